@@ -1,0 +1,134 @@
+/**
+ * ESLint flat config. Type-aware typescript-eslint, Solid rules, test hygiene, and the
+ * import boundaries that keep the architecture honest (see README "Architecture"):
+ *   ui → storage | letters | i18n → domain;  domain imports only decimal.js.
+ */
+import js from '@eslint/js';
+import noOnlyTests from 'eslint-plugin-no-only-tests';
+import solid from 'eslint-plugin-solid/configs/typescript';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'inline-type-imports' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+    },
+  },
+
+  // Solid: reactivity, no destructured props, etc.
+  {
+    files: ['**/*.{ts,tsx}'],
+    ...solid,
+  },
+
+  // No focused or skipped tests may land.
+  {
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    plugins: { 'no-only-tests': noOnlyTests },
+    rules: {
+      'no-only-tests/no-only-tests': [
+        'error',
+        {
+          block: ['describe', 'it', 'test', 'suite', 'bench'],
+          focus: ['only', 'skip', 'skipIf', 'runIf'],
+        },
+      ],
+    },
+  },
+
+  // Boundary: only storage/ touches IndexedDB. (Flat config does not merge a rule's options
+  // across blocks, so each folder's block below must be the only no-restricted-imports for it.)
+  {
+    files: ['src/**'],
+    ignores: ['src/storage/**', 'src/domain/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'idb', message: 'only src/storage/ touches IndexedDB' }] },
+      ],
+    },
+  },
+
+  // Boundary: domain/ is pure and synchronous; it takes dates as arguments.
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/storage/**', '**/ui/**', '**/letters/**', '**/i18n/**', '**/platform/**', 'solid-js*', '@solidjs/*', 'idb'],
+              message: 'domain/ stays pure: data in, data out',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'take dates as arguments' },
+        { name: 'indexedDB', message: 'domain/ stays pure: data in, data out' },
+        { name: 'localStorage', message: 'domain/ stays pure: data in, data out' },
+        { name: 'fetch', message: 'domain/ stays pure: data in, data out' },
+      ],
+    },
+  },
+
+  // Boundary: storage/ is below ui/.
+  {
+    files: ['src/storage/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ui/**', 'solid-js*', '@solidjs/*'], message: 'storage/ must not import ui/ (imports flow ui → storage → domain)' },
+          ],
+        },
+      ],
+    },
+  },
+
+  // Boundary: letters/ and i18n/ sit between ui/ and domain/.
+  {
+    files: ['src/letters/**', 'src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/storage/**', 'idb'],
+              message: 'letters/ and i18n/ may import only domain/ (imports flow ui → letters | i18n → domain)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // Plain JS config files: no type information needed.
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

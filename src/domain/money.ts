@@ -1,0 +1,124 @@
+/**
+ * Money and rates as exact integers.
+ *
+ * Inside the engine an amount is a whole number of fen (分) held in a JS number. Every amount
+ * the engine makes is a sum, difference or minimum of whole fen, or a product rounded to a whole
+ * fen by `chargeFen`, so no fractional value ever exists and every result stays exact while it is
+ * a safe integer (below 2^53 fen, about 90 trillion yuan). Each money input is capped at
+ * `MAX_MONEY_FEN` and the plan stops once the balance owed passes `MAX_TRACKED_OWED_FEN`, which is
+ * more than any valid budget can repay in 1200 periods; so every figure the engine reports stays
+ * far below 2^53 and exact. See docs/adr/0002-money-as-integer-fen.md.
+ *
+ * A rate is an exact decimal: an integer numerator over a power of ten (0.0005 = 5 / 10^4).
+ * Interest is numerator × base × days / 10^scale, rounded half-up to the fen, computed with
+ * plain integers while the product is a safe integer and with BigInt when it is not.
+ */
+
+/** Money input format: no sign, no exponent, at most 2 decimals. */
+export const MONEY_PATTERN = /^(0|[1-9][0-9]*)(\.[0-9]{1,2})?$/;
+/** Rate input format: no sign, no exponent, any number of decimals. */
+export const RATE_PATTERN = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+
+/** The largest amount one money field may hold: 9,999,999,999.99 yuan. */
+export const MAX_MONEY_FEN = 999_999_999_999;
+
+/**
+ * Above this total owed (20 trillion yuan) no valid budget (≤ MAX_MONEY_FEN) can clear the debts in
+ * the longest horizon (1200 periods), so the engine stops the plan as not cleared within the horizon
+ * rather than compute balances that would outgrow exact integers. Reached only by runaway
+ * compound interest.
+ */
+export const MAX_TRACKED_OWED_FEN = 2e15;
+
+/** Whole fen; always a non-negative safe integer. */
+export type Fen = number;
+
+/**
+ * Parse a money string ("1234.5") into whole fen (123450).
+ * Returns `undefined` for anything that does not match `MONEY_PATTERN` or exceeds `MAX_MONEY_FEN`.
+ */
+export function parseMoney(text: string): Fen | undefined {
+  if (!MONEY_PATTERN.test(text)) return undefined;
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  const fraction = dot < 0 ? '' : text.slice(dot + 1);
+  if (whole.length > 10) return undefined;
+  const fen = Number(whole) * 100 + (fraction === '' ? 0 : Number(fraction.padEnd(2, '0')));
+  return fen > MAX_MONEY_FEN ? undefined : fen;
+}
+
+/** Format whole fen as a money string with exactly two decimals: 123450 → "1234.50". */
+export function formatFen(fen: Fen): string {
+  if (fen < 10) return '0.0' + String(fen);
+  if (fen < 100) return '0.' + String(fen);
+  const digits = String(fen);
+  return digits.slice(0, -2) + '.' + digits.slice(-2);
+}
+
+/** An exact decimal rate: `units / 10^scale`. */
+export interface ExactRate {
+  readonly units: bigint;
+  readonly scale: number;
+  /** 10^scale as a BigInt. */
+  readonly divisor: bigint;
+  /** `units` and 10^scale as numbers when both are safe integers (the fast path), else 0. */
+  readonly unitsNumber: number;
+  readonly divisorNumber: number;
+  readonly isZero: boolean;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Parse a rate string ("0.0005") into an exact rate, or `undefined` if it does not match `RATE_PATTERN`. */
+export function parseRate(text: string): ExactRate | undefined {
+  if (!RATE_PATTERN.test(text)) return undefined;
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  const fraction = (dot < 0 ? '' : text.slice(dot + 1)).replace(/0+$/, '');
+  const units = BigInt(whole + fraction);
+  const scale = fraction.length;
+  const divisor = 10n ** BigInt(scale);
+  const fast = units <= BigInt(MAX_SAFE) && scale <= 15;
+  return {
+    units,
+    scale,
+    divisor,
+    unitsNumber: fast ? Number(units) : 0,
+    divisorNumber: fast ? Number(divisor) : 0,
+    isZero: units === 0n,
+  };
+}
+
+/**
+ * round-half-up(base × rate × multiplier) in whole fen, exactly.
+ * `multiplier` is the period's days for a daily rate and 1 for a monthly rate.
+ * A result above 2^53 fen (only from runaway compound interest) is returned approximately: it is
+ * then either cut to a charge cap (an exact, small number) or stops the plan (`MAX_TRACKED_OWED_FEN`).
+ */
+export function chargeFen(baseFen: Fen, rate: ExactRate, multiplier: number): Fen {
+  if (rate.isZero || baseFen === 0 || multiplier === 0) return 0;
+  if (rate.divisorNumber !== 0) {
+    // Each factor is a safe integer; a float product at or below MAX_SAFE is therefore exact
+    // (a true product above it would round to at least 2^53).
+    const product = baseFen * rate.unitsNumber * multiplier;
+    if (product <= MAX_SAFE) {
+      const remainder = product % rate.divisorNumber;
+      const quotient = (product - remainder) / rate.divisorNumber;
+      return remainder * 2 >= rate.divisorNumber ? quotient + 1 : quotient;
+    }
+  }
+  const product = BigInt(baseFen) * rate.units * BigInt(multiplier);
+  const quotient = product / rate.divisor;
+  const rounded = (product % rate.divisor) * 2n >= rate.divisor ? quotient + 1n : quotient;
+  return Number(rounded);
+}
+
+/**
+ * Compare two rates after scaling each by its own whole-number multiplier
+ * (e.g. a daily rate × 365 against a monthly rate × 12), exactly. Returns -1, 0 or 1.
+ */
+export function compareScaledRates(a: ExactRate, aTimes: number, b: ExactRate, bTimes: number): number {
+  const left = a.units * BigInt(aTimes) * b.divisor;
+  const right = b.units * BigInt(bTimes) * a.divisor;
+  return left < right ? -1 : left > right ? 1 : 0;
+}

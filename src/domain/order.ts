@@ -1,0 +1,105 @@
+/**
+ * The order in which the focus money reaches the debts (rule 7 of docs/engine.md).
+ *
+ * Snowball and avalanche rank platforms (debts sharing a `platform`), keep each platform's debts
+ * together and rank the debts inside a platform by the same key. The order is fixed once, from
+ * the amounts owed at the start. Rates are compared as exact decimals, never as floats.
+ */
+import { compareScaledRates, type ExactRate } from './money';
+import type { ParsedDebt, ParsedPlanInput } from './validate';
+
+/** A rate scaled to a year: a daily rate × 365 or a monthly rate × 12; zero for a frozen debt. */
+interface AnnualRate {
+  readonly rate: ExactRate;
+  readonly times: number;
+}
+
+const ZERO_ANNUAL: AnnualRate = {
+  rate: { units: 0n, scale: 0, divisor: 1n, unitsNumber: 0, divisorNumber: 1, isZero: true },
+  times: 1,
+};
+
+function annualRateOf(debt: ParsedDebt): AnnualRate {
+  if (debt.frozen) return ZERO_ANNUAL;
+  return { rate: debt.rate, times: debt.rateIsDaily ? 365 : 12 };
+}
+
+function compareAnnual(a: AnnualRate, b: AnnualRate): number {
+  return compareScaledRates(a.rate, a.times, b.rate, b.times);
+}
+
+/** What a debt or a platform is ranked by. */
+interface RankKey {
+  readonly owed: number;
+  readonly annual: AnnualRate;
+  readonly position: number;
+}
+
+function compareKeys(strategy: 'snowball' | 'avalanche', a: RankKey, b: RankKey): number {
+  const byOwed = a.owed - b.owed;
+  const byRateDescending = compareAnnual(b.annual, a.annual);
+  const first = strategy === 'snowball' ? byOwed : byRateDescending;
+  if (first !== 0) return first;
+  const second = strategy === 'snowball' ? byRateDescending : byOwed;
+  if (second !== 0) return second;
+  return a.position - b.position;
+}
+
+function owedAtStart(debt: ParsedDebt): number {
+  return debt.principal + debt.interest + debt.fees;
+}
+
+/** Positions (indexes into `input.debts`) in the order the focus money reaches them. */
+export function repaymentOrder(input: ParsedPlanInput): number[] {
+  const { debts, strategy } = input;
+  if (strategy === 'custom') {
+    const positionOf = new Map(debts.map((debt) => [debt.id, debt.position]));
+    return (input.customOrder ?? []).map((id) => positionOf.get(id) ?? -1);
+  }
+
+  interface Platform {
+    debts: ParsedDebt[];
+    key: RankKey;
+    allFixed: boolean;
+  }
+  const platforms = new Map<string, Platform>();
+  for (const debt of debts) {
+    const owed = owedAtStart(debt);
+    const annual = annualRateOf(debt);
+    const platform = platforms.get(debt.platformKey);
+    if (!platform) {
+      platforms.set(debt.platformKey, {
+        debts: [debt],
+        key: { owed, annual, position: debt.position },
+        allFixed: debt.fixedPayment !== null,
+      });
+    } else {
+      platform.debts.push(debt);
+      platform.key = {
+        owed: platform.key.owed + owed,
+        annual: compareAnnual(annual, platform.key.annual) > 0 ? annual : platform.key.annual,
+        position: platform.key.position,
+      };
+      platform.allFixed &&= debt.fixedPayment !== null;
+    }
+  }
+
+  const debtKey = (debt: ParsedDebt): RankKey => ({
+    owed: owedAtStart(debt),
+    annual: annualRateOf(debt),
+    position: debt.position,
+  });
+  const ranked = [...platforms.values()].sort(
+    (a, b) => Number(a.allFixed) - Number(b.allFixed) || compareKeys(strategy, a.key, b.key),
+  );
+  return ranked.flatMap((platform) =>
+    platform.debts
+      .slice()
+      .sort(
+        (a, b) =>
+          Number(a.fixedPayment !== null) - Number(b.fixedPayment !== null) ||
+          compareKeys(strategy, debtKey(a), debtKey(b)),
+      )
+      .map((debt) => debt.position),
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * Property tests over thousands of random inputs: the invariants of the model, and agreement to
+ * the fen with an independent decimal.js implementation (tests/reference/decimalModel.ts).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { referencePlan } from '../../tests/reference/decimalModel';
+import { planRepayment, requiredBudget } from './index';
+import type { DebtInput, Plan, PlanInput } from './types';
+
+const fen = (money: string): bigint => BigInt(money.replace('.', ''));
+const money = (max: number) => fc.integer({ min: 0, max }).map((v) => `${Math.floor(v / 100)}.${String(v % 100).padStart(2, '0')}`);
+const rate = (maxUnits: number, scale: number) =>
+  fc.integer({ min: 0, max: maxUnits }).map((units) => (units / 10 ** scale).toFixed(scale));
+
+const debtArb = (id: string): fc.Arbitrary<DebtInput> =>
+  fc
+    .record({
+      platform: fc.option(fc.constantFrom('P', 'Q', 'R'), { nil: undefined }),
+      principal: money(5_000_000),
+      interest: fc.option(money(200_000), { nil: undefined }),
+      fees: fc.option(money(50_000), { nil: undefined }),
+      daily: fc.boolean(),
+      dailyRate: rate(1000, 6), // up to 0.1 %/day
+      monthlyRate: rate(4000, 5), // up to 4 %/month
+      compound: fc.option(fc.boolean(), { nil: undefined }),
+      periodFee: fc.option(money(3000), { nil: undefined }),
+      chargeCap: fc.option(money(500_000), { nil: undefined }),
+      frozen: fc.option(fc.boolean(), { nil: undefined }),
+      fixedPayment: fc.option(money(100_000), { nil: undefined }),
+      tokenPayment: fc.option(money(20_000), { nil: undefined }),
+    })
+    .map(({ daily, dailyRate, monthlyRate, ...rest }) => {
+      const debt: DebtInput = { id, principal: rest.principal, ...(daily ? { dailyRate } : { monthlyRate }) };
+      for (const [key, value] of Object.entries(rest)) {
+        if (value !== undefined && key !== 'principal') (debt as unknown as Record<string, unknown>)[key] = value;
+      }
+      return debt;
+    });
+
+const inputArb: fc.Arbitrary<PlanInput> = fc
+  .record({
+    debts: fc.integer({ min: 0, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => debtArb(`d${String(i)}`)))),
+    budget: money(3_000_000),
+    strategy: fc.constantFrom('snowball' as const, 'avalanche' as const, 'custom' as const),
+    asOfDay: fc.integer({ min: 1, max: 28 }),
+    firstDay: fc.integer({ min: 0, max: 40 }),
+    seed: fc.integer(),
+  })
+  .map(({ debts, budget, strategy, asOfDay, firstDay, seed }) => {
+    const asOf = `2024-01-${String(asOfDay).padStart(2, '0')}`;
+    const firstMonth = asOfDay + firstDay > 31 ? '02' : '01';
+    const first = firstMonth === '01' ? `2024-01-${String(asOfDay + firstDay).padStart(2, '0')}` : `2024-02-${String(Math.min(29, asOfDay + firstDay - 31)).padStart(2, '0')}`;
+    const ids = debts.map((d) => d.id);
+    const order = ids.slice().sort((a, b) => ((a.charCodeAt(1) * seed) % 7) - ((b.charCodeAt(1) * seed) % 7));
+    return {
+      asOf,
+      firstPaymentDate: first,
+      monthlyBudget: budget,
+      strategy,
+      horizonMonths: 120,
+      debts,
+      ...(strategy === 'custom' ? { order } : {}),
+    };
+  });
+
+function owedAtStart(input: PlanInput): bigint {
+  return input.debts.reduce((t, d) => t + fen(d.principal) + fen(d.interest ?? '0') + fen(d.fees ?? '0'), 0n);
+}
+
+const runs = { numRuns: 2000 };
+
+describe('invariants', () => {
+  it('agrees to the fen with the decimal.js reference model', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plan = planRepayment(input);
+        const reference = referencePlan(input, plan.order);
+        expect(plan.feasible).toBe(reference.feasible);
+        expect(plan.reason).toBe(reference.reason);
+        expect(plan.periods.map((p) => ({ date: p.date, focus: p.focus, lines: p.lines.map(({ id: _id, ...rest }) => rest) }))).toEqual(
+          reference.periods,
+        );
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('conserves money: total paid = owed at start + interest + fees added; balances stay ≥ 0 and add up', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plan = planRepayment(input);
+        let paid = 0n;
+        let added = 0n;
+        const previousOwed = input.debts.map((d) => fen(d.principal) + fen(d.interest ?? '0') + fen(d.fees ?? '0'));
+        for (const period of plan.periods) {
+          period.lines.forEach((line, i) => {
+            const owed = fen(line.owed);
+            expect(owed >= 0n).toBe(true);
+            expect(owed).toBe(previousOwed[i]! + fen(line.interest) + fen(line.fees) - fen(line.paid));
+            previousOwed[i] = owed;
+            paid += fen(line.paid);
+            added += fen(line.interest) + fen(line.fees);
+          });
+        }
+        expect(fen(plan.totalPaid)).toBe(paid);
+        expect(fen(plan.totalInterest) + fen(plan.totalFees)).toBe(added);
+        if (plan.feasible) {
+          expect(paid).toBe(owedAtStart(input) + added);
+          expect(previousOwed.every((o) => o === 0n)).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('never pays more than the budget in a period', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        for (const period of planRepayment(input).periods) {
+          const total = period.lines.reduce((t, l) => t + fen(l.paid), 0n);
+          expect(total <= fen(input.monthlyBudget)).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('pays more than its commitment to at most one platform, unless one is cleared that period', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const plan = planRepayment(input);
+        const owedBefore = input.debts.map((d) => fen(d.principal) + fen(d.interest ?? '0') + fen(d.fees ?? '0'));
+        for (const period of plan.periods) {
+          const platformsOverCommitment = new Set<string>();
+          let someoneCleared = false;
+          period.lines.forEach((line, i) => {
+            const debt = input.debts[i]!;
+            const owedAfterCharges = owedBefore[i]! + fen(line.interest) + fen(line.fees);
+            const min = (a: bigint, b: bigint) => (a < b ? a : b);
+            const commitment =
+              owedAfterCharges === 0n
+                ? 0n
+                : debt.fixedPayment !== undefined
+                  ? min(fen(debt.fixedPayment), owedAfterCharges)
+                  : period.focus === debt.id
+                    ? 0n
+                    : min(fen(debt.tokenPayment ?? '0'), owedAfterCharges);
+            if (fen(line.paid) > commitment) platformsOverCommitment.add(debt.platform || `own:${debt.id}`);
+            if (owedBefore[i]! > 0n && fen(line.owed) === 0n) someoneCleared = true;
+            owedBefore[i] = fen(line.owed);
+          });
+          if (!someoneCleared) expect(platformsOverCommitment.size).toBeLessThanOrEqual(1);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('more budget never clears later', () => {
+    fc.assert(
+      fc.property(inputArb, fc.integer({ min: 1, max: 500_000 }), (input, extraFen) => {
+        const more = (fen(input.monthlyBudget) + BigInt(extraFen)).toString().padStart(3, '0');
+        const richer: PlanInput = { ...input, monthlyBudget: `${more.slice(0, -2)}.${more.slice(-2)}` };
+        const a = planRepayment(input);
+        const b = planRepayment(richer);
+        if (a.feasible) {
+          expect(b.feasible).toBe(true);
+          expect(b.debtFreeDate! <= a.debtFreeDate!).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('requiredBudget is the least budget that clears by the target', () => {
+    fc.assert(
+      fc.property(inputArb, fc.integer({ min: 0, max: 60 }), (input, monthsAhead) => {
+        const { monthlyBudget: _budget, ...rest } = input;
+        const [y, m] = input.firstPaymentDate.split('-').map(Number) as [number, number];
+        const monthIndex = m - 1 + monthsAhead;
+        const target = `${String(y + Math.floor(monthIndex / 12))}-${String((monthIndex % 12) + 1).padStart(2, '0')}-28`;
+        const budget = requiredBudget(rest, target);
+        const clears = (b: string): boolean => {
+          const plan = planRepayment({ ...rest, monthlyBudget: b });
+          return plan.feasible && plan.debtFreeDate! <= target;
+        };
+        if (budget === null) {
+          expect(target < input.firstPaymentDate && owedAtStart(input) > 0n).toBe(true);
+          return;
+        }
+        expect(clears(budget)).toBe(true);
+        if (budget !== '0.00') {
+          const less = (fen(budget) - 1n).toString().padStart(3, '0');
+          expect(clears(`${less.slice(0, -2)}.${less.slice(-2)}`)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same plan for the same input', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const a: Plan = planRepayment(input);
+        expect(planRepayment(structuredClone(input))).toEqual(a);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * The records a person keeps in Shore, as the UI and storage share them.
+ *
+ * These are the live shapes. Storage keeps frozen copies per schema version (src/storage/schema/)
+ * and migrates between them; nothing persisted may import this file's types directly into a
+ * migration. Money is a money string ("1234.50"), dates `YYYY-MM-DD`, moments ISO 8601 strings.
+ */
+import type { Strategy } from './types';
+
+export type ProfileId = string & { readonly __brand: 'ProfileId' };
+
+export interface Profile {
+  id: ProfileId;
+  displayName: string;
+  notes: string;
+  /** ISO 8601 moment; used to detect a newer change made in another tab. */
+  updatedAt: string;
+  /** Bumped on every write; an edit based on an older revision is a conflict. */
+  revision: number;
+  archived?: boolean;
+}
+
+export type DebtKind = 'online-loan' | 'credit-card' | 'consumer-finance' | 'private-loan' | 'other';
+
+/** The rate as the person typed it: a percentage with its unit, and the basis for an annual rate. */
+export type EnteredRate =
+  | { unit: 'daily-percent'; percent: string }
+  | { unit: 'monthly-percent'; percent: string }
+  | { unit: 'annual-percent'; percent: string; basis: 360 | 365 };
+
+export type CollectionStatus = 'none' | 'reminders' | 'calls' | 'third-party-contact' | 'legal' | 'outsourced';
+
+export interface DebtRecord {
+  id: string;
+  profileId: ProfileId;
+  /** Platform / creditor name; debts with the same name form one platform in the plan. */
+  platform: string;
+  kind: DebtKind;
+  /** Loan or contract number (optional). */
+  contractNumber: string;
+  principal: string;
+  interest: string;
+  fees: string;
+  enteredRate: EnteredRate;
+  /** Normalised for the engine: exactly one of these is set. */
+  dailyRate?: string;
+  monthlyRate?: string;
+  compound: boolean;
+  periodFee?: string;
+  chargeCap?: string;
+  frozen: boolean;
+  fixedPayment?: string;
+  tokenPayment?: string;
+  overdueSince?: string;
+  collectionStatus: CollectionStatus;
+  notes: string;
+  /** Position in the person's list (input order for the engine). */
+  position: number;
+  updatedAt: string;
+}
+
+export interface BudgetLine {
+  id: string;
+  label: string;
+  /** Preset category key (rent, food, transport, family, medical, other) or 'custom'. */
+  category: string;
+  amount: string;
+}
+
+export interface BudgetRecord {
+  profileId: ProfileId;
+  /** 'lines': monthly amount = income − expenses; 'direct': `directAmount` as typed. */
+  mode: 'lines' | 'direct';
+  income: BudgetLine[];
+  expenses: BudgetLine[];
+  directAmount: string;
+  updatedAt: string;
+}
+
+export interface PlanSettingsRecord {
+  profileId: ProfileId;
+  strategy: Strategy;
+  customOrder: string[];
+  asOf: string;
+  firstPaymentDate: string;
+  /** Optional "debt-free by" goal. */
+  targetDate?: string;
+  updatedAt: string;
+}
+
+export type NegotiationEventKind = 'contact' | 'proposal' | 'reply' | 'agreement' | 'confirmation' | 'note';
+
+export interface NegotiationRecord {
+  id: string;
+  profileId: ProfileId;
+  /** Platform name this negotiation is with. */
+  platform: string;
+  /** ISO 8601 moment. */
+  at: string;
+  kind: NegotiationEventKind;
+  summary: string;
+  /** Creditor's answer, if any. */
+  answer?: 'accepted' | 'refused' | 'counter-offer' | 'no-reply' | 'pending';
+  /** Agreed terms, applied to the plan from `effectiveFrom`. */
+  agreedTerms?: {
+    frozen?: boolean;
+    fixedPayment?: string;
+    chargeCap?: string;
+    tokenPayment?: string;
+    months?: number;
+    effectiveFrom: string;
+  };
+  writtenConfirmation: boolean;
+  updatedAt: string;
+}
+
+export type CollectionChannel = 'call' | 'sms' | 'wechat' | 'in-app' | 'visit' | 'letter' | 'call-to-contact';
+export type ContactedParty = 'me' | 'emergency-contact' | 'other-contact' | 'family' | 'employer';
+
+export interface AttachmentRef {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+}
+
+export interface CollectionLogRecord {
+  id: string;
+  profileId: ProfileId;
+  /** ISO 8601 moment with offset, e.g. 2026-11-28T23:15:00+08:00. */
+  at: string;
+  platform: string;
+  callerNumber: string;
+  callerName: string;
+  channel: CollectionChannel;
+  contacted: ContactedParty;
+  whatWasSaid: string;
+  /** Rule ids (from the rules reference) the person or Shore marked as broken. */
+  ruleIds: string[];
+  attachments: AttachmentRef[];
+  updatedAt: string;
+}
+
+export interface SettingsRecord {
+  language: 'zh-CN' | 'en';
+  activeProfileId?: ProfileId;
+  /** Counsellor's name for printouts. */
+  preparerName?: string;
+}
