@@ -17,12 +17,12 @@
  * (`--disable-web-security` and friends would hide real bugs).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',
@@ -71,6 +71,27 @@ export async function launchBrowser(): Promise<Browser> {
     env: { ...stringEnv(process.env), ...install.env },
     timeout: 60_000,
   });
+}
+
+/**
+ * Launches Chromium with a real (non-incognito) profile in a fresh temporary folder, for checks
+ * that incognito changes, such as installability. Call `dispose()` when done: it closes the
+ * browser, then removes the profile folder.
+ */
+export async function launchPersistentBrowser(): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
+  const install = findChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'shore-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: install.executablePath,
+    args: [...CHROMIUM_ARGS],
+    env: { ...stringEnv(process.env), ...install.env },
+    timeout: 60_000,
+  });
+  const dispose = async (): Promise<void> => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
+  return { context, dispose };
 }
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -19,7 +19,13 @@ export async function setup(): Promise<void> {
   const browser = findChromium();
   console.log(`[e2e] Chromium: ${browser.source} (${browser.executablePath})`);
 
-  execFileSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // vitest sets NODE_ENV=test, which would make Vite build a non-production bundle (no service
+  // worker registration, `import.meta.env.PROD` false): build exactly what users get.
+  execFileSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 
   const child = spawn(
     process.execPath,

@@ -1,0 +1,209 @@
+/**
+ * Opening the one Shore database, and the numbered upgrade blocks that bring any older version
+ * to the current one.
+ *
+ * Invariants:
+ * - DB_NAME never changes; the stores below are the only place Shore keeps data.
+ * - Upgrades are append-only `oldVersion < N` blocks, each running migration step N (structure,
+ *   then its pure per-record transforms) inside the single versionchange transaction, and each
+ *   recording itself in the `meta` store, so a failure anywhere leaves the old version intact.
+ * - Inside the upgrade, await only requests on the upgrade transaction: awaiting anything else
+ *   lets the transaction auto-commit half-way (jakearchibald/idb#281).
+ */
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { migration0001 } from './migrations/0001-initial';
+import { migration0002 } from './migrations/0002-entered-rate-and-revision';
+import { migration0003 } from './migrations/0003-log-attachments';
+import { CURRENT_SCHEMA_VERSION } from './migrations/index';
+import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
+import type {
+  AttachmentRowV3,
+  BudgetRowV3,
+  CollectionLogRowV3,
+  DebtRowV3,
+  NegotiationRowV3,
+  PlanSettingsRowV3,
+  ProfileRowV3,
+  SettingsRowV3,
+  StoreNameV3,
+} from './schema/v3';
+
+/**
+ * DO NOT CHANGE. Renaming the database orphans every person's debts, negotiations and evidence:
+ * the browser would open a new, empty database and the old one would never be read again.
+ */
+export const DB_NAME = 'SHORE';
+
+/** Key of the single record in the `settings` store. DO NOT CHANGE (same reason). */
+export const SETTINGS_KEY = 'app';
+/** Key of the schema record in the `meta` store. */
+export const SCHEMA_META_KEY = 'schema';
+
+export { CURRENT_SCHEMA_VERSION };
+
+/** One line of the upgrade history kept in `meta`: which step ran and what it rewrote. */
+export interface MigrationLogEntry {
+  version: number;
+  name: string;
+  /** Number of records rewritten, per store. */
+  rewritten: Record<string, number>;
+}
+
+export interface SchemaMeta {
+  migrations: MigrationLogEntry[];
+}
+
+/** The current (version 3) database as idb's typed schema. */
+export interface ShoreDbSchema extends DBSchema {
+  profiles: { key: string; value: ProfileRowV3 };
+  debts: { key: string; value: DebtRowV3; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV3 };
+  planSettings: { key: string; value: PlanSettingsRowV3 };
+  negotiations: { key: string; value: NegotiationRowV3; indexes: { profileId: string } };
+  collectionLog: {
+    key: string;
+    value: CollectionLogRowV3;
+    indexes: { profileId: string; profileId_at: [string, string] };
+  };
+  attachments: { key: string; value: AttachmentRowV3; indexes: { logId: string; profileId: string } };
+  settings: { key: string; value: SettingsRowV3 };
+  meta: { key: string; value: SchemaMeta };
+}
+
+export type ShoreDb = IDBPDatabase<ShoreDbSchema>;
+export type StoreName = StoreNameV3;
+
+/** Every store holding a person's data (all but `meta`). */
+export const DATA_STORES = [
+  'profiles',
+  'debts',
+  'budgets',
+  'planSettings',
+  'negotiations',
+  'collectionLog',
+  'attachments',
+  'settings',
+] as const satisfies readonly StoreName[];
+
+/** Stores that hold records owned by one profile. */
+export const PROFILE_STORES = [
+  'debts',
+  'budgets',
+  'planSettings',
+  'negotiations',
+  'collectionLog',
+  'attachments',
+] as const satisfies readonly StoreName[];
+export type ProfileStoreName = (typeof PROFILE_STORES)[number];
+
+export interface OpenOptions {
+  /**
+   * Another tab wants a newer schema version. The connection is closed first (so that tab is
+   * not blocked); the UI should then ask the person to reload.
+   */
+  onVersionChange?: () => void;
+  /** This tab wants to upgrade but an older tab still holds the database open. */
+  onBlocked?: () => void;
+}
+
+/** The browser's IndexedDB, if this environment has one. */
+function defaultFactory(): IDBFactory {
+  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available here');
+  return indexedDB;
+}
+
+/**
+ * Open (creating or upgrading as needed) the Shore database.
+ * @param name only tests and benchmarks pass another name.
+ * @param factory only tests pass one: a fresh fake-indexeddb `new IDBFactory()` for isolation.
+ */
+export async function openShoreDb(
+  name: string = DB_NAME,
+  factory: IDBFactory = defaultFactory(),
+  options: OpenOptions = {},
+): Promise<ShoreDb> {
+  const db = await openShoreDbAtVersion(CURRENT_SCHEMA_VERSION, name, factory, options);
+  return db as unknown as ShoreDb;
+}
+
+/**
+ * Open the database at an exact (possibly older) schema version, running the upgrade blocks up
+ * to that version only. Tests use it to seed a database as an older release would have left it.
+ */
+export async function openShoreDbAtVersion(
+  version: number,
+  name: string,
+  factory: IDBFactory,
+  options: OpenOptions = {},
+): Promise<IDBPDatabase<unknown>> {
+  const request = factory.open(name, version);
+  let upgradeFailure: unknown;
+  request.addEventListener('upgradeneeded', (event) => {
+    const upgradeTransaction = request.transaction;
+    if (upgradeTransaction === null) return;
+    const db: UpgradeDatabase = wrap(request.result);
+    const tx = wrap(upgradeTransaction) as unknown as UpgradeTransaction;
+    // The open request reports an aborted upgrade; this promise's rejection needs no handler.
+    tx.done.catch(() => undefined);
+    upgradeShoreDb(db, tx, event.oldVersion, version).catch((error: unknown) => {
+      upgradeFailure = error;
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted: the open request reports the failure.
+      }
+    });
+  });
+  request.addEventListener('blocked', () => options.onBlocked?.());
+  let db: IDBPDatabase<unknown>;
+  try {
+    db = (await wrap(request)) as IDBPDatabase<unknown>;
+  } catch (error) {
+    throw upgradeFailure ?? error;
+  }
+  db.addEventListener('versionchange', () => {
+    db.close();
+    options.onVersionChange?.();
+  });
+  return db;
+}
+
+/**
+ * The numbered upgrade blocks. Each runs once, in order, inside the one upgrade transaction.
+ * Append a block for each new migration; never edit or reorder the existing ones.
+ */
+async function upgradeShoreDb(
+  db: UpgradeDatabase,
+  tx: UpgradeTransaction,
+  oldVersion: number,
+  targetVersion: number,
+): Promise<void> {
+  if (oldVersion < 1 && targetVersion >= 1) await runStep(migration0001, db, tx);
+  if (oldVersion < 2 && targetVersion >= 2) await runStep(migration0002, db, tx);
+  if (oldVersion < 3 && targetVersion >= 3) await runStep(migration0003, db, tx);
+}
+
+/** Apply one step: structure, then every record through its pure transform, then log it. */
+async function runStep(step: MigrationStep, db: UpgradeDatabase, tx: UpgradeTransaction): Promise<void> {
+  step.structure(db, tx);
+  const rewritten: Record<string, number> = {};
+  for (const [storeName, transform] of Object.entries(step.rows)) {
+    let count = 0;
+    let cursor = await tx.objectStore(storeName).openCursor();
+    while (cursor) {
+      await cursor.update(transform(cursor.value));
+      count += 1;
+      cursor = await cursor.continue();
+    }
+    rewritten[storeName] = count;
+  }
+  const meta = tx.objectStore('meta');
+  const previous = (await meta.get(SCHEMA_META_KEY)) as SchemaMeta | undefined;
+  const entry: MigrationLogEntry = { version: step.version, name: step.name, rewritten };
+  await meta.put({ migrations: [...(previous?.migrations ?? []), entry] }, SCHEMA_META_KEY);
+}
+
+/** The upgrade history recorded in `meta` (oldest first). */
+export async function readMigrationLog(db: ShoreDb): Promise<MigrationLogEntry[]> {
+  return (await db.get('meta', SCHEMA_META_KEY))?.migrations ?? [];
+}

@@ -1,0 +1,98 @@
+/**
+ * Typed storage errors the UI can translate.
+ *
+ * Every failure that leaves `src/storage/` is one of these classes, each with a stable `code`
+ * (the UI maps codes to messages; never show `message` to the person, it is for developers).
+ * Invariant: a rejected write has changed nothing; the error only says why.
+ */
+
+/** Codes of errors raised by the repository (backup errors have their own codes). */
+export type StorageErrorCode = 'conflict' | 'not-found' | 'invalid-record' | 'quota-exceeded' | 'storage-failed';
+
+/** Base class: `code` is stable and translatable. */
+export class StorageError extends Error {
+  readonly code: StorageErrorCode;
+  constructor(code: StorageErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageError';
+    this.code = code;
+  }
+}
+
+/**
+ * The stored profile changed since the caller read it (most often in another tab).
+ * The UI should reload the profile and tell the person; nothing was written.
+ */
+export class ConflictError extends StorageError {
+  readonly profileId: string;
+  /** The revision the caller based its edit on (null: the caller expected no such profile). */
+  readonly expectedRevision: number | null;
+  /** The revision in the database (null: no such profile any more). */
+  readonly actualRevision: number | null;
+  constructor(profileId: string, expectedRevision: number | null, actualRevision: number | null) {
+    super(
+      'conflict',
+      `Profile ${profileId} is at revision ${String(actualRevision)}, the edit was based on ${String(expectedRevision)}`,
+    );
+    this.name = 'ConflictError';
+    this.profileId = profileId;
+    this.expectedRevision = expectedRevision;
+    this.actualRevision = actualRevision;
+  }
+}
+
+/** A record the caller named does not exist (deleted in another tab, or a stale id). */
+export class NotFoundError extends StorageError {
+  readonly store: string;
+  readonly key: string;
+  constructor(store: string, key: string) {
+    super('not-found', `No ${store} record with key ${key}`);
+    this.name = 'NotFoundError';
+    this.store = store;
+    this.key = key;
+  }
+}
+
+/**
+ * A record the UI tried to save breaks a format rule (money "1234.50", dates, lengths), so it
+ * could not be exported and imported back. A programming error in the form: nothing was written.
+ */
+export class InvalidRecordError extends StorageError {
+  readonly store: string;
+  /** Dot path of the first bad field, e.g. `principal` or `income.2.amount`. */
+  readonly path: string;
+  constructor(store: string, path: string, detail: string) {
+    super('invalid-record', `Invalid ${store} record at ${path || '(root)'}: ${detail}`);
+    this.name = 'InvalidRecordError';
+    this.store = store;
+    this.path = path;
+  }
+}
+
+/** The browser refused to store more data (QuotaExceededError). Nothing was written. */
+export class QuotaError extends StorageError {
+  constructor(cause: unknown) {
+    super('quota-exceeded', 'The browser storage quota is exhausted', { cause });
+    this.name = 'QuotaError';
+  }
+}
+
+/** True for the DOMException (or look-alike) the browser raises when storage is full. */
+export function isQuotaExceeded(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const name = (error as { name?: unknown }).name;
+  // Old Firefox used NS_ERROR_DOM_QUOTA_REACHED; code 22 is the legacy QUOTA_EXCEEDED_ERR.
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    (error as { code?: unknown }).code === 22
+  );
+}
+
+/** Turn anything thrown by IndexedDB into a StorageError; our own errors pass through. */
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  if (isQuotaExceeded(error)) return new QuotaError(error);
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new StorageError('storage-failed', `IndexedDB failed: ${detail}`, { cause: error });
+}

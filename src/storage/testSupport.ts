@@ -1,0 +1,139 @@
+/**
+ * Test and benchmark support: sample records and a full, canonical dump of a database.
+ * Not used by the app. Every record here passes the current schema's validation.
+ */
+import type {
+  BudgetRecord,
+  CollectionLogRecord,
+  DebtRecord,
+  NegotiationRecord,
+  PlanSettingsRecord,
+  ProfileId,
+} from '../domain/records';
+import { bytesToBase64, canonicalJson } from './canonical';
+import { STORES_V3 } from './schema/v3';
+import type { IDBPDatabase } from 'idb';
+import type { ShoreDb } from './db';
+
+export const T0 = '2026-11-28T10:00:00.000Z';
+
+export function profileId(text: string): ProfileId {
+  return text as ProfileId;
+}
+
+export function makeDebt(owner: ProfileId, id: string, position: number, overrides: Partial<DebtRecord> = {}): DebtRecord {
+  return {
+    id,
+    profileId: owner,
+    platform: `平台${position}`,
+    kind: 'online-loan',
+    contractNumber: `C-${id}`,
+    principal: '5000.00',
+    interest: '120.50',
+    fees: '0',
+    enteredRate: { unit: 'daily-percent', percent: '0.05' },
+    dailyRate: '0.0005',
+    compound: false,
+    frozen: false,
+    collectionStatus: 'calls',
+    notes: '',
+    position,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeBudget(owner: ProfileId): BudgetRecord {
+  return {
+    profileId: owner,
+    mode: 'lines',
+    income: [{ id: 'i1', label: '工资', category: 'custom', amount: '6000' }],
+    expenses: [{ id: 'e1', label: '房租', category: 'rent', amount: '1500.00' }],
+    directAmount: '0',
+    updatedAt: T0,
+  };
+}
+
+export function makePlanSettings(owner: ProfileId): PlanSettingsRecord {
+  return {
+    profileId: owner,
+    strategy: 'avalanche',
+    customOrder: [],
+    asOf: '2026-11-28',
+    firstPaymentDate: '2026-12-15',
+    updatedAt: T0,
+  };
+}
+
+export function makeNegotiation(owner: ProfileId, id: string, at: string): NegotiationRecord {
+  return {
+    id,
+    profileId: owner,
+    platform: '平台0',
+    at,
+    kind: 'proposal',
+    summary: '提出停息挂账，每月还 500',
+    answer: 'pending',
+    writtenConfirmation: false,
+    updatedAt: T0,
+  };
+}
+
+export function makeLogEntry(owner: ProfileId, id: string, at: string): CollectionLogRecord {
+  return {
+    id,
+    profileId: owner,
+    at,
+    platform: '平台0',
+    callerNumber: '95188',
+    callerName: '王',
+    channel: 'call',
+    contacted: 'me',
+    whatWasSaid: '威胁联系家人',
+    ruleIds: ['no-threats'],
+    attachments: [],
+    updatedAt: T0,
+  };
+}
+
+/** Moment `minutes` after 2026-01-01T00:00 Beijing time, e.g. for ordered log entries. */
+export function momentAt(minutes: number): string {
+  const date = new Date(Date.UTC(2026, 0, 1, 0, minutes));
+  return date.toISOString().replace('Z', '+00:00');
+}
+
+/**
+ * Every record of every store (keys included, Blobs as base64) as one canonical JSON string:
+ * two dumps are equal exactly when the databases hold the same data.
+ */
+export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): Promise<string> {
+  const db = database as IDBPDatabase<unknown>;
+  const dump: Record<string, unknown[]> = {};
+  const names = STORES_V3.filter((name) => db.objectStoreNames.contains(name));
+  for (const name of names) {
+    const rows: unknown[] = [];
+    let cursor = await db.transaction(name, 'readonly').store.openCursor();
+    const pending: { key: IDBValidKey; value: unknown }[] = [];
+    while (cursor) {
+      pending.push({ key: cursor.key, value: cursor.value });
+      cursor = await cursor.continue();
+    }
+    for (const { key, value } of pending) rows.push({ key, value: await withBlobsAsBase64(value) });
+    dump[name] = rows;
+  }
+  return canonicalJson(dump);
+}
+
+async function withBlobsAsBase64(value: unknown): Promise<unknown> {
+  if (value instanceof Blob) {
+    return { blob: bytesToBase64(new Uint8Array(await value.arrayBuffer())), type: value.type };
+  }
+  if (Array.isArray(value)) return Promise.all(value.map(withBlobsAsBase64));
+  if (value !== null && typeof value === 'object') {
+    const entries = await Promise.all(
+      Object.entries(value).map(async ([key, item]) => [key, await withBlobsAsBase64(item)] as const),
+    );
+    return Object.fromEntries(entries);
+  }
+  return value;
+}

@@ -1,0 +1,268 @@
+/**
+ * Validators (valibot) for every record shape of every schema version, with Shore's limits.
+ *
+ * Used by backup import (whole file, any supported version) and by the repository before each
+ * write, so anything Shore stores can be exported and imported back. Formats are strict:
+ * money "1234.50" (at most 2 decimals, no sign, at most 12 whole digits), rates and percentages
+ * as plain decimals, dates `YYYY-MM-DD` that exist on the calendar, moments ISO 8601 with a zone.
+ * Older versions' validators are frozen like their schemas: change only by adding a version.
+ */
+import * as v from 'valibot';
+
+/** Limits on what one backup file or record may hold. */
+export const LIMITS = {
+  /** Whole backup file, in bytes of UTF-8. */
+  fileBytes: 50 * 1024 * 1024,
+  /** Any string field, unless said otherwise. */
+  text: 10_000,
+  /** Free-text notes (profile and debt notes, what a collector said, negotiation summaries). */
+  notes: 50_000,
+  /** Ids, names of platforms, numbers. */
+  short: 200,
+  /** Records of one store in one file. */
+  records: 100_000,
+  /** Items of a small list inside one record (budget lines, rule ids, attachment refs). */
+  items: 1_000,
+  /** One attachment, in bytes. */
+  attachmentBytes: 20 * 1024 * 1024,
+  /** Nesting depth of the JSON. */
+  depth: 16,
+} as const;
+
+const MONEY = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/;
+const DECIMAL = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,20})?$/;
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const MOMENT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A real calendar date: rejects 2026-02-30. */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+function isMoment(text: string): boolean {
+  return MOMENT.test(text) && isCalendarDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text));
+}
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.short));
+const shortText = v.pipe(v.string(), v.maxLength(LIMITS.short));
+const text = v.pipe(v.string(), v.maxLength(LIMITS.text));
+const notes = v.pipe(v.string(), v.maxLength(LIMITS.notes));
+const money = v.pipe(v.string(), v.regex(MONEY, 'money must look like 1234.50'));
+const decimal = v.pipe(v.string(), v.regex(DECIMAL, 'must be a plain decimal number'));
+const date = v.pipe(v.string(), v.check(isCalendarDate, 'must be a date YYYY-MM-DD'));
+const moment = v.pipe(v.string(), v.maxLength(40), v.check(isMoment, 'must be an ISO 8601 moment with a zone'));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+function list<T extends v.GenericSchema>(item: T, max: number = LIMITS.items) {
+  return v.pipe(v.array(item), v.maxLength(max));
+}
+function records<T extends v.GenericSchema>(item: T) {
+  return list(item, LIMITS.records);
+}
+
+// ---- Version 1 (frozen) ----
+
+const profileEntriesV1 = {
+  id,
+  displayName: text,
+  notes,
+  updatedAt: moment,
+  archived: v.optional(v.boolean()),
+};
+
+const debtEntriesV1 = {
+  id,
+  profileId: id,
+  platform: text,
+  kind: v.picklist(['online-loan', 'credit-card', 'consumer-finance', 'private-loan', 'other']),
+  contractNumber: text,
+  principal: money,
+  interest: money,
+  fees: money,
+  dailyRate: v.optional(decimal),
+  monthlyRate: v.optional(decimal),
+  compound: v.boolean(),
+  periodFee: v.optional(money),
+  chargeCap: v.optional(money),
+  frozen: v.boolean(),
+  fixedPayment: v.optional(money),
+  tokenPayment: v.optional(money),
+  overdueSince: v.optional(date),
+  collectionStatus: v.picklist(['none', 'reminders', 'calls', 'third-party-contact', 'legal', 'outsourced']),
+  notes,
+  position: v.pipe(count, v.maxValue(1_000_000)),
+  updatedAt: moment,
+};
+
+const budgetLine = v.strictObject({ id, label: text, category: shortText, amount: money });
+
+const budgetV1 = v.strictObject({
+  profileId: id,
+  mode: v.picklist(['lines', 'direct']),
+  income: list(budgetLine),
+  expenses: list(budgetLine),
+  directAmount: money,
+  updatedAt: moment,
+});
+
+const planSettingsV1 = v.strictObject({
+  profileId: id,
+  strategy: v.picklist(['snowball', 'avalanche', 'custom']),
+  customOrder: list(id, 10_000),
+  asOf: date,
+  firstPaymentDate: date,
+  targetDate: v.optional(date),
+  updatedAt: moment,
+});
+
+const negotiationV1 = v.strictObject({
+  id,
+  profileId: id,
+  platform: text,
+  at: moment,
+  kind: v.picklist(['contact', 'proposal', 'reply', 'agreement', 'confirmation', 'note']),
+  summary: notes,
+  answer: v.optional(v.picklist(['accepted', 'refused', 'counter-offer', 'no-reply', 'pending'])),
+  agreedTerms: v.optional(
+    v.strictObject({
+      frozen: v.optional(v.boolean()),
+      fixedPayment: v.optional(money),
+      chargeCap: v.optional(money),
+      tokenPayment: v.optional(money),
+      months: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200))),
+      effectiveFrom: date,
+    }),
+  ),
+  writtenConfirmation: v.boolean(),
+  updatedAt: moment,
+});
+
+const logEntriesV1 = {
+  id,
+  profileId: id,
+  at: moment,
+  platform: text,
+  callerNumber: shortText,
+  callerName: text,
+  channel: v.picklist(['call', 'sms', 'wechat', 'in-app', 'visit', 'letter', 'call-to-contact']),
+  whatWasSaid: notes,
+  ruleIds: list(id),
+  updatedAt: moment,
+};
+
+const settingsV1 = v.strictObject({
+  language: v.picklist(['zh-CN', 'en']),
+  activeProfileId: v.optional(id),
+  preparerName: v.optional(text),
+});
+
+export const snapshotSchemaV1 = v.strictObject({
+  profiles: records(v.strictObject(profileEntriesV1)),
+  debts: records(v.strictObject(debtEntriesV1)),
+  budgets: records(budgetV1),
+  planSettings: records(planSettingsV1),
+  negotiations: records(negotiationV1),
+  collectionLog: records(v.strictObject(logEntriesV1)),
+  settings: v.nullable(settingsV1),
+});
+
+// ---- Version 2 (frozen): entered rate, profile revision ----
+
+const percent = v.pipe(v.string(), v.regex(DECIMAL, 'percent must be a plain decimal number'));
+const enteredRateV2 = v.variant('unit', [
+  v.strictObject({ unit: v.literal('daily-percent'), percent }),
+  v.strictObject({ unit: v.literal('monthly-percent'), percent }),
+  v.strictObject({ unit: v.literal('annual-percent'), percent, basis: v.picklist([360, 365]) }),
+]);
+
+/** Exactly one of dailyRate / monthlyRate, as the engine requires. */
+function hasOneRate(debt: { dailyRate?: string; monthlyRate?: string }): boolean {
+  return (debt.dailyRate === undefined) !== (debt.monthlyRate === undefined);
+}
+
+const profileEntriesV2 = { ...profileEntriesV1, revision: count };
+const debtV2 = v.pipe(
+  v.strictObject({ ...debtEntriesV1, enteredRate: enteredRateV2 }),
+  v.check((debt) => hasOneRate(debt), 'a debt needs exactly one of dailyRate and monthlyRate'),
+);
+
+export const snapshotSchemaV2 = v.strictObject({
+  ...snapshotSchemaV1.entries,
+  profiles: records(v.strictObject(profileEntriesV2)),
+  debts: records(debtV2),
+});
+
+// ---- Version 3 (current): log entries with contacted party and attachments ----
+
+export const attachmentRefSchemaV3 = v.strictObject({
+  id,
+  name: text,
+  type: shortText,
+  size: v.pipe(count, v.maxValue(LIMITS.attachmentBytes)),
+});
+
+export const profileSchemaV3 = v.strictObject(profileEntriesV2);
+export const debtSchemaV3 = debtV2;
+export const budgetSchemaV3 = budgetV1;
+export const planSettingsSchemaV3 = planSettingsV1;
+export const negotiationSchemaV3 = negotiationV1;
+export const logEntrySchemaV3 = v.strictObject({
+  ...logEntriesV1,
+  contacted: v.picklist(['me', 'emergency-contact', 'other-contact', 'family', 'employer']),
+  attachments: list(attachmentRefSchemaV3, 100),
+});
+export const settingsSchemaV3 = settingsV1;
+
+/** Base64 text of at most LIMITS.attachmentBytes bytes. */
+const base64 = v.pipe(
+  v.string(),
+  v.maxLength(Math.ceil(LIMITS.attachmentBytes / 3) * 4),
+  v.check((value) => value.length % 4 === 0 && BASE64.test(value), 'must be base64'),
+);
+
+export const attachmentDataSchemaV3 = v.strictObject({
+  id,
+  profileId: id,
+  logId: id,
+  name: text,
+  type: shortText,
+  size: v.pipe(count, v.maxValue(LIMITS.attachmentBytes)),
+  base64,
+});
+
+export const snapshotSchemaV3 = v.strictObject({
+  profiles: records(profileSchemaV3),
+  debts: records(debtSchemaV3),
+  budgets: records(budgetSchemaV3),
+  planSettings: records(planSettingsSchemaV3),
+  negotiations: records(negotiationSchemaV3),
+  collectionLog: records(logEntrySchemaV3),
+  attachments: records(attachmentDataSchemaV3),
+  settings: v.nullable(settingsSchemaV3),
+});
+
+/** Snapshot validators by the schema version a backup file declares. */
+export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
+  1: snapshotSchemaV1,
+  2: snapshotSchemaV2,
+  3: snapshotSchemaV3,
+};
+
+/** The first problem found, with a dot path such as `debts.3.principal`. */
+export interface ValidationProblem {
+  path: string;
+  message: string;
+}
+
+/** Validate `value`; undefined if valid, else the first problem. */
+export function findProblem(schema: v.GenericSchema, value: unknown): ValidationProblem | undefined {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return undefined;
+  const issue = result.issues[0];
+  return { path: v.getDotPath(issue) ?? '', message: issue.message };
+}
