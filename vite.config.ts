@@ -1,8 +1,55 @@
+/**
+ * Build configuration: Solid, and the PWA (web app manifest + a Workbox service worker that
+ * precaches the whole app so every feature works offline after the first visit).
+ *
+ * The service worker is registered by src/platform/pwa.ts (injectRegister: false) with
+ * registerType 'prompt': a new version waits until the person accepts the reload, which the UI
+ * offers only when no edit is in progress. Nothing is cached from other origins: there are none.
+ */
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [
+    solid(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        id: '/',
+        name: '上岸 Shore',
+        short_name: '上岸',
+        description:
+          '一个平台一个平台地还清网贷和信用卡：还款计划、协商话术、催收记录。数据只保存在你的设备上。' +
+          ' / Repay online loans and cards one platform at a time: a plan, negotiation scripts and a collection log. Your data stays on your device.',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#2f6f73',
+        background_color: '#f7f5f0',
+        categories: ['finance', 'productivity'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // No runtime caching: the app makes no requests beyond its own precached files.
+        runtimeCaching: [],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     target: 'es2022',
   },

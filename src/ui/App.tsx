@@ -1,13 +1,169 @@
 /**
- * The first page: a calm welcome that says where the person's data lives.
- * The planner screens arrive with issue 4; this page proves the build, the CSP and the tests.
+ * The app shell: brand heading, language switch, a notice line, the section tabs, the active
+ * screen, the always-reachable crisis note and the "new version ready" banner.
+ * Screens switch with a tab state in the planner store rather than a router: no deep links are
+ * needed, and nothing about the person ever lands in a URL (history, shared links), which
+ * matters for people hiding debts from collectors or family.
  */
-export function App() {
+import { Match, Show, Switch, createEffect, createSignal, For, onMount } from 'solid-js';
+import type { MessageKey } from '../i18n';
+import { BudgetScreen } from './components/BudgetScreen';
+import { DebtsScreen } from './components/DebtsScreen';
+import { ExportsScreen } from './components/ExportsScreen';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { PlanScreen } from './components/PlanScreen';
+import { Welcome } from './components/Welcome';
+import { CrisisNote } from './components/CrisisNote';
+import { CollectionLogPage } from './pages/CollectionLogPage';
+import { DataPage } from './pages/DataPage';
+import { RightsPage } from './pages/RightsPage';
+import { ScriptsPage } from './pages/ScriptsPage';
+import { editInProgress } from './state/editGuard';
+import { usePlanner, type Screen } from './state/PlannerProvider';
+import { useServices } from './state/services';
+
+const TABS: readonly { screen: Screen; label: MessageKey }[] = [
+  { screen: 'debts', label: 'nav.debts' },
+  { screen: 'budget', label: 'nav.budget' },
+  { screen: 'plan', label: 'nav.plan' },
+  { screen: 'scripts', label: 'nav.scripts' },
+  { screen: 'log', label: 'nav.log' },
+  { screen: 'rights', label: 'nav.rights' },
+  { screen: 'exports', label: 'nav.exports' },
+  { screen: 'data', label: 'nav.data' },
+];
+
+/** Offers a new version's reload, but never while an edit is in progress. */
+function UpdateBanner() {
+  const planner = usePlanner();
+  const services = useServices();
+  const [ready, setReady] = createSignal(false);
+  onMount(() => services.app?.onUpdateReady(() => setReady(true)));
+  const reload = async (): Promise<void> => {
+    await planner.actions.flush();
+    services.app?.applyUpdate();
+  };
   return (
-    <main class="welcome">
-      <h1 class="brand">上岸 Shore</h1>
-      <p lang="zh-CN">一个平台一个平台地还清欠款。你输入的一切只保存在这台设备上。</p>
-      <p lang="en">Repay one platform at a time. Everything you enter stays on this device.</p>
-    </main>
+    <Show when={ready()}>
+      <div class="update-banner" role="status">
+        <p>{editInProgress() ? planner.t('app.updateWaitsForForm') : planner.t('app.updateReady')}</p>
+        <button type="button" disabled={editInProgress()} onClick={() => void reload()}>
+          {planner.t('app.reloadNow')}
+        </button>
+        <button type="button" onClick={() => setReady(false)}>
+          {planner.t('app.updateLater')}
+        </button>
+      </div>
+    </Show>
+  );
+}
+
+export function App() {
+  const planner = usePlanner();
+  const services = useServices();
+  createEffect(() => {
+    document.documentElement.lang = planner.state.locale;
+  });
+  const go = (screen: Screen): void => {
+    planner.actions.setScreen(screen);
+    document.getElementById('main')?.focus();
+  };
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {planner.t('app.skipToContent')}
+      </a>
+      <header class="app-header no-print">
+        <h1 class="brand">
+          <span lang="zh-CN">上岸</span> <span lang="en">Shore</span>
+        </h1>
+        <LanguageSwitch />
+      </header>
+      <Show when={planner.state.notice}>
+        {(notice) => (
+          <div class="notice no-print" role="status">
+            <p>{planner.t(notice())}</p>
+            <button type="button" onClick={() => planner.actions.dismissNotice()}>
+              {planner.t('common.dismiss')}
+            </button>
+          </div>
+        )}
+      </Show>
+      <Show when={planner.state.profile && planner.state.screen !== 'welcome'}>
+        <nav class="tabs no-print" aria-label={planner.t('nav.label')}>
+          <ul>
+            <For each={TABS}>
+              {(tab) => (
+                <li>
+                  <button
+                    type="button"
+                    aria-current={planner.state.screen === tab.screen ? 'page' : undefined}
+                    onClick={() => go(tab.screen)}
+                  >
+                    {planner.t(tab.label)}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </nav>
+      </Show>
+      <main id="main" class="page" tabindex="-1">
+        <Switch fallback={<Welcome />}>
+          <Match when={planner.state.status === 'loading'}>
+            <p role="status">{planner.t('app.loading')}</p>
+          </Match>
+          <Match when={!planner.state.profile || planner.state.screen === 'welcome'}>
+            <Welcome />
+          </Match>
+          <Match when={planner.state.screen === 'debts'}>
+            <DebtsScreen />
+          </Match>
+          <Match when={planner.state.screen === 'budget'}>
+            <BudgetScreen />
+          </Match>
+          <Match when={planner.state.screen === 'plan'}>
+            <PlanScreen />
+          </Match>
+          <Match when={planner.state.screen === 'scripts'}>
+            <ScriptsPage />
+          </Match>
+          <Match when={planner.state.screen === 'log' && planner.state.profile}>
+            {(profile) => (
+              <CollectionLogPage
+                locale={planner.state.locale}
+                profileId={profile().id}
+                store={services.logStore}
+                now={services.now}
+              />
+            )}
+          </Match>
+          <Match when={planner.state.screen === 'rights'}>
+            <RightsPage locale={planner.state.locale} />
+          </Match>
+          <Match when={planner.state.screen === 'exports'}>
+            <ExportsScreen />
+          </Match>
+          <Match when={planner.state.screen === 'data'}>
+            <DataPage />
+          </Match>
+        </Switch>
+      </main>
+      <Show when={planner.state.profile?.id === 'example' && planner.state.screen !== 'welcome'}>
+        <footer class="page no-print">
+          <p class="hint">{planner.t('welcome.exampleNote')}</p>
+          <button type="button" class="link" onClick={() => void planner.actions.clearProfile()}>
+            {planner.t('welcome.clearExample')}
+          </button>
+        </footer>
+      </Show>
+      <footer class="page crisis-note-footer">
+        <details class="crisis-details">
+          <summary>{planner.t('app.crisisSummary')}</summary>
+          <CrisisNote locale={planner.state.locale} />
+        </details>
+      </footer>
+      <UpdateBanner />
+    </>
   );
 }

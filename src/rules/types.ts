@@ -1,0 +1,138 @@
+/**
+ * Types of the rules catalogue (src/rules). Everything here is data: pure, synchronous, no clock.
+ *
+ * Every fact shown to a person carries its source, the source's legal tier and how well the fact
+ * was verified (see ../shared/reference/cn-rules.md §0.1). Only two verification tags exist here:
+ * facts tagged 未核 or 二手 in cn-rules.md are deliberately not in the catalogue at all.
+ */
+import type { CollectionLogRecord } from '../domain/records';
+
+/** Both languages of one piece of text. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/**
+ * The legal tier of a source (cn-rules.md §0.2). Tiers from 'national-standard' down are not
+ * statutes: breaking them is "against industry rules / regulatory requirements", not "illegal".
+ */
+export type Tier =
+  | 'law'
+  | 'administrative-regulation'
+  | 'judicial-interpretation'
+  | 'departmental-rule'
+  | 'normative-document'
+  | 'local-regulation'
+  | 'national-standard'
+  | 'industry-guideline'
+  /** Common practice or a regulator's public warning: advice, not a binding rule. */
+  | 'practice';
+
+/**
+ * 'verified-text': 原文已核 — the wording was read in full text; may be stated plainly.
+ * 'multi-source': 多源一致 — ≥2 independent secondary sources agree; must be phrased as reported.
+ */
+export type Verification = 'verified-text' | 'multi-source';
+
+export interface Source {
+  id: string;
+  /** Full title, e.g. 《中华人民共和国民法典》. */
+  title: Bilingual;
+  /** Article or section, if any, e.g. 第一千零三十三条. */
+  article?: Bilingual;
+  tier: Tier;
+  verification: Verification;
+  /** Issue / effective dates as plain words (YYYY-MM-DD inside). */
+  dates?: Bilingual;
+}
+
+/** One plain-words statement with the sources it rests on. */
+export interface Statement {
+  text: Bilingual;
+  sourceIds: readonly string[];
+}
+
+export type RuleId =
+  | 'third-party-contact'
+  | 'third-party-disclosure'
+  | 'night-contact'
+  | 'connected-calls-per-day'
+  | 'unanswered-attempts-per-day'
+  | 'threat-insult'
+  | 'impersonation'
+  | 'guarantor-claim'
+  | 'personal-account'
+  | 'new-borrowing';
+
+/** A rule a collection-log entry may break. */
+export interface Rule {
+  id: RuleId;
+  name: Bilingual;
+  /** What the rule says, in plain words, worded as its weakest source's tag allows. */
+  plain: Bilingual;
+  /** The sources, strongest tier first. */
+  sourceIds: readonly string[];
+}
+
+/** Why a rule was flagged for an entry. */
+export type FlagBasis = 'ticked' | 'time' | 'party' | 'count' | 'keywords';
+
+export interface Flag {
+  ruleId: RuleId;
+  basis: FlagBasis;
+  /** "may" wording for this entry, both languages. */
+  message: Bilingual;
+  /** For keyword flags: the words that matched. */
+  matched?: readonly string[];
+}
+
+/**
+ * Facts the person ticks for an entry (checkboxes). Not yet fields of `CollectionLogRecord`
+ * (owned by the lead); until they are, they travel inside `ruleIds` as `fact:*` tokens
+ * (see encodeFacts / decodeFacts in facts.ts).
+ */
+export interface CollectionLogFacts {
+  /** For calls: did the call connect? Absent = connected (the entry records a conversation). */
+  connected?: boolean;
+  threatened?: boolean;
+  insulted?: boolean;
+  impersonated?: boolean;
+  claimedGuarantor?: boolean;
+  askedPersonalAccount?: boolean;
+  pushedNewBorrowing?: boolean;
+  /** The debt (amount, lateness) was told to someone other than me. */
+  disclosedDebt?: boolean;
+  /** I had agreed to be contacted at this time (so the 22:00–08:00 rule does not apply). */
+  agreedTime?: boolean;
+}
+
+/** A log entry with its ticked facts, as the rules read it. */
+export interface CollectionEntry extends CollectionLogRecord {
+  facts?: CollectionLogFacts;
+}
+
+/** Per-platform, per-local-day counts. */
+export interface DayCount {
+  platform: string;
+  /** Local date YYYY-MM-DD (the entry's own offset). */
+  day: string;
+  connectedCalls: number;
+  unansweredCalls: number;
+  /** Every logged contact that day for the platform, all channels. */
+  contacts: number;
+  thirdPartyContacts: number;
+}
+
+export interface PlatformCount {
+  platform: string;
+  contacts: number;
+  connectedCalls: number;
+  thirdPartyContacts: number;
+  nightContacts: number;
+  flaggedEntries: number;
+  /** Highest connected calls in one day. */
+  maxConnectedCallsInDay: number;
+  firstAt?: string;
+  lastAt?: string;
+}

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planRepayment, type DebtInput, type PlanInput } from '../domain';
+import {
+  BREACH_CODES,
+  composeScript,
+  EVIDENCE_ITEMS,
+  FOLLOW_UP_VARIANTS,
+  HARDSHIP_REASONS,
+  SCRIPT_CHANNELS,
+  SCRIPT_KINDS,
+  SCRIPT_LOCALES,
+  SCRIPT_TONES,
+} from './index';
+import { platformKeyOf } from './facts';
+
+const money = (maxFen: number) =>
+  fc.integer({ min: 0, max: maxFen }).map((fen) => `${String(Math.floor(fen / 100))}.${String(fen % 100).padStart(2, '0')}`);
+const isoDate = fc.integer({ min: 0, max: 3000 }).map((days) => new Date(Date.UTC(2025, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
+
+const debt = (id: string): fc.Arbitrary<DebtInput> =>
+  fc
+    .record({
+      platform: fc.option(fc.constantFrom('甲', '乙', 'Plat C', '丁平台'), { nil: undefined }),
+      principal: money(3_000_000),
+      interest: fc.option(money(50_000), { nil: undefined }),
+      fees: fc.option(money(20_000), { nil: undefined }),
+      daily: fc.boolean(),
+      rate: fc.constantFrom('0', '0.0001', '0.0005', '0.001', '0.01', '0.02'),
+      compound: fc.boolean(),
+      frozen: fc.boolean(),
+      tokenPayment: fc.option(money(20_000), { nil: undefined }),
+      fixedPayment: fc.option(money(200_000).filter((m) => m !== '0.00'), { nil: undefined, freq: 5 }),
+    })
+    .map(({ daily, rate, ...rest }) => {
+      const out: DebtInput = { id, principal: rest.principal, compound: rest.compound, frozen: rest.frozen, ...(daily ? { dailyRate: rate } : { monthlyRate: rate }) };
+      if (rest.platform !== undefined) out.platform = rest.platform;
+      if (rest.interest !== undefined) out.interest = rest.interest;
+      if (rest.fees !== undefined) out.fees = rest.fees;
+      if (rest.tokenPayment !== undefined) out.tokenPayment = rest.tokenPayment;
+      if (rest.fixedPayment !== undefined) out.fixedPayment = rest.fixedPayment;
+      return out;
+    });
+
+const planInput: fc.Arbitrary<PlanInput> = fc
+  .record({
+    n: fc.integer({ min: 1, max: 5 }),
+    asOf: isoDate,
+    gap: fc.integer({ min: 0, max: 40 }),
+    budget: money(1_000_000),
+    strategy: fc.constantFrom('snowball', 'avalanche', 'custom' as const),
+    horizon: fc.constantFrom(undefined, 12, 120, 600),
+  })
+  .chain(({ n, asOf, gap, budget, strategy, horizon }) =>
+    fc.tuple(...Array.from({ length: n }, (_, i) => debt(`d${String(i + 1)}`))).chain((debts) =>
+      fc.shuffledSubarray(debts.map((d) => d.id), { minLength: n, maxLength: n }).map((order): PlanInput => {
+        const first = new Date(Date.parse(`${asOf}T00:00:00Z`) + gap * 86_400_000).toISOString().slice(0, 10);
+        const input: PlanInput = { asOf, firstPaymentDate: first, monthlyBudget: budget, strategy, debts };
+        if (strategy === 'custom') input.order = order;
+        if (horizon !== undefined) input.horizonMonths = horizon;
+        return input;
+      }),
+    ),
+  );
+
+const userText = fc.constantFrom('', '张三', 'Li Wei', '今年三月被裁员，母亲住院。', 'Lost my job in March; {{oops}} braces', '  spaced\n\nlines  ');
+
+const extras = fc.record({
+  name: fc.option(userText, { nil: undefined }),
+  contractNumber: fc.option(fc.constantFrom('XY-1234', '', '{{x}}'), { nil: undefined }),
+  hardshipReasons: fc.option(fc.subarray([...HARDSHIP_REASONS]), { nil: undefined }),
+  hardshipDetails: fc.option(userText, { nil: undefined }),
+  evidence: fc.option(fc.subarray([...EVIDENCE_ITEMS]), { nil: undefined }),
+  evidenceOther: fc.option(userText, { nil: undefined }),
+  creditCard: fc.option(fc.boolean(), { nil: undefined }),
+  followUp: fc.option(fc.constantFrom(...FOLLOW_UP_VARIANTS), { nil: undefined }),
+  previousDate: fc.option(fc.oneof(isoDate, fc.constant('2026-02-30'), fc.constant('')), { nil: undefined }),
+  settlementAmount: fc.option(fc.oneof(money(5_000_000), fc.constant('abc')), { nil: undefined }),
+  settlementBy: fc.option(isoDate, { nil: undefined }),
+  instalmentMonths: fc.option(fc.integer({ min: -1, max: 80 }), { nil: undefined }),
+  complaintTo: fc.option(fc.constantFrom('platform', 'regulator' as const), { nil: undefined }),
+  contactName: fc.option(userText, { nil: undefined }),
+  collectionLog: fc.option(
+    fc.record({
+      events: fc.array(
+        fc.record({
+          date: isoDate,
+          breach: fc.constantFrom(...BREACH_CODES),
+          count: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+          time: fc.option(fc.constantFrom('23:10', ''), { nil: undefined }),
+          note: fc.option(userText, { nil: undefined }),
+        }),
+        { maxLength: 4 },
+      ),
+      platformTicket: fc.option(fc.constantFrom('T-1', ''), { nil: undefined }),
+    }),
+    { nil: undefined },
+  ),
+});
+
+/** Request fields absent when undefined (exactOptionalPropertyTypes-safe). */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+describe('composeScript over random plans', () => {
+  it('never lets {{, undefined, NaN or null reach any kind × locale × channel × tone', () => {
+    fc.assert(
+      fc.property(planInput, extras, fc.nat(), (input, extra, pick) => {
+        const plan = planRepayment(input);
+        const keys = [...new Set(input.debts.map(platformKeyOf))];
+        const key = keys[pick % keys.length]!;
+        const platform = key.startsWith('p:') ? key.slice(2) : key.slice(4);
+        for (const kind of SCRIPT_KINDS)
+          for (const locale of SCRIPT_LOCALES)
+            for (const channel of SCRIPT_CHANNELS)
+              for (const tone of SCRIPT_TONES) {
+                const { title, text } = composeScript({ ...defined(extra), kind, locale, channel, tone, input, plan, platform, platformName: platform });
+                for (const out of [title, text]) {
+                  expect(out).not.toMatch(/\{\{|\}\}|undefined|NaN|null/);
+                  expect(out.trim().length).toBeGreaterThan(0);
+                }
+              }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});

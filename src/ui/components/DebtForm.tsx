@@ -1,0 +1,204 @@
+/**
+ * Add or edit one debt. The draft keeps exactly what was typed, so nothing is lost on an error;
+ * errors appear per field in the person's language after the first save attempt (and then
+ * update as they type). Shows the equivalent annual rate as the rate is typed.
+ */
+import { For, Show, createMemo, createSignal, untrack } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import type { CollectionStatus, DebtKind, DebtRecord } from '../../domain/records';
+import type { MessageKey } from '../../i18n';
+import {
+  draftEnteredRate,
+  emptyDebtDraft,
+  fromDebtDraft,
+  toDebtDraft,
+  validateDebtDraft,
+  type DebtDraft,
+  type DebtField,
+  type RateUnit,
+} from '../model/debtForm';
+import { equivalentAnnualPercent, isAnnualAbove } from '../model/rates';
+import { usePlanner } from '../state/PlannerProvider';
+import { createEditGuard } from '../state/editGuard';
+import { CheckboxField, SelectField, TextField } from './Field';
+
+const KINDS: readonly DebtKind[] = ['online-loan', 'credit-card', 'consumer-finance', 'private-loan', 'other'];
+const RATE_UNITS: readonly RateUnit[] = ['daily-percent', 'monthly-percent', 'annual-percent'];
+const COLLECTION: readonly CollectionStatus[] = ['none', 'reminders', 'calls', 'third-party-contact', 'legal', 'outsourced'];
+
+interface DebtFormProps {
+  /** The debt being edited; absent to add one. */
+  debt?: DebtRecord;
+  /** Platform names already used, offered as suggestions. */
+  platformNames: readonly string[];
+  onDone: () => void;
+}
+
+export function DebtForm(props: DebtFormProps) {
+  const planner = usePlanner();
+  // The draft starts from the record once; later prop changes must not wipe what is being typed.
+  const initial = untrack(() => props.debt);
+  const [draft, setDraft] = createStore<DebtDraft>(initial ? toDebtDraft(initial) : emptyDebtDraft());
+  const [submitted, setSubmitted] = createSignal(false);
+  // An open debt form is an edit in progress: an app update waits until it is closed.
+  createEditGuard(() => true);
+  const errors = createMemo(() => (submitted() ? validateDebtDraft(draft) : {}));
+  const errorText = (field: DebtField): string | undefined => {
+    const code = errors()[field];
+    return code ? planner.t(`error.${code}` as MessageKey) : undefined;
+  };
+  const enteredRate = createMemo(() => draftEnteredRate(draft));
+  const listId = `platforms-${initial?.id ?? 'new'}`;
+
+  const set =
+    <K extends keyof DebtDraft>(field: K) =>
+    (value: DebtDraft[K]): void => {
+      setDraft(field, value as never);
+    };
+
+  const save = (event: SubmitEvent): void => {
+    event.preventDefault();
+    setSubmitted(true);
+    const profileId = planner.state.profile?.id;
+    if (!profileId) return;
+    const result = fromDebtDraft(
+      { ...draft },
+      {
+        id: initial?.id ?? planner.actions.newDebtId(),
+        profileId,
+        position: initial?.position ?? planner.actions.nextDebtPosition(),
+        updatedAt: planner.clock.now(),
+      },
+    );
+    if (!result.ok) {
+      const form = event.currentTarget as HTMLFormElement;
+      queueMicrotask(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    planner.actions.saveDebt(result.record);
+    props.onDone();
+  };
+
+  return (
+    <form class="card debt-form" onSubmit={save} noValidate aria-labelledby="debt-form-title">
+      <h3 id="debt-form-title">{initial ? planner.t('form.editTitle') : planner.t('form.addTitle')}</h3>
+      <Show when={Object.keys(errors()).length > 0}>
+        <p class="error-summary" role="alert">
+          {planner.t('form.hasErrors')}
+        </p>
+      </Show>
+      <div class="field-grid">
+        <div>
+          <TextField
+            label={planner.t('form.platform')}
+            hint={planner.t('form.platformHint')}
+            value={draft.platform}
+            onInput={set('platform')}
+            error={errorText('platform')}
+            name="platform"
+            list={listId}
+            required
+          />
+          <datalist id={listId}>
+            <For each={props.platformNames}>{(name) => <option value={name} />}</For>
+          </datalist>
+        </div>
+        <SelectField
+          label={planner.t('form.kind')}
+          value={draft.kind}
+          options={KINDS.map((kind) => ({ value: kind, label: planner.t(`kind.${kind}`) }))}
+          onChange={set('kind')}
+          name="kind"
+        />
+        <TextField label={planner.t('form.contractNumber')} value={draft.contractNumber} onInput={set('contractNumber')} name="contractNumber" />
+        <TextField
+          label={planner.t('form.principal')}
+          value={draft.principal}
+          onInput={set('principal')}
+          error={errorText('principal')}
+          inputMode="decimal"
+          name="principal"
+          required
+        />
+        <TextField label={planner.t('form.interest')} value={draft.interest} onInput={set('interest')} error={errorText('interest')} inputMode="decimal" name="interest" />
+        <TextField label={planner.t('form.fees')} value={draft.fees} onInput={set('fees')} error={errorText('fees')} inputMode="decimal" name="fees" />
+      </div>
+
+      <fieldset>
+        <legend>{planner.t('form.rate')}</legend>
+        <div class="field-grid">
+          <SelectField
+            label={planner.t('form.rateUnit')}
+            value={draft.rateUnit}
+            options={RATE_UNITS.map((unit) => ({ value: unit, label: planner.t(`rateUnit.${unit}`) }))}
+            onChange={set('rateUnit')}
+            name="rateUnit"
+          />
+          <TextField
+            label={planner.t('form.ratePercent')}
+            value={draft.ratePercent}
+            onInput={set('ratePercent')}
+            error={errorText('ratePercent')}
+            inputMode="decimal"
+            name="ratePercent"
+            required
+          />
+          <Show when={draft.rateUnit === 'annual-percent'}>
+            <SelectField
+              label={planner.t('form.basis')}
+              value={draft.basis}
+              options={[
+                { value: '365', label: planner.t('form.basis365') },
+                { value: '360', label: planner.t('form.basis360') },
+              ]}
+              onChange={set('basis')}
+              name="basis"
+            />
+          </Show>
+        </div>
+        <Show when={enteredRate()}>
+          {(rate) => (
+            <p class="rate-equivalent" aria-live="polite">
+              {planner.t('form.rateEquivalent', { percent: equivalentAnnualPercent(rate()) })}
+              <Show when={isAnnualAbove(rate(), '36')}>
+                <span class="warning"> {planner.t('form.rateHigh')}</span>
+              </Show>
+            </p>
+          )}
+        </Show>
+        <CheckboxField label={planner.t('form.compound')} checked={draft.compound} onChange={set('compound')} name="compound" />
+        <TextField label={planner.t('form.periodFee')} value={draft.periodFee} onInput={set('periodFee')} error={errorText('periodFee')} inputMode="decimal" name="periodFee" />
+      </fieldset>
+
+      <fieldset>
+        <legend>{planner.t('form.negotiated')}</legend>
+        <CheckboxField label={planner.t('form.frozen')} checked={draft.frozen} onChange={set('frozen')} name="frozen" />
+        <div class="field-grid">
+          <TextField label={planner.t('form.fixedPayment')} value={draft.fixedPayment} onInput={set('fixedPayment')} error={errorText('fixedPayment')} inputMode="decimal" name="fixedPayment" />
+          <TextField label={planner.t('form.chargeCap')} value={draft.chargeCap} onInput={set('chargeCap')} error={errorText('chargeCap')} inputMode="decimal" name="chargeCap" />
+          <TextField label={planner.t('form.tokenPayment')} value={draft.tokenPayment} onInput={set('tokenPayment')} error={errorText('tokenPayment')} inputMode="decimal" name="tokenPayment" />
+        </div>
+      </fieldset>
+
+      <div class="field-grid">
+        <TextField label={planner.t('form.overdueSince')} type="date" value={draft.overdueSince} onInput={set('overdueSince')} error={errorText('overdueSince')} name="overdueSince" />
+        <SelectField
+          label={planner.t('form.collectionStatus')}
+          value={draft.collectionStatus}
+          options={COLLECTION.map((status) => ({ value: status, label: planner.t(`collection.${status}`) }))}
+          onChange={set('collectionStatus')}
+          name="collectionStatus"
+        />
+        <TextField label={planner.t('form.notes')} value={draft.notes} onInput={set('notes')} name="notes" />
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary">
+          {planner.t('form.save')}
+        </button>
+        <button type="button" onClick={() => props.onDone()}>
+          {planner.t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Debts: grouped by platform in queue order, each platform with what is owed now and its place
+ * in the queue; each loan with its rate (and the annual equivalent) and negotiated terms.
+ * Add and edit happen inline with DebtForm.
+ */
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import type { DebtRecord } from '../../domain/records';
+import { owedNow, platformKeyOf, sortDebts } from '../model/planInput';
+import { sumMoney } from '../model/money';
+import { equivalentAnnualPercent } from '../model/rates';
+import { usePlanner } from '../state/PlannerProvider';
+import { DebtForm } from './DebtForm';
+
+interface PlatformGroup {
+  key: string;
+  name: string;
+  debts: DebtRecord[];
+}
+
+export function DebtsScreen() {
+  const planner = usePlanner();
+  const [editing, setEditing] = createSignal<string | null>(null);
+
+  const groups = createMemo<PlatformGroup[]>(() => {
+    const map = new Map<string, PlatformGroup>();
+    for (const debt of sortDebts(planner.state.debts)) {
+      const key = platformKeyOf(debt);
+      const group = map.get(key);
+      if (group) group.debts.push(debt);
+      else map.set(key, { key, name: debt.platform || debt.id, debts: [debt] });
+    }
+    const places = planner.queuePlaces();
+    return [...map.values()].sort((a, b) => (places.get(a.key) ?? Infinity) - (places.get(b.key) ?? Infinity));
+  });
+  const total = createMemo(() => sumMoney(planner.state.debts.map(owedNow)));
+  const platformNames = createMemo(() => groups().map((group) => group.name));
+
+  const remove = (debt: DebtRecord): void => {
+    if (window.confirm(planner.t('debts.deleteConfirm'))) planner.actions.deleteDebt(debt.id);
+  };
+
+  return (
+    <section aria-labelledby="debts-title" class="screen">
+      <h2 id="debts-title">{planner.t('debts.title')}</h2>
+      <Show when={planner.state.debts.length > 0} fallback={<p class="empty">{planner.t('debts.empty')}</p>}>
+        <p class="total">{planner.t('debts.total', { amount: planner.money(total()) })}</p>
+      </Show>
+      <Show
+        when={editing() === 'new'}
+        fallback={
+          <button type="button" class="primary" onClick={() => setEditing('new')}>
+            {planner.t('debts.add')}
+          </button>
+        }
+      >
+        <DebtForm platformNames={platformNames()} onDone={() => setEditing(null)} />
+      </Show>
+      <ul class="platform-list">
+        <For each={groups()}>
+          {(group) => (
+            <li class="card platform">
+              <div class="platform__head">
+                <h3>{group.name}</h3>
+                <p class="platform__place">
+                  {planner.queuePlaces().has(group.key)
+                    ? planner.t('debts.queuePlace', { place: planner.queuePlaces().get(group.key) ?? 0 })
+                    : planner.t('debts.queueUnknown')}
+                </p>
+                <p class="platform__owed">
+                  {planner.t('debts.owedNow')}: <strong>{planner.money(sumMoney(group.debts.map(owedNow)))}</strong>
+                  <Show when={group.debts.length > 1}>
+                    <span class="muted"> · {planner.t('debts.loans', { count: group.debts.length })}</span>
+                  </Show>
+                </p>
+              </div>
+              <ul class="loan-list">
+                <For each={group.debts}>
+                  {(debt) => (
+                    <li class="loan">
+                      <Show
+                        when={editing() === debt.id}
+                        fallback={
+                          <>
+                            <p class="loan__title">
+                              {planner.t(`kind.${debt.kind}`)}
+                              <Show when={debt.contractNumber}> · {debt.contractNumber}</Show>
+                              {' — '}
+                              <strong>{planner.money(owedNow(debt))}</strong>
+                            </p>
+                            <p class="muted">
+                              {planner.t(`rateUnit.${debt.enteredRate.unit}`)} {debt.enteredRate.percent}% ·{' '}
+                              {planner.t('debts.annualEquivalent', { percent: equivalentAnnualPercent(debt.enteredRate) })}
+                              <Show when={debt.overdueSince}>
+                                {(since) => <> · {planner.t('debts.overdueSince', { date: planner.date(since()) })}</>}
+                              </Show>
+                            </p>
+                            <p class="badges">
+                              <Show when={debt.frozen}>
+                                <span class="badge">{planner.t('debts.frozenBadge')}</span>
+                              </Show>
+                              <Show when={debt.fixedPayment}>
+                                {(amount) => <span class="badge">{planner.t('debts.fixedBadge', { amount: planner.money(amount()) })}</span>}
+                              </Show>
+                              <Show when={debt.tokenPayment}>
+                                {(amount) => <span class="badge">{planner.t('debts.tokenBadge', { amount: planner.money(amount()) })}</span>}
+                              </Show>
+                              <Show when={debt.chargeCap}>
+                                {(amount) => <span class="badge">{planner.t('debts.capBadge', { amount: planner.money(amount()) })}</span>}
+                              </Show>
+                            </p>
+                            <div class="actions">
+                              <button
+                                type="button"
+                                aria-label={`${planner.t('debts.edit')}: ${group.name} ${debt.contractNumber}`.trim()}
+                                onClick={() => setEditing(debt.id)}
+                              >
+                                {planner.t('debts.edit')}
+                              </button>
+                              <button
+                                type="button"
+                                class="danger"
+                                aria-label={`${planner.t('debts.delete')}: ${group.name} ${debt.contractNumber}`.trim()}
+                                onClick={() => remove(debt)}
+                              >
+                                {planner.t('debts.delete')}
+                              </button>
+                            </div>
+                          </>
+                        }
+                      >
+                        <DebtForm debt={debt} platformNames={platformNames()} onDone={() => setEditing(null)} />
+                      </Show>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </li>
+          )}
+        </For>
+      </ul>
+    </section>
+  );
+}

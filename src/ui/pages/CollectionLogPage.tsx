@@ -1,0 +1,477 @@
+/**
+ * Collection log: fast entry on a phone (time defaults to the injected clock's now), the list
+ * with flags and sources, filter and search, per-platform counts and timeline, and the evidence
+ * dossier. Rules come from src/rules (pure); this page owns the clock and storage calls.
+ * User text is only ever rendered as text nodes.
+ */
+import { For, Show, createMemo, createResource, createSignal, onCleanup, untrack } from 'solid-js';
+import type { AttachmentRef, CollectionChannel, CollectionLogRecord, ContactedParty, ProfileId } from '../../domain/records';
+import {
+  RULES,
+  buildDossier,
+  countByDay,
+  countByPlatform,
+  encodeFacts,
+  flagLog,
+  isoFromLocal,
+  platformKey,
+  type CollectionLogFacts,
+  type EntryFlags,
+} from '../../rules';
+import { CheckboxField, SelectField } from '../components/Field';
+import type { AttachmentInput, CollectionLogStore } from '../state/collectionLogStore';
+import { createEditGuard } from '../state/editGuard';
+import { DossierPrint } from './DossierPrint';
+import { cite, pick, rightsT, type RightsLocale } from './rightsText';
+
+export interface CollectionLogPageProps {
+  locale: RightsLocale;
+  profileId: ProfileId;
+  store: CollectionLogStore;
+  /** The clock: the form's time defaults to it. */
+  now: () => Date;
+  /** New ids (default crypto.randomUUID). */
+  newId?: () => string;
+}
+
+const CHANNELS: readonly CollectionChannel[] = ['call', 'sms', 'wechat', 'in-app', 'visit', 'letter', 'call-to-contact'];
+const PARTIES: readonly ContactedParty[] = ['me', 'emergency-contact', 'other-contact', 'family', 'employer'];
+const TICKS = [
+  'threatened',
+  'insulted',
+  'impersonated',
+  'claimedGuarantor',
+  'askedPersonalAccount',
+  'pushedNewBorrowing',
+  'disclosedDebt',
+  'agreedTime',
+] as const satisfies readonly (keyof CollectionLogFacts)[];
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function localParts(date: Date): { day: string; clock: string; offset: number } {
+  return {
+    day: `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`,
+    clock: `${pad2(date.getHours())}:${pad2(date.getMinutes())}`,
+    offset: -date.getTimezoneOffset(),
+  };
+}
+
+export function CollectionLogPage(props: CollectionLogPageProps) {
+  const t = (key: Parameters<typeof rightsT>[1], params?: Parameters<typeof rightsT>[2]) => rightsT(props.locale, key, params);
+  const newId = () => (props.newId ? props.newId() : crypto.randomUUID());
+
+  const [entries, { refetch }] = createResource(
+    () => ({ profileId: props.profileId, store: props.store }),
+    (source) => source.store.list(source.profileId),
+    { initialValue: [] },
+  );
+
+  // Form state.
+  const start = untrack(() => localParts(props.now()));
+  const [day, setDay] = createSignal(start.day);
+  const [clock, setClock] = createSignal(start.clock);
+  const [platform, setPlatform] = createSignal('');
+  const [callerNumber, setCallerNumber] = createSignal('');
+  const [callerName, setCallerName] = createSignal('');
+  const [channel, setChannel] = createSignal<CollectionChannel>('call');
+  const [contacted, setContacted] = createSignal<ContactedParty>('me');
+  const [said, setSaid] = createSignal('');
+  const [facts, setFacts] = createSignal<CollectionLogFacts>({});
+  // An entry being typed is an edit in progress: an app update waits until it is saved or cleared.
+  createEditGuard(() => platform() !== '' || callerNumber() !== '' || callerName() !== '' || said() !== '');
+  const [files, setFiles] = createSignal<File[]>([]);
+  const [status, setStatus] = createSignal<'idle' | 'saved' | 'failed' | 'platform' | 'time'>('idle');
+  let fileInput: HTMLInputElement | undefined;
+
+  const resetForm = () => {
+    const now = localParts(props.now());
+    setDay(now.day);
+    setClock(now.clock);
+    setCallerNumber('');
+    setCallerName('');
+    setSaid('');
+    setFacts({});
+    setFiles([]);
+    if (fileInput) fileInput.value = '';
+  };
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (platform().trim() === '') return setStatus('platform');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day()) || !/^\d{2}:\d{2}$/.test(clock())) return setStatus('time');
+    const id = newId();
+    const uploads: AttachmentInput[] = files().map((file) => ({ id: newId(), name: file.name, type: file.type || 'application/octet-stream', blob: file }));
+    const refs: AttachmentRef[] = uploads.map((u, i) => ({ id: u.id, name: u.name, type: u.type, size: files()[i]?.size ?? u.blob.size }));
+    const nowIso = props.now().toISOString();
+    const entry: CollectionLogRecord = {
+      id,
+      profileId: props.profileId,
+      at: isoFromLocal(day(), clock(), start.offset),
+      platform: platform().trim(),
+      callerNumber: callerNumber().trim(),
+      callerName: callerName().trim(),
+      channel: channel(),
+      contacted: contacted(),
+      whatWasSaid: said(),
+      ruleIds: encodeFacts([], facts()),
+      attachments: refs,
+      updatedAt: nowIso,
+    };
+    try {
+      await props.store.save(entry, uploads);
+      setStatus('saved');
+      resetForm();
+      await refetch();
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  const remove = async (entry: CollectionLogRecord) => {
+    if (!window.confirm(t('log.list.confirmDelete'))) return;
+    await props.store.remove(entry.profileId, entry.id);
+    await refetch();
+  };
+
+  // Derived views.
+  const flagged = createMemo(() => flagLog(entries()));
+  const platforms = createMemo(() => [...new Set(entries().map((e) => platformKey(e.platform)))].sort());
+  const counts = createMemo(() => countByPlatform(entries()));
+  const [filterPlatform, setFilterPlatform] = createSignal('');
+  const [search, setSearch] = createSignal('');
+  const [flaggedOnly, setFlaggedOnly] = createSignal(false);
+  const visible = createMemo(() => {
+    const q = search().trim().toLowerCase();
+    const byId = new Map(entries().map((e) => [e.id, e] as const));
+    return flagged()
+      .map((f) => ({ entry: byId.get(f.entryId), flags: f }))
+      .filter((x): x is { entry: CollectionLogRecord; flags: EntryFlags } => x.entry !== undefined)
+      .filter(({ entry, flags }) => {
+        if (filterPlatform() && platformKey(entry.platform) !== filterPlatform()) return false;
+        if (flaggedOnly() && flags.flags.length === 0) return false;
+        if (!q) return true;
+        return [entry.platform, entry.callerNumber, entry.callerName, entry.whatWasSaid].some((s) => s.toLowerCase().includes(q));
+      })
+      .reverse();
+  });
+  const timeline = createMemo(() => (filterPlatform() ? countByDay(entries()).filter((d) => d.platform === filterPlatform()) : []));
+
+  // Dossier.
+  const [showDossier, setShowDossier] = createSignal(false);
+  const [dossierPlatform, setDossierPlatform] = createSignal('');
+  const [personName, setPersonName] = createSignal('');
+  const [personPhone, setPersonPhone] = createSignal('');
+  const [personContract, setPersonContract] = createSignal('');
+  const dossier = createMemo(() =>
+    buildDossier(entries(), {
+      platform: dossierPlatform() || undefined,
+      person: { name: personName().trim() || undefined, phone: personPhone().trim() || undefined, accountOrContract: personContract().trim() || undefined },
+      preparedOn: localParts(props.now()).day,
+    }),
+  );
+  const [thumbs] = createResource(
+    () => ({
+      store: props.store,
+      images: showDossier() ? dossier().events.flatMap((e) => e.attachments.filter((a) => a.type.startsWith('image/'))) : [],
+    }),
+    async ({ store, images }) => {
+      const urls = new Map<string, string>();
+      if (typeof URL.createObjectURL !== 'function') return urls;
+      for (const image of images) {
+        const blob = await store.attachmentBlob(image.id);
+        if (blob) urls.set(image.id, URL.createObjectURL(blob));
+      }
+      return urls;
+    },
+  );
+  onCleanup(() => {
+    const urls = thumbs();
+    if (urls && typeof URL.revokeObjectURL === 'function') for (const url of urls.values()) URL.revokeObjectURL(url);
+  });
+
+  const openAttachment = async (file: AttachmentRef) => {
+    const blob = await props.store.attachmentBlob(file.id);
+    if (!blob || typeof URL.createObjectURL !== 'function') return;
+    const url = URL.createObjectURL(blob);
+    window.open(url, '_blank', 'noopener');
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  const tick = (name: keyof CollectionLogFacts, value: boolean) => setFacts({ ...facts(), [name]: value || undefined });
+
+  return (
+    <div class="screen collection-log" data-testid="collection-log">
+      <h1>{t('log.title')}</h1>
+      <p class="lead">{t('log.intro')}</p>
+      <Show when={props.store.kind === 'memory'}>
+        <p class="warning" role="status">
+          {t('log.storageMemory')}
+        </p>
+      </Show>
+
+      <section class="card" aria-labelledby="log-form-h">
+        <h2 id="log-form-h">{t('log.form.title')}</h2>
+        <form onSubmit={(e) => void save(e)} novalidate>
+          <div class="field-grid">
+            <div class="field">
+              <label for="log-day">{t('log.form.date')}</label>
+              <input id="log-day" type="date" value={day()} onInput={(e) => setDay(e.currentTarget.value)} required />
+            </div>
+            <div class="field">
+              <label for="log-time">{t('log.form.time')}</label>
+              <input id="log-time" type="time" value={clock()} onInput={(e) => setClock(e.currentTarget.value)} required />
+            </div>
+          </div>
+          <div class="field">
+            <label for="log-platform">{t('log.form.platform')}</label>
+            <input id="log-platform" list="log-platforms" value={platform()} onInput={(e) => setPlatform(e.currentTarget.value)} autocomplete="off" required />
+            <datalist id="log-platforms">
+              <For each={platforms()}>{(p) => <option value={p} />}</For>
+            </datalist>
+          </div>
+          <SelectField
+            label={t('log.form.channel')}
+            value={channel()}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`log.channel.${c}`) }))}
+            onChange={setChannel}
+          />
+          <SelectField
+            label={t('log.form.contacted')}
+            value={contacted()}
+            options={PARTIES.map((p) => ({ value: p, label: t(`log.contacted.${p}`) }))}
+            onChange={setContacted}
+          />
+          <div class="field">
+            <label for="log-number">{t('log.form.callerNumber')}</label>
+            <input id="log-number" type="tel" inputmode="tel" value={callerNumber()} onInput={(e) => setCallerNumber(e.currentTarget.value)} autocomplete="off" />
+          </div>
+          <div class="field">
+            <label for="log-name">{t('log.form.callerName')}</label>
+            <input id="log-name" value={callerName()} onInput={(e) => setCallerName(e.currentTarget.value)} autocomplete="off" />
+          </div>
+          <div class="field">
+            <label for="log-said">{t('log.form.said')}</label>
+            <p id="log-said-hint" class="hint">
+              {t('log.form.saidHint')}
+            </p>
+            <textarea id="log-said" rows="4" aria-describedby="log-said-hint" value={said()} onInput={(e) => setSaid(e.currentTarget.value)} />
+          </div>
+          <fieldset>
+            <legend>{t('log.form.ticks')}</legend>
+            <Show when={channel() === 'call'}>
+              <CheckboxField label={t('log.fact.notConnected')} checked={facts().connected === false} onChange={(v) => setFacts({ ...facts(), connected: v ? false : undefined })} />
+            </Show>
+            <For each={TICKS}>{(name) => <CheckboxField label={t(`log.fact.${name}`)} checked={facts()[name] === true} onChange={(v) => tick(name, v)} />}</For>
+          </fieldset>
+          <div class="field">
+            <label for="log-files">{t('log.form.attachments')}</label>
+            <p id="log-files-hint" class="hint">
+              {t('log.form.attachmentsHint')}
+            </p>
+            <input
+              id="log-files"
+              ref={fileInput}
+              type="file"
+              multiple
+              accept="image/*,audio/*,video/*,application/pdf"
+              aria-describedby="log-files-hint"
+              onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
+            />
+          </div>
+          <Show when={status() !== 'idle'}>
+            <p class={status() === 'saved' ? 'hint' : 'error'} role={status() === 'saved' ? 'status' : 'alert'}>
+              {status() === 'saved'
+                ? t('log.form.saved')
+                : status() === 'platform'
+                  ? t('log.form.platformRequired')
+                  : status() === 'time'
+                    ? t('log.form.timeInvalid')
+                    : t('log.form.failed')}
+            </p>
+          </Show>
+          <div class="actions">
+            <button type="submit">{t('log.form.save')}</button>
+          </div>
+        </form>
+      </section>
+
+      <section class="card" aria-labelledby="log-list-h">
+        <h2 id="log-list-h">{t('log.list.title')}</h2>
+        <SelectField
+          label={t('log.list.filterPlatform')}
+          value={filterPlatform()}
+          options={[{ value: '', label: t('log.list.allPlatforms') }, ...platforms().map((p) => ({ value: p, label: p || t('log.unknownPlatform') }))]}
+          onChange={setFilterPlatform}
+        />
+        <div class="field">
+          <label for="log-search">{t('log.list.search')}</label>
+          <input id="log-search" type="search" placeholder={t('log.list.searchHint')} value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
+        </div>
+        <CheckboxField label={t('log.list.flaggedOnly')} checked={flaggedOnly()} onChange={setFlaggedOnly} />
+
+        <Show when={filterPlatform() && timeline().length > 0}>
+          <h3>{t('log.timeline.title', { platform: filterPlatform() })}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('log.timeline.day')}</th>
+                <th scope="col">{t('log.counts.contacts')}</th>
+                <th scope="col">{t('log.counts.connectedCalls')}</th>
+                <th scope="col">{t('log.timeline.unanswered')}</th>
+                <th scope="col">{t('log.counts.thirdParty')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={timeline()}>
+                {(row) => (
+                  <tr>
+                    <td>{row.day}</td>
+                    <td>{row.contacts}</td>
+                    <td>{row.connectedCalls}</td>
+                    <td>{row.unansweredCalls}</td>
+                    <td>{row.thirdPartyContacts}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+
+        <Show when={entries().length > 0} fallback={<p>{t('log.list.empty')}</p>}>
+          <Show when={visible().length > 0} fallback={<p>{t('log.list.noMatch')}</p>}>
+            <ol class="log-list" reversed>
+              <For each={visible()}>
+                {({ entry, flags }) => (
+                  <li class="card log-entry" data-testid="log-entry">
+                    <p>
+                      <strong>{flags.local ? `${flags.local.day} ${flags.local.clock}` : entry.at}</strong> · {entry.platform || t('log.unknownPlatform')}
+                    </p>
+                    <p>
+                      {t(`log.channel.${entry.channel}`)} · {t(`log.contacted.${entry.contacted}`)}
+                      <Show when={entry.callerNumber || entry.callerName}>
+                        {' '}
+                        · {t('log.list.caller')}: {[entry.callerNumber, entry.callerName].filter(Boolean).join(' ')}
+                      </Show>
+                    </p>
+                    <Show when={entry.whatWasSaid}>
+                      <blockquote>{entry.whatWasSaid}</blockquote>
+                    </Show>
+                    <Show when={flags.flags.length > 0} fallback={<p class="muted">{t('log.list.noFlags')}</p>}>
+                      <h3>{t('log.list.flags')}</h3>
+                      <ul class="flags" data-testid="entry-flags">
+                        <For each={flags.flags}>
+                          {(flag) => (
+                            <li data-rule={flag.ruleId}>
+                              <p>
+                                <strong>{pick(RULES[flag.ruleId].name, props.locale)}</strong>
+                              </p>
+                              <p>{pick(flag.message, props.locale)}</p>
+                              <details>
+                                <summary>{t('log.list.sources')}</summary>
+                                <p>{pick(RULES[flag.ruleId].plain, props.locale)}</p>
+                                <ul>
+                                  <For each={cite(flags.sourceIds[flag.ruleId] ?? RULES[flag.ruleId].sourceIds, props.locale)}>{(c) => <li>{c}</li>}</For>
+                                </ul>
+                              </details>
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </Show>
+                    <Show when={entry.attachments.length > 0}>
+                      <p>{t('log.list.attachments')}:</p>
+                      <ul>
+                        <For each={entry.attachments}>
+                          {(file) => (
+                            <li>
+                              <button type="button" class="link" onClick={() => void openAttachment(file)}>
+                                {file.name}
+                              </button>
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </Show>
+                    <div class="actions">
+                      <button type="button" onClick={() => void remove(entry)} aria-label={`${t('log.list.delete')} ${flags.local ? `${flags.local.day} ${flags.local.clock}` : ''}`}>
+                        {t('log.list.delete')}
+                      </button>
+                    </div>
+                  </li>
+                )}
+              </For>
+            </ol>
+          </Show>
+        </Show>
+      </section>
+
+      <Show when={counts().length > 0}>
+        <section class="card" aria-labelledby="log-counts-h">
+          <h2 id="log-counts-h">{t('log.counts.title')}</h2>
+          <div class="table-scroll">
+            <table data-testid="platform-counts">
+              <thead>
+                <tr>
+                  <th scope="col">{t('log.counts.platform')}</th>
+                  <th scope="col">{t('log.counts.contacts')}</th>
+                  <th scope="col">{t('log.counts.connectedCalls')}</th>
+                  <th scope="col">{t('log.counts.maxPerDay')}</th>
+                  <th scope="col">{t('log.counts.thirdParty')}</th>
+                  <th scope="col">{t('log.counts.night')}</th>
+                  <th scope="col">{t('log.counts.flagged')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={counts()}>
+                  {(row) => (
+                    <tr>
+                      <th scope="row">{row.platform || t('log.unknownPlatform')}</th>
+                      <td>{row.contacts}</td>
+                      <td>{row.connectedCalls}</td>
+                      <td>{row.maxConnectedCallsInDay}</td>
+                      <td>{row.thirdPartyContacts}</td>
+                      <td>{row.nightContacts}</td>
+                      <td>{row.flaggedEntries}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </Show>
+
+      <section class="card" aria-labelledby="log-dossier-h">
+        <h2 id="log-dossier-h">{t('log.dossier.title')}</h2>
+        <p>{t('log.dossier.intro')}</p>
+        <SelectField
+          label={t('log.dossier.platform')}
+          value={dossierPlatform()}
+          options={[{ value: '', label: t('log.list.allPlatforms') }, ...platforms().map((p) => ({ value: p, label: p || t('log.unknownPlatform') }))]}
+          onChange={setDossierPlatform}
+        />
+        <div class="field">
+          <label for="dossier-name">{t('log.dossier.name')}</label>
+          <input id="dossier-name" value={personName()} onInput={(e) => setPersonName(e.currentTarget.value)} autocomplete="off" />
+        </div>
+        <div class="field">
+          <label for="dossier-phone">{t('log.dossier.phone')}</label>
+          <input id="dossier-phone" type="tel" value={personPhone()} onInput={(e) => setPersonPhone(e.currentTarget.value)} autocomplete="off" />
+        </div>
+        <div class="field">
+          <label for="dossier-contract">{t('log.dossier.contract')}</label>
+          <input id="dossier-contract" value={personContract()} onInput={(e) => setPersonContract(e.currentTarget.value)} autocomplete="off" />
+        </div>
+        <div class="actions">
+          <button type="button" aria-expanded={showDossier()} onClick={() => setShowDossier(!showDossier())}>
+            {showDossier() ? t('log.dossier.hide') : t('log.dossier.show')}
+          </button>
+        </div>
+        <Show when={showDossier()}>
+          <DossierPrint locale={props.locale} dossier={dossier()} thumbnailUrl={(id) => thumbs()?.get(id)} />
+        </Show>
+      </section>
+    </div>
+  );
+}

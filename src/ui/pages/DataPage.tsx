@@ -1,0 +1,251 @@
+/**
+ * "Your data": where the data lives and what that means, asking the browser to keep it,
+ * backup files (export, and import with a preview before anything is written), installing the
+ * app, and erasing everything (confirmed, with a backup offered first).
+ *
+ * Talks to storage only through `useServices().data`; every failure is shown in the person's
+ * language and leaves the data as it was.
+ */
+import { Show, createSignal, onMount } from 'solid-js';
+import type { MessageKey } from '../../i18n';
+import { download } from '../download';
+import { usePlanner } from '../state/PlannerProvider';
+import { useServices, type DataError, type ImportPlan, type PersistenceStatus } from '../state/services';
+
+const KNOWN_ERRORS = new Set([
+  'too-large',
+  'not-json',
+  'wrong-format',
+  'forbidden-key',
+  'too-deep',
+  'newer-version',
+  'unsupported-version',
+  'invalid-field',
+  'checksum-mismatch',
+  'duplicate-id',
+  'invalid-reference',
+  'conflict',
+  'quota-exceeded',
+]);
+
+function isDataError(error: unknown): error is DataError {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
+}
+
+function formatBytes(bytes: number, locale: string): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${units[unit]!}`;
+}
+
+export function DataPage() {
+  const planner = usePlanner();
+  const services = useServices();
+  const t = planner.t;
+  const [persistence, setPersistence] = createSignal<PersistenceStatus | undefined>();
+  const [usage, setUsage] = createSignal<number | undefined>();
+  const [message, setMessage] = createSignal<string>();
+  const [preview, setPreview] = createSignal<ImportPlan>();
+  const [checking, setChecking] = createSignal(false);
+  const [wipeStep, setWipeStep] = createSignal<'closed' | 'confirm'>('closed');
+  const [wipeUnderstood, setWipeUnderstood] = createSignal(false);
+  const [installable, setInstallable] = createSignal(false);
+  let fileInput: HTMLInputElement | undefined;
+
+  onMount(() => {
+    void services.data.storageEstimate().then((estimate) => setUsage(estimate.usage));
+    services.app?.onInstallAvailable(setInstallable);
+  });
+
+  const explain = (error: unknown): string => {
+    const code = isDataError(error) && KNOWN_ERRORS.has(error.code) ? error.code : 'unknown';
+    const path = isDataError(error) ? (error.path ?? '') : '';
+    return t('data.importFailed', { reason: t(`data.error.${code}` as MessageKey, { path }) });
+  };
+
+  const saveBackup = async (profileOnly: boolean): Promise<void> => {
+    const profile = planner.state.profile;
+    const text = await services.data.exportBackup(profileOnly && profile ? { profileId: profile.id } : {});
+    const date = planner.clock.today();
+    const file = `shore-backup-${date}.json`;
+    download(file, 'application/json', text);
+    setMessage(t('data.exported', { file }));
+  };
+
+  const chooseFile = async (file: File | undefined): Promise<void> => {
+    setPreview(undefined);
+    setMessage(undefined);
+    if (!file) return;
+    if (file.size > services.data.maxImportBytes) {
+      setMessage(explain({ code: 'too-large' }));
+      return;
+    }
+    setChecking(true);
+    try {
+      setPreview(await services.data.prepareImport(await file.text()));
+    } catch (error) {
+      setMessage(explain(error));
+    } finally {
+      setChecking(false);
+      if (fileInput) fileInput.value = '';
+    }
+  };
+
+  const confirmImport = async (plan: ImportPlan): Promise<void> => {
+    try {
+      await plan.apply();
+      setPreview(undefined);
+      setMessage(t('data.imported'));
+      window.location.reload();
+    } catch (error) {
+      setPreview(undefined);
+      setMessage(explain(error));
+    }
+  };
+
+  const wipe = async (): Promise<void> => {
+    await services.data.wipeEverything();
+    setMessage(t('data.wiped'));
+    window.location.reload();
+  };
+
+  return (
+    <section class="stack" aria-labelledby="data-title">
+      <h2 id="data-title">{t('data.title')}</h2>
+      <Show when={message()}>{(text) => <p role="status" class="notice-inline">{text()}</p>}</Show>
+
+      <section class="card stack" aria-labelledby="data-where">
+        <h3 id="data-where">{t('data.whereTitle')}</h3>
+        <p>{t('data.where')}</p>
+        <p>{services.data.kind === 'memory' ? t('data.memoryOnly') : t('data.risk')}</p>
+        <Show when={usage() !== undefined}>
+          <p class="hint">{t('data.usage', { used: formatBytes(usage() ?? 0, planner.state.locale) })}</p>
+        </Show>
+      </section>
+
+      <section class="card stack" aria-labelledby="data-persist">
+        <h3 id="data-persist">{t('data.persistTitle')}</h3>
+        <p>{t('data.persistExplain')}</p>
+        <p role="status" data-testid="persistence-status">
+          {t(`data.persist.${persistence() ?? 'unknown'}` as MessageKey)}
+        </p>
+        <button type="button" onClick={() => void services.data.requestPersistence().then(setPersistence)}>
+          {t('data.persistAsk')}
+        </button>
+      </section>
+
+      <section class="card stack" aria-labelledby="data-backup">
+        <h3 id="data-backup">{t('data.backupTitle')}</h3>
+        <p>{t('data.backupExplain')}</p>
+        <div class="button-row">
+          <button type="button" onClick={() => void saveBackup(false)}>
+            {t('data.exportAll')}
+          </button>
+          <Show when={planner.state.profile}>
+            {(profile) => (
+              <button type="button" onClick={() => void saveBackup(true)}>
+                {t('data.exportProfile', { name: profile().displayName })}
+              </button>
+            )}
+          </Show>
+        </div>
+      </section>
+
+      <section class="card stack" aria-labelledby="data-import">
+        <h3 id="data-import">{t('data.importTitle')}</h3>
+        <label class="field">
+          <span>{t('data.importLabel')}</span>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void chooseFile(event.currentTarget.files?.[0])}
+          />
+        </label>
+        <Show when={checking()}>
+          <p role="status">{t('data.importChecking')}</p>
+        </Show>
+        <Show when={preview()}>
+          {(plan) => (
+            <div class="stack" data-testid="import-preview">
+              <p>{t('data.importPreview', { records: plan().recordCount })}</p>
+              <Show when={plan().adds.length > 0}>
+                <p>{t('data.importAdds', { names: plan().adds.join('、') })}</p>
+              </Show>
+              <Show when={plan().replaces.length > 0}>
+                <p>{t('data.importReplaces', { names: plan().replaces.join('、') })}</p>
+              </Show>
+              <Show when={plan().replacesSettings}>
+                <p>{t('data.importSettings')}</p>
+              </Show>
+              <div class="button-row">
+                <button type="button" class="primary" onClick={() => void confirmImport(plan())}>
+                  {t('data.importConfirm')}
+                </button>
+                <button type="button" onClick={() => setPreview(undefined)}>
+                  {t('data.importCancel')}
+                </button>
+              </div>
+            </div>
+          )}
+        </Show>
+      </section>
+
+      <section class="card stack" aria-labelledby="data-install">
+        <h3 id="data-install">{t('data.installTitle')}</h3>
+        <p>{t('data.installExplain')}</p>
+        <Show when={installable()} fallback={<p class="hint">{t('data.installManual')}</p>}>
+          <button type="button" onClick={() => void services.app?.promptInstall()}>
+            {t('data.install')}
+          </button>
+        </Show>
+      </section>
+
+      <section class="card stack danger-zone" aria-labelledby="data-wipe">
+        <h3 id="data-wipe">{t('data.wipeTitle')}</h3>
+        <p>{t('data.wipeExplain')}</p>
+        <Show
+          when={wipeStep() === 'confirm'}
+          fallback={
+            <button type="button" onClick={() => setWipeStep('confirm')}>
+              {t('data.wipeStart')}
+            </button>
+          }
+        >
+          <div class="stack">
+            <button type="button" onClick={() => void saveBackup(false)}>
+              {t('data.wipeBackupFirst')}
+            </button>
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                checked={wipeUnderstood()}
+                onChange={(event) => setWipeUnderstood(event.currentTarget.checked)}
+              />
+              <span>{t('data.wipeConfirmLabel')}</span>
+            </label>
+            <div class="button-row">
+              <button type="button" class="danger" disabled={!wipeUnderstood()} onClick={() => void wipe()}>
+                {t('data.wipeConfirm')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setWipeStep('closed');
+                  setWipeUnderstood(false);
+                }}
+              >
+                {t('data.wipeCancel')}
+              </button>
+            </div>
+          </div>
+        </Show>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Everything the screens need beyond the planner store, injected once by main.tsx:
+ * the collection-log store, the data services behind the "Your data" page (backup, import,
+ * persistence, wipe), the PWA controls (update, install) and the clock.
+ *
+ * Screens reach these through `useServices()`; none imports src/storage or src/platform itself,
+ * so tests can hand in in-memory stand-ins.
+ */
+import { createContext, useContext, type ParentProps } from 'solid-js';
+import type { ProfileId } from '../../domain/records';
+import { memoryLogStore, type CollectionLogStore } from './collectionLogStore';
+
+export type PersistenceStatus = 'persisted' | 'denied' | 'unsupported';
+
+/** What an import will do, for the person to confirm before anything is written. */
+export interface ImportPlan {
+  readonly adds: readonly string[];
+  readonly replaces: readonly string[];
+  readonly recordCount: number;
+  readonly replacesSettings: boolean;
+  /** Write it all in one transaction (or nothing). */
+  apply(): Promise<void>;
+}
+
+/** A failure the page explains in the person's language: `code` picks the message. */
+export interface DataError {
+  readonly code: string;
+  readonly path?: string;
+}
+
+export interface DataServices {
+  /** Where the data lives: 'device' (IndexedDB) or 'memory' (this tab only). */
+  readonly kind: 'device' | 'memory';
+  /** The whole database (or one profile) as the text of a backup file. */
+  exportBackup(options: { profileId?: ProfileId }): Promise<string>;
+  /** Validate a backup file and say what it would change; writes nothing. Rejects with a DataError. */
+  prepareImport(text: string): Promise<ImportPlan>;
+  requestPersistence(): Promise<PersistenceStatus>;
+  storageEstimate(): Promise<{ usage?: number; quota?: number }>;
+  /** Erase every record, cache and the service worker on this device. */
+  wipeEverything(): Promise<void>;
+  /** The largest backup file import accepts, in bytes. */
+  readonly maxImportBytes: number;
+}
+
+/** The service worker and install prompt, when the build has them. */
+export interface AppControls {
+  onUpdateReady(listener: () => void): void;
+  applyUpdate(): void;
+  onInstallAvailable(listener: (available: boolean) => void): void;
+  promptInstall(): Promise<boolean>;
+}
+
+export interface Services {
+  readonly logStore: CollectionLogStore;
+  readonly data: DataServices;
+  readonly app?: AppControls;
+  readonly now: () => Date;
+}
+
+/** The largest backup file accepted (mirrors storage's LIMITS.fileBytes). */
+const MEMORY_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Stand-ins for a browser without IndexedDB (and for component tests): the log lives in memory,
+ * there is nothing to back up or import, and erasing clears only `wipeOffline` (caches, worker).
+ */
+export function makeMemoryServices(now: () => Date, wipeOffline: () => Promise<void> = () => Promise.resolve()): Services {
+  const unavailable = (): Promise<never> =>
+    Promise.reject(Object.assign(new Error('no device storage in this browser'), { code: 'wrong-format' } satisfies DataError));
+  return {
+    logStore: memoryLogStore(),
+    now,
+    data: {
+      kind: 'memory',
+      maxImportBytes: MEMORY_MAX_IMPORT_BYTES,
+      exportBackup: unavailable,
+      prepareImport: unavailable,
+      requestPersistence: () => Promise.resolve('unsupported'),
+      storageEstimate: () => Promise.resolve({}),
+      wipeEverything: wipeOffline,
+    },
+  };
+}
+
+const ServicesContext = createContext<Services>();
+
+export function ServicesProvider(props: ParentProps<{ services: Services }>) {
+  // eslint-disable-next-line solid/reactivity -- the services are fixed for the app's life
+  return <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() needs <ServicesProvider>');
+  return services;
+}

@@ -1,0 +1,46 @@
+/**
+ * The bridge from the planner's `PlannerRepository` to src/storage (IndexedDB via idb).
+ *
+ * Only this file (and main.tsx's wiring) imports storage. The storage repository already speaks
+ * in revisions and records, so the adapter is thin: it narrows `loadProfile`, hears other tabs'
+ * changes through the storage change channel, and tells a first visit apart from stored settings.
+ */
+import type { SettingsRecord } from '../../domain/records';
+import { DEFAULT_SETTINGS, type ChangeChannel, type ShoreRepository } from '../../storage';
+import type { PlannerRepository } from './repository';
+
+/**
+ * Adapt the IndexedDB repository. `changes` is the channel the repository announces on; other
+ * tabs' notices arrive through it.
+ */
+export function adaptShoreRepository(repository: ShoreRepository, changes?: ChangeChannel): PlannerRepository {
+  return {
+    async getSettings(): Promise<SettingsRecord | undefined> {
+      const settings = await repository.getSettings();
+      // storage returns a copy of DEFAULT_SETTINGS when nothing is stored, so "never stored" is
+      // inferred: default language, no profile, no preparer. Cost: someone who explicitly chose
+      // zh-CN and left before starting gets navigator.languages' choice on the next visit.
+      // TODO(storage): expose "no settings stored" (e.g. getSettings(): SettingsRecord | undefined).
+      const looksUnset =
+        settings.language === DEFAULT_SETTINGS.language &&
+        settings.activeProfileId === undefined &&
+        settings.preparerName === undefined;
+      return looksUnset ? undefined : settings;
+    },
+    putSettings: (settings) => repository.putSettings(settings),
+    listProfiles: () => repository.listProfiles(),
+    async loadProfile(profileId) {
+      const loaded = await repository.loadProfile(profileId);
+      return { profile: loaded.profile, debts: loaded.debts, budget: loaded.budget, planSettings: loaded.planSettings };
+    },
+    putProfile: (profile, expectedRevision) => repository.putProfile(profile, expectedRevision),
+    deleteProfile: (profileId, expectedRevision) => repository.deleteProfile(profileId, expectedRevision),
+    saveDebt: (debt, expectedRevision) => repository.saveDebt(debt, expectedRevision),
+    deleteDebt: (profileId, debtId, expectedRevision) => repository.deleteDebt(profileId, debtId, expectedRevision),
+    saveBudget: (budget, expectedRevision) => repository.saveBudget(budget, expectedRevision),
+    savePlanSettings: (settings, expectedRevision) => repository.savePlanSettings(settings, expectedRevision),
+    onExternalChange: changes
+      ? (listener) => changes.subscribe((notice) => listener(notice.profileId))
+      : undefined,
+  };
+}
