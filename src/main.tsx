@@ -1,25 +1,33 @@
 /**
- * Entry point: opens on-device storage (IndexedDB), wraps it for the planner and the other
- * screens, registers the service worker, and mounts the app.
+ * Entry point: opens on-device storage (IndexedDB), shows the lock screen first when the
+ * passphrase lock is on, then wraps storage for the planner and the other screens, registers the
+ * service worker, and mounts the app.
+ *
+ * When the vault locks again (the person's idle or hidden-page timeout, or "Lock now"), the page
+ * reloads: every decrypted value held in memory goes with it, and the lock screen comes back.
  * Where IndexedDB cannot be opened (some private modes), Shore runs on in-memory stand-ins and
  * says so: nothing is kept after the page closes.
  */
 import { render } from 'solid-js/web';
 import { registerPwa } from './platform/pwa';
-import { wipeOfflineCopies } from './platform/offlineCopies';
+import { wipeEverything } from './platform/wipe';
 import {
   LIMITS,
   applyImport,
   exportBackup,
+  getVault,
+  makeShoreRepository,
   openChangeChannel,
   openShoreDb,
   prepareImport,
+  readStoredLanguage,
   requestPersistence,
   storageEstimate,
-  makeShoreRepository,
   type ShoreDb,
 } from './storage';
 import { App } from './ui/App';
+import { LockScreen } from './ui/components/LockScreen';
+import { pickInitialLocale } from './i18n';
 import { localIsoDate } from './ui/model/dates';
 import { logStoreFromRepository } from './ui/state/collectionLogStore';
 import { PlannerProvider, type Clock, type Notice } from './ui/state/PlannerProvider';
@@ -36,63 +44,41 @@ const clock: Clock = {
   today: () => localIsoDate(new Date()),
   now: () => new Date().toISOString(),
 };
+const now = (): Date => new Date();
+const app = registerPwa();
 
 /** Backup, import, persistence and wipe over the IndexedDB database. */
-function deviceDataServices(db: ShoreDb, wipeRecords: () => Promise<void>): DataServices {
+function deviceDataServices(db: ShoreDb): DataServices {
   const changes = openChangeChannel();
   return {
     kind: 'device',
     maxImportBytes: LIMITS.fileBytes,
-    exportBackup: (options) => exportBackup(db, { exportedAt: clock.now(), ...options }),
-    async prepareImport(text) {
-      const preview = await prepareImport(db, text);
-      const counts = Object.values(preview.counts).reduce((total, count) => total + count, 0);
+    exportBackup: (options) =>
+      exportBackup(db, {
+        exportedAt: clock.now(),
+        ...(options.profileId ? { profileId: options.profileId } : {}),
+        ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+      }),
+    async prepareImport(text, passphrase) {
+      const preview = await prepareImport(db, text, passphrase ? { passphrase } : {});
       return {
         adds: preview.adds.map((profile) => profile.displayName),
         replaces: preview.replaces.map((profile) => profile.displayName),
-        recordCount: counts,
+        recordCount: Object.values(preview.counts).reduce((total, count) => total + count, 0),
         replacesSettings: preview.replacesSettings,
         apply: () => applyImport(db, preview, { changes }),
       };
     },
     requestPersistence: () => requestPersistence(),
     storageEstimate: () => storageEstimate(),
-    async wipeEverything() {
-      await wipeRecords();
-      await wipeOfflineCopies();
-    },
+    wipeEverything: () => wipeEverything({ db }),
   };
 }
 
-async function openServices(): Promise<{ repository: PlannerRepository; services: Omit<Services, 'app'>; notice?: Notice }> {
-  const now = (): Date => new Date();
-  try {
-    const db = await openShoreDb();
-    const changes = openChangeChannel();
-    const shoreRepository = makeShoreRepository(db, { changes, now: clock.now });
-    return {
-      repository: adaptShoreRepository(shoreRepository, changes),
-      services: {
-        logStore: logStoreFromRepository(shoreRepository),
-        data: deviceDataServices(db, () => shoreRepository.wipeAll()),
-        now,
-      },
-    };
-  } catch {
-    return {
-      repository: makeMemoryRepository(clock.now),
-      services: makeMemoryServices(now, wipeOfflineCopies),
-      notice: 'storage.memoryOnly',
-    };
-  }
-}
-
-const app = registerPwa();
-
-void openServices().then(({ repository, services, notice }) => {
+function mountApp(repository: PlannerRepository, services: Services, notice?: Notice): void {
   render(
     () => (
-      <ServicesProvider services={{ ...services, app }}>
+      <ServicesProvider services={services}>
         <PlannerProvider repository={repository} clock={clock} languages={navigator.languages} initialNotice={notice}>
           <App />
         </PlannerProvider>
@@ -102,4 +88,54 @@ void openServices().then(({ repository, services, notice }) => {
   );
   // The app is interactive: tests and the load-time benchmark wait for this marker.
   document.documentElement.dataset.ready = 'true';
-});
+}
+
+async function start(): Promise<void> {
+  let db: ShoreDb;
+  try {
+    db = await openShoreDb();
+  } catch {
+    mountApp(makeMemoryRepository(clock.now), { ...makeMemoryServices(now, () => wipeEverything()), app }, 'storage.memoryOnly');
+    return;
+  }
+  const vault = getVault(db);
+  const openApp = (): void => {
+    const changes = openChangeChannel();
+    const shoreRepository = makeShoreRepository(db, { changes, now: clock.now });
+    vault.watchPage(document);
+    vault.onChange((status) => {
+      if (status === 'locked') window.location.reload();
+    });
+    mountApp(adaptShoreRepository(shoreRepository, changes), {
+      logStore: logStoreFromRepository(shoreRepository),
+      data: deviceDataServices(db),
+      vault,
+      app,
+      now,
+    });
+  };
+  if ((await vault.status()) !== 'locked') {
+    openApp();
+    return;
+  }
+  // Locked: only the language is readable before the passphrase is given.
+  const language = await readStoredLanguage(db);
+  const dispose = render(
+    () => (
+      <LockScreen
+        vault={vault}
+        locale={language ?? pickInitialLocale(navigator.languages)}
+        wipe={() => wipeEverything({ db })}
+        onWiped={() => window.location.reload()}
+        onUnlocked={() => {
+          dispose();
+          openApp();
+        }}
+      />
+    ),
+    mountPoint,
+  );
+  document.documentElement.dataset.ready = 'true';
+}
+
+void start();

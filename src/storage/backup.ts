@@ -14,15 +14,23 @@
  *   changed since the preview, it rejects with ConflictError.
  * - An import replaces a profile in the file wholesale (its old records are deleted) and adds
  *   the others; profiles not in the file are untouched. No clock is read: `exportedAt` is passed in.
+ * - With a passphrase, the whole backup text is encrypted (AES-GCM under PBKDF2-SHA-256, the
+ *   lock's scheme): { format, schemaVersion, encrypted: { salt, iterations, iv, ciphertext } }
+ *   (base64). `prepareImport` then needs the passphrase ('passphrase-required',
+ *   'wrong-passphrase'), and the decrypted text goes through every check above.
+ * - When the passphrase lock is on, export and import need it unlocked (LockedError).
  */
 import type { ProfileId } from '../domain/records';
-import { DATA_STORES, SETTINGS_KEY, type ShoreDb } from './db';
+import { DATA_STORES, SETTINGS_KEY, type DataStoreName, type ShoreDb } from './db';
 import { base64ToBytes, bytesToBase64, canonicalJson, sha256Hex } from './canonical';
-import { ConflictError } from './errors';
+import { decryptBytes, derivePassphraseKey, encryptBytes, MAX_ITERATIONS, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, utf8 } from './crypto';
+import { rowStamp } from './cryptoRecords';
+import { ConflictError, toStorageError } from './errors';
+import { getVault, StaleSessionError, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
-import type { AttachmentDataV3, AttachmentRowV3, SnapshotV3 } from './schema/v3';
+import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3, SnapshotV3 } from './schema/v3';
 import type { ChangeChannel } from './sync';
-import { deleteOwnedRecords, inTransaction } from './transactions';
+import { deleteOwnedRecords, inTransaction, type WriteTransaction } from './transactions';
 import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV3 } from './validation';
 
 export const BACKUP_FORMAT = 'shore-backup';
@@ -38,7 +46,9 @@ export type BackupErrorCode =
   | 'invalid-field'
   | 'checksum-mismatch'
   | 'duplicate-id'
-  | 'invalid-reference';
+  | 'invalid-reference'
+  | 'passphrase-required'
+  | 'wrong-passphrase';
 
 /** Why a backup file was rejected. `path` (e.g. `data.debts.3.principal`) says where, if known. */
 export class BackupError extends Error {
@@ -101,7 +111,25 @@ export interface ExportOptions {
   exportedAt: string;
   /** Export only this profile (and no settings); default: everything. */
   profileId?: ProfileId;
+  /** Encrypt the file with this passphrase (it cannot be recovered if forgotten). */
+  passphrase?: string;
+  /** TESTS ONLY: PBKDF2 iterations instead of PBKDF2_ITERATIONS (600,000). Never in the app. */
+  unsafeIterationsForTests?: number;
 }
+
+export interface ImportOptions {
+  /** The passphrase of an encrypted backup file. */
+  passphrase?: string;
+}
+
+/** The envelope of an encrypted backup file; every binary field is base64. */
+export interface EncryptedBackupFile {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  encrypted: { salt: string; iterations: number; iv: string; ciphertext: string };
+}
+
+const backupAad = (schemaVersion: number): string => `shore-backup/1/${schemaVersion}`;
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -110,7 +138,7 @@ async function blobToBase64(blob: Blob): Promise<string> {
 }
 
 /** Read every store (or one profile's records) in one read transaction: a consistent snapshot. */
-async function readSnapshot(db: ShoreDb, profileId: ProfileId | undefined): Promise<{
+async function readSnapshot(db: ShoreDb, session: Session, profileId: ProfileId | undefined): Promise<{
   snapshot: Omit<SnapshotV3, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
@@ -134,9 +162,19 @@ async function readSnapshot(db: ShoreDb, profileId: ProfileId | undefined): Prom
       profileId === undefined ? tx.objectStore('settings').get(SETTINGS_KEY) : Promise.resolve(undefined),
     ]);
   await tx.done;
+  const open = async <T>(store: Parameters<Session['open']>[0], rows: unknown[]): Promise<T[]> =>
+    Promise.all(rows.map(async (row) => (await session.open(store, row)) as T));
   return {
-    snapshot: { profiles, debts, budgets, planSettings, negotiations, collectionLog, settings: settings ?? null },
-    attachmentRows,
+    snapshot: {
+      profiles: await open('profiles', profiles),
+      debts: await open('debts', debts),
+      budgets: await open('budgets', budgets),
+      planSettings: await open('planSettings', planSettings),
+      negotiations: await open('negotiations', negotiations),
+      collectionLog: await open('collectionLog', collectionLog),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV3['settings']),
+    },
+    attachmentRows: await open('attachments', attachmentRows),
   };
 }
 
@@ -145,7 +183,7 @@ async function readSnapshot(db: ShoreDb, profileId: ProfileId | undefined): Prom
  * @throws NotFoundError-free: exporting a missing profile gives a file with no records.
  */
 export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise<string> {
-  const { snapshot, attachmentRows } = await readSnapshot(db, options.profileId);
+  const { snapshot, attachmentRows } = await readSnapshot(db, await getVault(db).session(), options.profileId);
   const attachments: AttachmentDataV3[] = [];
   for (const row of attachmentRows) {
     const { blob, ...metadata } = row;
@@ -161,7 +199,96 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     checksum: await sha256Hex(canonical),
     data: JSON.parse(canonical) as unknown,
   };
+  const text = JSON.stringify(file);
+  if (options.passphrase === undefined) return text;
+  return encryptBackupText(text, options.passphrase, options.unsafeIterationsForTests ?? PBKDF2_ITERATIONS);
+}
+
+async function encryptBackupText(text: string, passphrase: string, iterations: number): Promise<string> {
+  const salt = randomBytes(SALT_BYTES);
+  const key = await derivePassphraseKey(passphrase, salt, iterations);
+  const box = await encryptBytes(key, utf8(text), backupAad(CURRENT_SCHEMA_VERSION));
+  const file: EncryptedBackupFile = {
+    format: BACKUP_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    encrypted: { salt: bytesToBase64(salt), iterations, iv: bytesToBase64(box.iv), ciphertext: bytesToBase64(box.data) },
+  };
   return JSON.stringify(file);
+}
+
+const BASE64_TEXT = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function base64Field(value: unknown, path: string, exactBytes?: number): Uint8Array<ArrayBuffer> {
+  if (typeof value !== 'string' || value.length % 4 !== 0 || !BASE64_TEXT.test(value)) {
+    throw new BackupError('invalid-field', 'must be base64', path);
+  }
+  const bytes = base64ToBytes(value);
+  if (exactBytes !== undefined && bytes.length !== exactBytes) throw new BackupError('invalid-field', `must be ${exactBytes} bytes`, path);
+  return bytes;
+}
+
+/**
+ * If `text` is an encrypted backup, its decrypted inner text; else `text` itself.
+ * Checks the outer envelope as strictly as the inner one (size, JSON, keys, depth, fields).
+ */
+async function decryptIfEncrypted(text: string, passphrase: string | undefined): Promise<string> {
+  checkSize(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new BackupError('not-json', 'The file is not valid JSON (it may be truncated)');
+  }
+  checkStructure(parsed);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('encrypted' in parsed)) return text;
+  const envelope = parsed as Record<string, unknown>;
+  if (envelope.format !== BACKUP_FORMAT) throw new BackupError('wrong-format', 'The file is not a Shore backup', 'format');
+  const extra = Object.keys(envelope).find((key) => !['format', 'schemaVersion', 'encrypted'].includes(key));
+  if (extra !== undefined) throw new BackupError('invalid-field', 'Unknown field', extra);
+  const { schemaVersion, encrypted } = envelope;
+  if (typeof schemaVersion !== 'number' || !Number.isSafeInteger(schemaVersion) || schemaVersion < 1) {
+    throw new BackupError('invalid-field', 'schemaVersion must be a whole number', 'schemaVersion');
+  }
+  if (schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw new BackupError('newer-version', `The file was written by a newer Shore (schema ${schemaVersion})`, 'schemaVersion');
+  }
+  if (typeof encrypted !== 'object' || encrypted === null || Array.isArray(encrypted)) {
+    throw new BackupError('invalid-field', 'encrypted must be an object', 'encrypted');
+  }
+  const fields = encrypted as Record<string, unknown>;
+  const unknownField = Object.keys(fields).find((key) => !['salt', 'iterations', 'iv', 'ciphertext'].includes(key));
+  if (unknownField !== undefined) throw new BackupError('invalid-field', 'Unknown field', `encrypted.${unknownField}`);
+  const salt = base64Field(fields.salt, 'encrypted.salt', SALT_BYTES);
+  const iv = base64Field(fields.iv, 'encrypted.iv', 12);
+  const ciphertext = base64Field(fields.ciphertext, 'encrypted.ciphertext');
+  const { iterations } = fields;
+  if (typeof iterations !== 'number' || !Number.isSafeInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
+    throw new BackupError('invalid-field', `iterations must be a whole number from 1 to ${MAX_ITERATIONS}`, 'encrypted.iterations');
+  }
+  if (ciphertext.length < 16) throw new BackupError('invalid-field', 'The ciphertext is too short', 'encrypted.ciphertext');
+  if (passphrase === undefined || passphrase === '') {
+    throw new BackupError('passphrase-required', 'This backup is encrypted: enter its passphrase');
+  }
+  const key = await derivePassphraseKey(passphrase, salt, iterations);
+  let plain: Uint8Array;
+  try {
+    plain = await decryptBytes(key, { iv, data: ciphertext }, backupAad(schemaVersion));
+  } catch {
+    throw new BackupError('wrong-passphrase', 'Wrong passphrase, or the file was changed or damaged');
+  }
+  let inner: string;
+  try {
+    inner = new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch {
+    throw new BackupError('not-json', 'The decrypted backup is not text');
+  }
+  return inner;
+}
+
+function checkSize(text: string): void {
+  if (text.length > LIMITS.fileBytes || (text.length * 3 > LIMITS.fileBytes && utf8Length(text) > LIMITS.fileBytes)) {
+    throw new BackupError('too-large', `The file is larger than ${LIMITS.fileBytes} bytes`);
+  }
 }
 
 /** UTF-8 byte length without encoding the whole text twice. */
@@ -195,9 +322,7 @@ function checkStructure(root: unknown): void {
 }
 
 function parseEnvelope(text: string): { schemaVersion: number; exportedAt: string; checksum: string; data: unknown } {
-  if (text.length > LIMITS.fileBytes || (text.length * 3 > LIMITS.fileBytes && utf8Length(text) > LIMITS.fileBytes)) {
-    throw new BackupError('too-large', `The file is larger than ${LIMITS.fileBytes} bytes`);
-  }
+  checkSize(text);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -294,8 +419,8 @@ function checkReferences(snapshot: SnapshotV3): void {
  * Validate a backup file completely and describe what importing it would change. Writes nothing.
  * @throws BackupError for any problem with the file.
  */
-export async function prepareImport(db: ShoreDb, text: string): Promise<ImportPreview> {
-  const envelope = parseEnvelope(text);
+export async function prepareImport(db: ShoreDb, text: string, options: ImportOptions = {}): Promise<ImportPreview> {
+  const envelope = parseEnvelope(await decryptIfEncrypted(text, options.passphrase));
   const schema = SNAPSHOT_SCHEMAS[envelope.schemaVersion];
   if (schema === undefined) throw new BackupError('unsupported-version', 'Unsupported schema version', 'schemaVersion');
   if (typeof envelope.data !== 'object' || envelope.data === null || Array.isArray(envelope.data)) {
@@ -310,9 +435,13 @@ export async function prepareImport(db: ShoreDb, text: string): Promise<ImportPr
   const snapshot = migrated as SnapshotV3;
   checkReferences(snapshot);
 
+  const session = await getVault(db).session();
   const tx = db.transaction('profiles', 'readonly');
-  const stored = await Promise.all(snapshot.profiles.map((profile) => tx.store.get(profile.id)));
+  const storedRows: unknown[] = await Promise.all(snapshot.profiles.map((profile) => tx.store.get(profile.id)));
   await tx.done;
+  const stored = await Promise.all(
+    storedRows.map(async (row) => (row === undefined ? undefined : ((await session.open('profiles', row)) as ProfileRowV3))),
+  );
   const adds: ProfileSummary[] = [];
   const replaces: ProfileSummary[] = [];
   const revisionsSeen: Record<string, number | null> = {};
@@ -354,26 +483,61 @@ export async function applyImport(db: ShoreDb, preview: ImportPreview, options: 
     ...metadata,
     blob: new Blob([base64ToBytes(base64)], { type: metadata.type }),
   }));
-  await inTransaction(db, DATA_STORES, async (tx) => {
+  const vault = getVault(db);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await applyOnce(db, await vault.session(), preview, attachmentRows);
+      break;
+    } catch (error) {
+      if (error instanceof StaleSessionError && attempt < 5) continue;
+      throw toStorageError(error);
+    }
+  }
+  options.changes?.announce({ profileId: null, revision: null, stores: [...DATA_STORES] });
+}
+
+/**
+ * One attempt: read and decrypt the current profiles, check the revisions the preview saw,
+ * encrypt every row (if the lock is on), then write all in ONE transaction that re-checks the
+ * profile rows and the lock epoch (StaleSessionError if either moved: try again).
+ */
+async function applyOnce(db: ShoreDb, session: Session, preview: ImportPreview, attachmentRows: AttachmentRowV3[]): Promise<void> {
+  const { snapshot } = preview;
+  const rawProfiles: unknown[] = await Promise.all(snapshot.profiles.map((profile) => db.get('profiles', profile.id)));
+  const profileRows: unknown[] = [];
+  for (const [index, profile] of snapshot.profiles.entries()) {
+    const raw = rawProfiles[index];
+    const current = raw === undefined ? undefined : ((await session.open('profiles', raw)) as ProfileRowV3);
+    const actual = current?.revision ?? null;
+    const seen = preview.revisionsSeen[profile.id] ?? null;
+    if (actual !== seen) throw new ConflictError(profile.id, seen, actual);
+    const revision = current === undefined ? profile.revision : Math.max(current.revision, profile.revision) + 1;
+    profileRows.push(await session.seal('profiles', { ...profile, revision }));
+  }
+  const rows: [SnapshotStore, unknown][] = [];
+  const add = async (store: SnapshotStore, list: readonly object[]): Promise<void> => {
+    for (const row of list) rows.push([store, await session.seal(store, row)]);
+  };
+  await add('debts', snapshot.debts);
+  await add('budgets', snapshot.budgets);
+  await add('planSettings', snapshot.planSettings);
+  await add('negotiations', snapshot.negotiations);
+  await add('collectionLog', snapshot.collectionLog);
+  await add('attachments', attachmentRows);
+  const settings = snapshot.settings === null ? null : await session.seal('settings', snapshot.settings);
+  await inTransaction(db, ['meta', ...DATA_STORES], async (tx) => {
+    await session.assertCurrent(tx);
     const profiles = tx.objectStore('profiles');
-    for (const profile of snapshot.profiles) {
-      const current = await profiles.get(profile.id);
-      const actual = current?.revision ?? null;
-      const seen = preview.revisionsSeen[profile.id] ?? null;
-      if (actual !== seen) throw new ConflictError(profile.id, seen, actual);
+    for (const [index, profile] of snapshot.profiles.entries()) {
+      const current: unknown = await profiles.get(profile.id);
+      if (rowStamp(current) !== rowStamp(rawProfiles[index])) throw new StaleSessionError();
       if (current !== undefined) await deleteOwnedRecords(tx, profile.id);
-      const revision = current === undefined ? profile.revision : Math.max(current.revision, profile.revision) + 1;
-      await profiles.put({ ...profile, revision });
+      await putStored(tx, 'profiles', profileRows[index]);
     }
     // Queue every put, then await them together: far faster than one round trip per record.
     const pending: Promise<unknown>[] = [];
     try {
-      for (const row of snapshot.debts) pending.push(tx.objectStore('debts').put(row));
-      for (const row of snapshot.budgets) pending.push(tx.objectStore('budgets').put(row));
-      for (const row of snapshot.planSettings) pending.push(tx.objectStore('planSettings').put(row));
-      for (const row of snapshot.negotiations) pending.push(tx.objectStore('negotiations').put(row));
-      for (const row of snapshot.collectionLog) pending.push(tx.objectStore('collectionLog').put(row));
-      for (const row of attachmentRows) pending.push(tx.objectStore('attachments').put(row));
+      for (const [store, row] of rows) pending.push(putStored(tx, store, row));
     } catch (error) {
       // A put that throws at once (e.g. an invalid key) aborts the transaction; the queued
       // requests then fail too, and are awaited here so none is left unhandled.
@@ -381,7 +545,12 @@ export async function applyImport(db: ShoreDb, preview: ImportPreview, options: 
       throw error;
     }
     await Promise.all(pending);
-    if (snapshot.settings !== null) await tx.objectStore('settings').put(snapshot.settings, SETTINGS_KEY);
+    if (settings !== null) await putStored(tx, 'settings', settings, SETTINGS_KEY);
   });
-  options.changes?.announce({ profileId: null, revision: null, stores: [...DATA_STORES] });
+}
+
+/** Put a stored-form row (plain or sealed): the typed schema knows only plain rows. */
+function putStored(tx: WriteTransaction, store: DataStoreName, row: unknown, key?: string): Promise<unknown> {
+  const objectStore = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> };
+  return key === undefined ? objectStore.put(row) : objectStore.put(row, key);
 }

@@ -27,6 +27,7 @@ import type {
   SettingsRowV3,
   StoreNameV3,
 } from './schema/v3';
+import type { LockRecord } from './lock';
 
 /**
  * DO NOT CHANGE. Renaming the database orphans every person's debts, negotiations and evidence:
@@ -38,6 +39,8 @@ export const DB_NAME = 'SHORE';
 export const SETTINGS_KEY = 'app';
 /** Key of the schema record in the `meta` store. */
 export const SCHEMA_META_KEY = 'schema';
+/** Key of the passphrase-lock record in the `meta` store (lock.ts). DO NOT CHANGE. */
+export const LOCK_META_KEY = 'lock';
 
 export { CURRENT_SCHEMA_VERSION };
 
@@ -67,7 +70,11 @@ export interface ShoreDbSchema extends DBSchema {
   };
   attachments: { key: string; value: AttachmentRowV3; indexes: { logId: string; profileId: string } };
   settings: { key: string; value: SettingsRowV3 };
-  meta: { key: string; value: SchemaMeta };
+  /**
+   * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
+   * (cryptoRecords.ts) in place of the record types above when the lock is on.
+   */
+  meta: { key: string; value: SchemaMeta | LockRecord };
 }
 
 export type ShoreDb = IDBPDatabase<ShoreDbSchema>;
@@ -84,6 +91,7 @@ export const DATA_STORES = [
   'attachments',
   'settings',
 ] as const satisfies readonly StoreName[];
+export type DataStoreName = (typeof DATA_STORES)[number];
 
 /** Stores that hold records owned by one profile. */
 export const PROFILE_STORES = [
@@ -205,5 +213,32 @@ async function runStep(step: MigrationStep, db: UpgradeDatabase, tx: UpgradeTran
 
 /** The upgrade history recorded in `meta` (oldest first). */
 export async function readMigrationLog(db: ShoreDb): Promise<MigrationLogEntry[]> {
-  return (await db.get('meta', SCHEMA_META_KEY))?.migrations ?? [];
+  return ((await db.get('meta', SCHEMA_META_KEY)) as SchemaMeta | undefined)?.migrations ?? [];
+}
+
+/**
+ * Delete the whole Shore database (every store, the lock record, the schema history). Closes
+ * `db` first; other tabs close theirs on the `versionchange` this causes (see OpenOptions).
+ * Resolves 'deleted', or 'blocked' if a connection elsewhere still holds it open after
+ * `blockedTimeoutMs` (the deletion then completes as soon as that tab closes).
+ */
+export function deleteShoreDatabase(
+  db: ShoreDb | undefined,
+  name: string = DB_NAME,
+  factory: IDBFactory = defaultFactory(),
+  blockedTimeoutMs = 5_000,
+): Promise<'deleted' | 'blocked'> {
+  db?.close();
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(name);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    request.addEventListener('success', () => {
+      if (timer !== undefined) clearTimeout(timer);
+      resolve('deleted');
+    });
+    request.addEventListener('error', () => reject(request.error ?? new Error('deleteDatabase failed')));
+    request.addEventListener('blocked', () => {
+      timer = setTimeout(() => resolve('blocked'), blockedTimeoutMs);
+    });
+  });
 }

@@ -7,7 +7,16 @@
  */
 
 /** Codes of errors raised by the repository (backup errors have their own codes). */
-export type StorageErrorCode = 'conflict' | 'not-found' | 'invalid-record' | 'quota-exceeded' | 'storage-failed';
+export type StorageErrorCode =
+  | 'conflict'
+  | 'not-found'
+  | 'invalid-record'
+  | 'quota-exceeded'
+  | 'storage-failed'
+  | 'locked'
+  | 'wrong-passphrase'
+  | 'lock-state'
+  | 'damaged';
 
 /** Base class: `code` is stable and translatable. */
 export class StorageError extends Error {
@@ -74,6 +83,44 @@ export class QuotaError extends StorageError {
   constructor(cause: unknown) {
     super('quota-exceeded', 'The browser storage quota is exhausted', { cause });
     this.name = 'QuotaError';
+  }
+}
+
+/**
+ * The passphrase lock is on and the key is not in memory (never unlocked, locked by the person,
+ * by the idle timer or after the page was hidden). Show the lock screen; nothing was read or written.
+ */
+export class LockedError extends StorageError {
+  constructor() {
+    super('locked', 'Shore is locked: unlock it with the passphrase first');
+    this.name = 'LockedError';
+  }
+}
+
+/** The passphrase given does not open the lock. Nothing was read or changed. */
+export class WrongPassphraseError extends StorageError {
+  constructor() {
+    super('wrong-passphrase', 'That passphrase does not open this lock');
+    this.name = 'WrongPassphraseError';
+  }
+}
+
+/**
+ * The lock is not in the state the call needs (turning it on while on, changing the passphrase
+ * while off). A programming error in the UI; nothing was changed.
+ */
+export class LockStateError extends StorageError {
+  constructor(message: string) {
+    super('lock-state', message);
+    this.name = 'LockStateError';
+  }
+}
+
+/** An encrypted record failed authentication: it was altered outside Shore, or is damaged. */
+export class DamagedRecordError extends StorageError {
+  constructor(store: string, cause?: unknown) {
+    super('damaged', `An encrypted ${store} record failed authentication`, { cause });
+    this.name = 'DamagedRecordError';
   }
 }
 

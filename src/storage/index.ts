@@ -2,9 +2,10 @@
  * Public API of the storage layer: the only module the UI imports from src/storage/.
  * See CONTEXT.md for the invariants and docs/adr/0003-storage-and-migrations.md for the design.
  */
-export { DB_NAME, openShoreDb, type OpenOptions, type ShoreDb, type StoreName } from './db';
+export { DB_NAME, deleteShoreDatabase, openShoreDb, type OpenOptions, type ShoreDb, type StoreName } from './db';
 export {
   makeShoreRepository,
+  readStoredLanguage,
   DEFAULT_SETTINGS,
   type AttachmentInput,
   type LoadedProfile,
@@ -16,7 +17,11 @@ export {
 } from './repository';
 export {
   ConflictError,
+  DamagedRecordError,
   InvalidRecordError,
+  LockedError,
+  LockStateError,
+  WrongPassphraseError,
   NotFoundError,
   QuotaError,
   StorageError,
@@ -31,8 +36,17 @@ export {
   prepareImport,
   type BackupErrorCode,
   type ExportOptions,
+  type ImportOptions,
   type ImportPreview,
   type ProfileSummary,
   type SnapshotStore,
 } from './backup';
 export { LIMITS } from './validation';
+export {
+  DEFAULT_AUTO_LOCK,
+  getVault,
+  type AutoLockSettings,
+  type LockStatus,
+  type Vault,
+} from './lock';
+export { PBKDF2_ITERATIONS } from './crypto';

@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, openShoreDb, type ShoreDb } from './db';
 import { ConflictError, InvalidRecordError, NotFoundError, QuotaError, StorageError, toStorageError } from './errors';
-import { makeShoreRepository, type ShoreRepository } from './repository';
+import { makeShoreRepository, readStoredLanguage, type ShoreRepository } from './repository';
 import {
   dumpDatabase,
   makeBudget,
@@ -238,6 +238,14 @@ describe('settings and wipeAll', () => {
     expect(await repo.getSettings()).toEqual({ language: 'zh-CN' });
     await repo.putSettings({ language: 'en', preparerName: '李老师' });
     expect(await repo.getSettings()).toEqual({ language: 'en', preparerName: '李老师' });
+  });
+
+  it('tells a first visit (nothing stored) from stored settings equal to the defaults', async () => {
+    expect(await repo.hasStoredSettings()).toBe(false);
+    expect(await readStoredLanguage(db)).toBeUndefined();
+    await repo.putSettings({ language: 'zh-CN' });
+    expect(await repo.hasStoredSettings()).toBe(true);
+    expect(await readStoredLanguage(db)).toBe('zh-CN');
   });
 
   it('wipes every data store in one go, keeping the schema history', async () => {

@@ -3,7 +3,12 @@
  *
  * Invariants:
  * - Every write is ONE readwrite transaction that also bumps the owning profile's `revision`
- *   and `updatedAt`; it lands whole or not at all.
+ *   and `updatedAt`; it lands whole or not at all. It is prepared first (reads decrypted,
+ *   rows validated and encrypted outside any transaction, since awaiting WebCrypto inside one
+ *   lets it auto-commit); the commit re-checks the profile row and the lock epoch and, if
+ *   either changed meanwhile, the write is prepared again (lock.ts, ADR 0004).
+ * - When the passphrase lock is on and no key is in memory, every call but wipeAll rejects
+ *   with LockedError; when unlocked, encryption is invisible to callers.
  * - Every profile write takes the revision the caller last saw and rejects with ConflictError
  *   (writing nothing) if the stored one differs, so two tabs never overwrite each other silently.
  * - After commit, the change is announced to other tabs (sync.ts); never before.
@@ -21,8 +26,10 @@ import type {
   ProfileId,
   SettingsRecord,
 } from '../domain/records';
-import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type ShoreDb, type StoreName } from './db';
+import { rowStamp } from './cryptoRecords';
+import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type ProfileStoreName, type ShoreDb, type StoreName } from './db';
 import { ConflictError, InvalidRecordError, NotFoundError, toStorageError } from './errors';
+import { getVault, StaleSessionError, type Session, type Vault } from './lock';
 import { deleteOwnedRecords, inTransaction, type WriteTransaction } from './transactions';
 import type {
   AttachmentRowV3,
@@ -113,6 +120,8 @@ export interface RepositoryOptions {
   now?: () => string;
   /** Where to announce committed changes (other tabs subscribe to their own channel). */
   changes?: ChangeChannel;
+  /** The passphrase lock of `db`; default `getVault(db)` (one per connection). */
+  vault?: Vault;
 }
 
 export interface ShoreRepository {
@@ -153,6 +162,8 @@ export interface ShoreRepository {
   listAttachments(logId: string): Promise<StoredAttachment[]>;
   /** Stored settings, or DEFAULT_SETTINGS. */
   getSettings(): Promise<SettingsRecord>;
+  /** Whether settings were ever stored (false on a first visit). Works while locked. */
+  hasStoredSettings(): Promise<boolean>;
   putSettings(settings: SettingsRecord): Promise<void>;
   /** Delete every person's data (settings too); the schema stays. */
   wipeAll(): Promise<void>;
@@ -176,6 +187,11 @@ function byMoment(a: { at: string }, b: { at: string }): number {
   return a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
 }
 
+/** The order of the [profileId, at] index: by moment, then by id. */
+function byMomentThenId(a: { at: string; id: string }, b: { at: string; id: string }): number {
+  return byMoment(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
  * Check a record against the frozen schema before it is written, so everything stored can be
  * exported and imported back. Returns the record for chaining.
@@ -194,93 +210,154 @@ function checked<T>(store: StoreName, schema: GenericSchema, record: T): T {
  * const repo = makeShoreRepository(db, { changes });
  * const { revision } = await repo.putProfile({ id, displayName: '我', notes: '' }, null);
  */
+/**
+ * The UI language, readable while the lock is on (it is kept in clear for the lock screen):
+ * `undefined` when nothing was stored.
+ */
+export async function readStoredLanguage(db: ShoreDb): Promise<SettingsRecord['language'] | undefined> {
+  const row = (await db.get('settings', SETTINGS_KEY)) as { language?: unknown } | undefined;
+  return row?.language === 'zh-CN' || row?.language === 'en' ? row.language : undefined;
+}
+
 export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}): ShoreRepository {
   const now = options.now ?? systemNow;
   const announce = (notice: ChangeNotice): void => options.changes?.announce(notice);
+  const vault = options.vault ?? getVault(db);
+
+  /** A read under the current lock session; any failure leaves as a StorageError. */
+  async function read<T>(body: (session: Session) => Promise<T>): Promise<T> {
+    try {
+      return await body(await vault.session());
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
 
   /**
-   * The one write path for profile-owned data: check the revision, run `body`, bump the
-   * revision, commit, announce.
+   * Run a two-phase write: `attempt` reads and decrypts, encrypts what it will write, then
+   * commits in one transaction that re-checks what it read. If that changed (another write,
+   * a lock pass), it throws StaleSessionError and the whole attempt runs again.
    */
-  async function writeProfile(
+  async function withRetry<T>(attempt: (session: Session) => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries += 1) {
+      try {
+        return await attempt(await vault.session());
+      } catch (error) {
+        if (error instanceof StaleSessionError && tries < MAX_ATTEMPTS) continue;
+        throw toStorageError(error);
+      }
+    }
+  }
+
+  async function openAs<T>(session: Session, store: DataStoreName, row: unknown): Promise<T | undefined> {
+    return row === undefined ? undefined : ((await session.open(store, row)) as T);
+  }
+
+  function reader(session: Session): Reader {
+    return {
+      async get<T>(store: ProfileStoreName, key: string) {
+        return openAs<T>(session, store, await db.get(store, key));
+      },
+      async byProfile<T>(store: 'debts' | 'negotiations' | 'collectionLog' | 'attachments', profileId: string) {
+        const rows: unknown[] = await db.getAllFromIndex(store, 'profileId', profileId);
+        return Promise.all(rows.map(async (row) => (await session.open(store, row)) as T));
+      },
+    };
+  }
+
+  /**
+   * The one write path for profile-owned data: check the revision, prepare (read, decrypt,
+   * validate, encrypt), then in ONE transaction re-check, apply, bump the revision; announce.
+   */
+  function writeProfile(
     profileId: ProfileId,
     expectedRevision: number,
-    stores: readonly StoreName[],
-    body: (tx: WriteTransaction, moment: string) => Promise<void>,
+    stores: readonly ProfileStoreName[],
+    prepare: (read: Reader, moment: string) => Promise<Prepared>,
   ): Promise<WriteResult> {
-    const moment = now();
-    const result = await inTransaction(db, ['profiles', ...stores], async (tx) => {
-      const profiles = tx.objectStore('profiles');
-      const stored = await profiles.get(profileId);
+    return withRetry(async (session) => {
+      const moment = now();
+      const rawProfile: unknown = await db.get('profiles', profileId);
+      const stored = await openAs<ProfileRowV3>(session, 'profiles', rawProfile);
       if (stored === undefined) throw new NotFoundError('profiles', profileId);
-      if (stored.revision !== expectedRevision) {
-        throw new ConflictError(profileId, expectedRevision, stored.revision);
-      }
-      await body(tx, moment);
+      if (stored.revision !== expectedRevision) throw new ConflictError(profileId, expectedRevision, stored.revision);
+      const plan = await prepare(reader(session), moment);
+      const puts = await sealAll(session, plan.puts);
       const revision = stored.revision + 1;
-      await profiles.put({ ...stored, revision, updatedAt: moment });
+      const profileRow = await session.seal('profiles', { ...stored, revision, updatedAt: moment });
+      await inTransaction(db, ['meta', 'profiles', ...stores], async (tx) => {
+        await session.assertCurrent(tx);
+        if (rowStamp(await tx.objectStore('profiles').get(profileId)) !== rowStamp(rawProfile)) throw new StaleSessionError();
+        await plan.work?.(tx);
+        for (const [store, row] of puts) await putRow(tx, store, row);
+        await putRow(tx, 'profiles', profileRow);
+      });
+      announce({ profileId, revision, stores: ['profiles', ...stores] });
       return { profileId, revision, updatedAt: moment };
     });
-    announce({ profileId, revision: result.revision, stores: ['profiles', ...stores] });
-    return result;
   }
 
   const repository: ShoreRepository = {
     db,
 
-    async listProfiles() {
-      try {
-        return (await db.getAll('profiles')).map(toProfile);
-      } catch (error) {
-        throw toStorageError(error);
-      }
+    listProfiles() {
+      return read(async (session) => {
+        const rows: unknown[] = await db.getAll('profiles');
+        return Promise.all(rows.map(async (row) => toProfile((await session.open('profiles', row)) as ProfileRowV3)));
+      });
     },
 
-    async getProfile(profileId) {
-      try {
-        const row = await db.get('profiles', profileId);
+    getProfile(profileId) {
+      return read(async (session) => {
+        const row = await openAs<ProfileRowV3>(session, 'profiles', await db.get('profiles', profileId));
         return row === undefined ? undefined : toProfile(row);
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      });
     },
 
-    async putProfile(profile, expectedRevision) {
-      const moment = now();
-      const result = await inTransaction(db, ['profiles'], async (tx) => {
-        const profiles = tx.objectStore('profiles');
-        const stored = await profiles.get(profile.id);
+    putProfile(profile, expectedRevision) {
+      return withRetry(async (session) => {
+        const moment = now();
+        const raw: unknown = await db.get('profiles', profile.id);
+        const stored = await openAs<ProfileRowV3>(session, 'profiles', raw);
         const actual = stored?.revision ?? null;
         if (actual !== expectedRevision) throw new ConflictError(profile.id, expectedRevision, actual);
         const revision = (actual ?? 0) + 1;
-        await profiles.put(checked('profiles', profileSchemaV3, { ...profile, revision, updatedAt: moment }));
+        const row = await session.seal('profiles', checked('profiles', profileSchemaV3, { ...profile, revision, updatedAt: moment }));
+        await inTransaction(db, ['meta', 'profiles'], async (tx) => {
+          await session.assertCurrent(tx);
+          if (rowStamp(await tx.objectStore('profiles').get(profile.id)) !== rowStamp(raw)) throw new StaleSessionError();
+          await putRow(tx, 'profiles', row);
+        });
+        announce({ profileId: profile.id, revision, stores: ['profiles'] });
         return { profileId: profile.id, revision, updatedAt: moment };
       });
-      announce({ profileId: profile.id, revision: result.revision, stores: ['profiles'] });
-      return result;
     },
 
     async deleteProfile(profileId, expectedRevision) {
-      await inTransaction(db, DATA_STORES, async (tx) => {
-        const stored = await tx.objectStore('profiles').get(profileId);
+      await withRetry(async (session) => {
+        const raw: unknown = await db.get('profiles', profileId);
+        const stored = await openAs<ProfileRowV3>(session, 'profiles', raw);
         if (stored === undefined) throw new NotFoundError('profiles', profileId);
-        if (stored.revision !== expectedRevision) {
-          throw new ConflictError(profileId, expectedRevision, stored.revision);
-        }
-        await deleteOwnedRecords(tx, profileId);
-        await tx.objectStore('profiles').delete(profileId);
-        const settings = tx.objectStore('settings');
-        const current = await settings.get(SETTINGS_KEY);
-        if (current?.activeProfileId === profileId) {
-          const { activeProfileId: _removed, ...rest } = current;
-          await settings.put(rest, SETTINGS_KEY);
-        }
+        if (stored.revision !== expectedRevision) throw new ConflictError(profileId, expectedRevision, stored.revision);
+        await inTransaction(db, ['meta', ...DATA_STORES], async (tx) => {
+          await session.assertCurrent(tx);
+          if (rowStamp(await tx.objectStore('profiles').get(profileId)) !== rowStamp(raw)) throw new StaleSessionError();
+          await deleteOwnedRecords(tx, profileId);
+          await tx.objectStore('profiles').delete(profileId);
+          // activeProfileId is a clear field, also in a sealed settings row: edit it in place.
+          const settings = tx.objectStore('settings');
+          const current = await settings.get(SETTINGS_KEY);
+          if (current?.activeProfileId === profileId) {
+            const { activeProfileId: _removed, ...rest } = current;
+            await settings.put(rest, SETTINGS_KEY);
+          }
+        });
       });
       announce({ profileId, revision: null, stores: [...DATA_STORES] });
     },
 
-    async loadProfile(profileId) {
-      try {
+    loadProfile(profileId) {
+      return read(async (session) => {
         const tx = db.transaction(['profiles', ...PROFILE_STORES], 'readonly');
         const [profile, debts, budget, planSettings, negotiations, collectionLog] = await Promise.all([
           tx.objectStore('profiles').get(profileId),
@@ -288,104 +365,104 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
           tx.objectStore('budgets').get(profileId),
           tx.objectStore('planSettings').get(profileId),
           tx.objectStore('negotiations').index('profileId').getAll(profileId),
-          tx
-            .objectStore('collectionLog')
-            .index('profileId_at')
-            .getAll(IDBKeyRange.bound([profileId, ''], [profileId, '\uffff'])),
+          // Not the [profileId, at] index: sealed entries keep `at` encrypted; sorted below.
+          tx.objectStore('collectionLog').index('profileId').getAll(profileId),
         ]);
         await tx.done;
         if (profile === undefined) throw new NotFoundError('profiles', profileId);
+        const openAll = <T>(store: DataStoreName, rows: unknown[]): Promise<T[]> =>
+          Promise.all(rows.map(async (row) => (await session.open(store, row)) as T));
         return {
-          profile: toProfile(profile),
-          debts: (debts as DebtRecord[]).sort(byPosition),
-          budget: budget as BudgetRecord | undefined,
-          planSettings: planSettings as PlanSettingsRecord | undefined,
-          negotiations: (negotiations as NegotiationRecord[]).sort(byMoment),
-          collectionLog: collectionLog as CollectionLogRecord[],
+          profile: toProfile((await session.open('profiles', profile)) as ProfileRowV3),
+          debts: (await openAll<DebtRecord>('debts', debts)).sort(byPosition),
+          budget: await openAs<BudgetRecord>(session, 'budgets', budget),
+          planSettings: await openAs<PlanSettingsRecord>(session, 'planSettings', planSettings),
+          negotiations: (await openAll<NegotiationRecord>('negotiations', negotiations)).sort(byMoment),
+          collectionLog: (await openAll<CollectionLogRecord>('collectionLog', collectionLog)).sort(byMomentThenId),
         };
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      });
     },
 
     saveDebt(debt, expectedRevision) {
-      return writeProfile(debt.profileId, expectedRevision, ['debts', 'planSettings'], async (tx, moment) => {
-        const debts = tx.objectStore('debts');
-        const isNew = (await debts.getKey(debt.id)) === undefined;
-        await debts.put(checked('debts', debtSchemaV3, { ...debt, updatedAt: moment }));
-        if (!isNew) return;
-        const planSettings = tx.objectStore('planSettings');
-        const settings = await planSettings.get(debt.profileId);
-        if (settings !== undefined && settings.customOrder.length > 0 && !settings.customOrder.includes(debt.id)) {
-          await planSettings.put({ ...settings, customOrder: [...settings.customOrder, debt.id], updatedAt: moment });
+      return writeProfile(debt.profileId, expectedRevision, ['debts', 'planSettings'], async (reader, moment) => {
+        const puts: [ProfileStoreName, object][] = [['debts', checked('debts', debtSchemaV3, { ...debt, updatedAt: moment })]];
+        const isNew = (await db.getKey('debts', debt.id)) === undefined;
+        if (isNew) {
+          const settings = await reader.get<PlanSettingsRowV3>('planSettings', debt.profileId);
+          if (settings !== undefined && settings.customOrder.length > 0 && !settings.customOrder.includes(debt.id)) {
+            puts.push(['planSettings', { ...settings, customOrder: [...settings.customOrder, debt.id], updatedAt: moment }]);
+          }
         }
+        return { puts };
       });
     },
 
     deleteDebt(profileId, debtId, expectedRevision) {
-      return writeProfile(profileId, expectedRevision, ['debts', 'planSettings'], async (tx, moment) => {
-        const debts = tx.objectStore('debts');
-        const stored = await debts.get(debtId);
+      return writeProfile(profileId, expectedRevision, ['debts', 'planSettings'], async (reader, moment) => {
+        const stored = await reader.get<DebtRowV3>('debts', debtId);
         if (stored === undefined || stored.profileId !== profileId) throw new NotFoundError('debts', debtId);
-        await debts.delete(debtId);
-        const planSettings = tx.objectStore('planSettings');
-        const settings = await planSettings.get(profileId);
+        const puts: [ProfileStoreName, object][] = [];
+        const settings = await reader.get<PlanSettingsRowV3>('planSettings', profileId);
         if (settings?.customOrder.includes(debtId) === true) {
           const customOrder = settings.customOrder.filter((id) => id !== debtId);
-          await planSettings.put({ ...settings, customOrder, updatedAt: moment });
+          puts.push(['planSettings', { ...settings, customOrder, updatedAt: moment }]);
         }
+        return { puts, work: async (tx) => tx.objectStore('debts').delete(debtId) };
       });
     },
 
     reorderDebts(profileId, orderedDebtIds, expectedRevision) {
-      return writeProfile(profileId, expectedRevision, ['debts'], async (tx, moment) => {
-        const debts = tx.objectStore('debts');
-        const stored = await debts.index('profileId').getAll(profileId);
+      return writeProfile(profileId, expectedRevision, ['debts'], async (reader, moment) => {
+        const stored = await reader.byProfile<DebtRowV3>('debts', profileId);
         const byId = new Map(stored.map((debt) => [debt.id, debt]));
         if (new Set(orderedDebtIds).size !== orderedDebtIds.length || orderedDebtIds.length !== stored.length) {
           throw new ConflictError(profileId, expectedRevision, expectedRevision);
         }
+        const puts: [ProfileStoreName, object][] = [];
         for (const [position, id] of orderedDebtIds.entries()) {
           const debt = byId.get(id);
           if (debt === undefined) throw new NotFoundError('debts', id);
-          if (debt.position !== position) await debts.put({ ...debt, position, updatedAt: moment });
+          if (debt.position !== position) puts.push(['debts', { ...debt, position, updatedAt: moment }]);
         }
+        return { puts };
       });
     },
 
     saveBudget(budget, expectedRevision) {
-      return writeProfile(budget.profileId, expectedRevision, ['budgets'], async (tx, moment) => {
-        await tx.objectStore('budgets').put(checked('budgets', budgetSchemaV3, { ...budget, updatedAt: moment }));
-      });
+      return writeProfile(budget.profileId, expectedRevision, ['budgets'], (_reader, moment) =>
+        Promise.resolve({ puts: [['budgets', checked('budgets', budgetSchemaV3, { ...budget, updatedAt: moment })]] }),
+      );
     },
 
     savePlanSettings(settings, expectedRevision) {
-      return writeProfile(settings.profileId, expectedRevision, ['planSettings'], async (tx, moment) => {
-        await tx.objectStore('planSettings').put(checked('planSettings', planSettingsSchemaV3, { ...settings, updatedAt: moment }));
-      });
+      return writeProfile(settings.profileId, expectedRevision, ['planSettings'], (_reader, moment) =>
+        Promise.resolve({
+          puts: [['planSettings', checked('planSettings', planSettingsSchemaV3, { ...settings, updatedAt: moment })]],
+        }),
+      );
     },
 
     saveNegotiation(record, expectedRevision) {
-      return writeProfile(record.profileId, expectedRevision, ['negotiations'], async (tx, moment) => {
-        await tx.objectStore('negotiations').put(checked('negotiations', negotiationSchemaV3, { ...record, updatedAt: moment }));
-      });
+      return writeProfile(record.profileId, expectedRevision, ['negotiations'], (_reader, moment) =>
+        Promise.resolve({
+          puts: [['negotiations', checked('negotiations', negotiationSchemaV3, { ...record, updatedAt: moment })]],
+        }),
+      );
     },
 
     deleteNegotiation(profileId, negotiationId, expectedRevision) {
-      return writeProfile(profileId, expectedRevision, ['negotiations'], async (tx) => {
-        const negotiations = tx.objectStore('negotiations');
-        const stored = await negotiations.get(negotiationId);
+      return writeProfile(profileId, expectedRevision, ['negotiations'], async (reader) => {
+        const stored = await reader.get<NegotiationRowV3>('negotiations', negotiationId);
         if (stored === undefined || stored.profileId !== profileId) {
           throw new NotFoundError('negotiations', negotiationId);
         }
-        await negotiations.delete(negotiationId);
+        return { puts: [], work: async (tx) => tx.objectStore('negotiations').delete(negotiationId) };
       });
     },
 
     saveLogEntry(entry, expectedRevision, newAttachments = []) {
-      return writeProfile(entry.profileId, expectedRevision, ['collectionLog', 'attachments'], async (tx, moment) => {
-        const attachments = tx.objectStore('attachments');
-        const existingKeys = await attachments.index('logId').getAllKeys(entry.id);
+      return writeProfile(entry.profileId, expectedRevision, ['collectionLog', 'attachments'], async (_reader, moment) => {
+        const existingKeys = await db.getAllKeysFromIndex('attachments', 'logId', entry.id);
         const existing = new Set(existingKeys);
         const incoming = new Map(newAttachments.map((file) => [file.id, file]));
         const refs: AttachmentRef[] = [];
@@ -400,7 +477,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
           }
         }
         const kept = new Set(refs.map((ref) => ref.id));
-        for (const key of existingKeys) if (!kept.has(key)) await attachments.delete(key);
+        const puts: [ProfileStoreName, object][] = [];
         for (const file of incoming.values()) {
           if (!kept.has(file.id)) continue;
           const row: AttachmentRowV3 = {
@@ -412,55 +489,69 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
             size: file.blob.size,
             blob: file.blob,
           };
-          await attachments.put(row);
+          puts.push(['attachments', row]);
         }
-        await tx.objectStore('collectionLog').put(checked('collectionLog', logEntrySchemaV3, { ...entry, attachments: refs, updatedAt: moment }));
+        puts.push(['collectionLog', checked('collectionLog', logEntrySchemaV3, { ...entry, attachments: refs, updatedAt: moment })]);
+        return {
+          puts,
+          work: async (tx) => {
+            const attachments = tx.objectStore('attachments');
+            for (const key of existingKeys) if (!kept.has(key)) await attachments.delete(key);
+          },
+        };
       });
     },
 
     deleteLogEntry(profileId, logId, expectedRevision) {
-      return writeProfile(profileId, expectedRevision, ['collectionLog', 'attachments'], async (tx) => {
-        const log = tx.objectStore('collectionLog');
-        const stored = await log.get(logId);
+      return writeProfile(profileId, expectedRevision, ['collectionLog', 'attachments'], async (reader) => {
+        const stored = await reader.get<CollectionLogRowV3>('collectionLog', logId);
         if (stored === undefined || stored.profileId !== profileId) throw new NotFoundError('collectionLog', logId);
-        const attachments = tx.objectStore('attachments');
-        for (const key of await attachments.index('logId').getAllKeys(logId)) await attachments.delete(key);
-        await log.delete(logId);
+        return {
+          puts: [],
+          work: async (tx) => {
+            const attachments = tx.objectStore('attachments');
+            for (const key of await attachments.index('logId').getAllKeys(logId)) await attachments.delete(key);
+            await tx.objectStore('collectionLog').delete(logId);
+          },
+        };
       });
     },
 
-    async getAttachment(attachmentId) {
-      try {
-        return (await db.get('attachments', attachmentId)) as StoredAttachment | undefined;
-      } catch (error) {
-        throw toStorageError(error);
-      }
+    getAttachment(attachmentId) {
+      return read(async (session) => openAs<StoredAttachment>(session, 'attachments', await db.get('attachments', attachmentId)));
     },
 
-    async listAttachments(logId) {
-      try {
-        return (await db.getAllFromIndex('attachments', 'logId', logId)) as StoredAttachment[];
-      } catch (error) {
-        throw toStorageError(error);
-      }
+    listAttachments(logId) {
+      return read(async (session) => {
+        const rows: unknown[] = await db.getAllFromIndex('attachments', 'logId', logId);
+        return Promise.all(rows.map(async (row) => (await session.open('attachments', row)) as StoredAttachment));
+      });
     },
 
-    async getSettings() {
-      try {
-        return ((await db.get('settings', SETTINGS_KEY)) as SettingsRecord | undefined) ?? { ...DEFAULT_SETTINGS };
-      } catch (error) {
-        throw toStorageError(error);
-      }
+    async hasStoredSettings() {
+      return (await db.get('settings', SETTINGS_KEY)) !== undefined;
+    },
+
+    getSettings() {
+      return read(async (session) => {
+        const row = await openAs<SettingsRecord>(session, 'settings', await db.get('settings', SETTINGS_KEY));
+        return row ?? { ...DEFAULT_SETTINGS };
+      });
     },
 
     async putSettings(settings) {
-      await inTransaction(db, ['settings'], async (tx) => {
-        await tx.objectStore('settings').put(checked('settings', settingsSchemaV3, { ...settings }), SETTINGS_KEY);
+      await withRetry(async (session) => {
+        const row = await session.seal('settings', checked('settings', settingsSchemaV3, { ...settings }));
+        await inTransaction(db, ['meta', 'settings'], async (tx) => {
+          await session.assertCurrent(tx);
+          await putRow(tx, 'settings', row, SETTINGS_KEY);
+        });
       });
       announce({ profileId: null, revision: null, stores: ['settings'] });
     },
 
     async wipeAll() {
+      // Needs no key: wiping is also the way out of a forgotten passphrase.
       await inTransaction(db, DATA_STORES, async (tx) => {
         for (const store of DATA_STORES) await tx.objectStore(store).clear();
       });
@@ -472,4 +563,32 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     },
   };
   return repository;
+}
+
+/** Attempts of one write before a run of stale reads is reported (only under heavy contention). */
+const MAX_ATTEMPTS = 5;
+
+/** Plain reads for a write's prepare step (each decrypted); the commit re-checks them. */
+interface Reader {
+  get<T>(store: ProfileStoreName, key: string): Promise<T | undefined>;
+  byProfile<T>(store: 'debts' | 'negotiations' | 'collectionLog' | 'attachments', profileId: string): Promise<T[]>;
+}
+
+/** What a write will do: plain rows to put (sealed before the commit) and key-only work inside it. */
+interface Prepared {
+  puts: [ProfileStoreName, object][];
+  /** Runs first inside the commit; only requests on `tx` (deletes by key or clear index). */
+  work?: (tx: WriteTransaction) => Promise<unknown>;
+}
+
+async function sealAll(session: Session, puts: readonly [ProfileStoreName, object][]): Promise<[ProfileStoreName, unknown][]> {
+  const sealed: [ProfileStoreName, unknown][] = [];
+  for (const [store, row] of puts) sealed.push([store, await session.seal(store, row)]);
+  return sealed;
+}
+
+/** Put a stored-form row (plain or sealed): the typed schema knows only plain rows. */
+async function putRow(tx: WriteTransaction, store: DataStoreName, row: unknown, key?: string): Promise<void> {
+  const objectStore = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> };
+  await (key === undefined ? objectStore.put(row) : objectStore.put(row, key));
 }

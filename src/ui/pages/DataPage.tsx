@@ -9,6 +9,7 @@
 import { Show, createSignal, onMount } from 'solid-js';
 import type { MessageKey } from '../../i18n';
 import { download } from '../download';
+import { SecuritySettings, WipeAction } from '../components/SecuritySettings';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices, type DataError, type ImportPlan, type PersistenceStatus } from '../state/services';
 
@@ -26,6 +27,9 @@ const KNOWN_ERRORS = new Set([
   'invalid-reference',
   'conflict',
   'quota-exceeded',
+  'passphrase-required',
+  'wrong-passphrase',
+  'locked',
 ]);
 
 function isDataError(error: unknown): error is DataError {
@@ -52,8 +56,10 @@ export function DataPage() {
   const [message, setMessage] = createSignal<string>();
   const [preview, setPreview] = createSignal<ImportPlan>();
   const [checking, setChecking] = createSignal(false);
-  const [wipeStep, setWipeStep] = createSignal<'closed' | 'confirm'>('closed');
-  const [wipeUnderstood, setWipeUnderstood] = createSignal(false);
+  const [backupPassphrase, setBackupPassphrase] = createSignal('');
+  const [importText, setImportText] = createSignal<string>();
+  const [importPassphrase, setImportPassphrase] = createSignal('');
+  const [needsPassphrase, setNeedsPassphrase] = createSignal(false);
   const [installable, setInstallable] = createSignal(false);
   let fileInput: HTMLInputElement | undefined;
 
@@ -70,30 +76,47 @@ export function DataPage() {
 
   const saveBackup = async (profileOnly: boolean): Promise<void> => {
     const profile = planner.state.profile;
-    const text = await services.data.exportBackup(profileOnly && profile ? { profileId: profile.id } : {});
+    const passphrase = backupPassphrase();
+    const text = await services.data.exportBackup({
+      ...(profileOnly && profile ? { profileId: profile.id } : {}),
+      ...(passphrase ? { passphrase } : {}),
+    });
     const date = planner.clock.today();
     const file = `shore-backup-${date}.json`;
     download(file, 'application/json', text);
     setMessage(t('data.exported', { file }));
   };
 
+  /** Check the chosen file (with the passphrase, once the file says it needs one). */
+  const checkImport = async (passphrase?: string): Promise<void> => {
+    const text = importText();
+    if (text === undefined) return;
+    setChecking(true);
+    try {
+      setPreview(await services.data.prepareImport(text, passphrase));
+      setNeedsPassphrase(false);
+    } catch (error) {
+      if (isDataError(error) && error.code === 'passphrase-required') setNeedsPassphrase(true);
+      else setMessage(explain(error));
+    } finally {
+      setChecking(false);
+    }
+  };
+
   const chooseFile = async (file: File | undefined): Promise<void> => {
     setPreview(undefined);
     setMessage(undefined);
+    setNeedsPassphrase(false);
+    setImportPassphrase('');
+    setImportText(undefined);
     if (!file) return;
     if (file.size > services.data.maxImportBytes) {
       setMessage(explain({ code: 'too-large' }));
       return;
     }
-    setChecking(true);
-    try {
-      setPreview(await services.data.prepareImport(await file.text()));
-    } catch (error) {
-      setMessage(explain(error));
-    } finally {
-      setChecking(false);
-      if (fileInput) fileInput.value = '';
-    }
+    setImportText(await file.text());
+    if (fileInput) fileInput.value = '';
+    await checkImport();
   };
 
   const confirmImport = async (plan: ImportPlan): Promise<void> => {
@@ -108,11 +131,6 @@ export function DataPage() {
     }
   };
 
-  const wipe = async (): Promise<void> => {
-    await services.data.wipeEverything();
-    setMessage(t('data.wiped'));
-    window.location.reload();
-  };
 
   return (
     <section class="stack" aria-labelledby="data-title">
@@ -142,6 +160,16 @@ export function DataPage() {
       <section class="card stack" aria-labelledby="data-backup">
         <h3 id="data-backup">{t('data.backupTitle')}</h3>
         <p>{t('data.backupExplain')}</p>
+        <label class="field">
+          <span>{t('data.backupPassphrase')}</span>
+          <input
+            type="password"
+            autocomplete="new-password"
+            value={backupPassphrase()}
+            onInput={(event) => setBackupPassphrase(event.currentTarget.value)}
+          />
+          <span class="hint">{t('data.backupPassphraseHint')}</span>
+        </label>
         <div class="button-row">
           <button type="button" onClick={() => void saveBackup(false)}>
             {t('data.exportAll')}
@@ -167,6 +195,26 @@ export function DataPage() {
             onChange={(event) => void chooseFile(event.currentTarget.files?.[0])}
           />
         </label>
+        <Show when={needsPassphrase()}>
+          <form
+            class="stack"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void checkImport(importPassphrase());
+            }}
+          >
+            <label class="field">
+              <span>{t('data.importPassphrase')}</span>
+              <input
+                type="password"
+                autocomplete="current-password"
+                value={importPassphrase()}
+                onInput={(event) => setImportPassphrase(event.currentTarget.value)}
+              />
+            </label>
+            <button type="submit">{t('data.importOpen')}</button>
+          </form>
+        </Show>
         <Show when={checking()}>
           <p role="status">{t('data.importChecking')}</p>
         </Show>
@@ -206,45 +254,23 @@ export function DataPage() {
         </Show>
       </section>
 
-      <section class="card stack danger-zone" aria-labelledby="data-wipe">
-        <h3 id="data-wipe">{t('data.wipeTitle')}</h3>
-        <p>{t('data.wipeExplain')}</p>
-        <Show
-          when={wipeStep() === 'confirm'}
-          fallback={
-            <button type="button" onClick={() => setWipeStep('confirm')}>
-              {t('data.wipeStart')}
-            </button>
-          }
-        >
-          <div class="stack">
-            <button type="button" onClick={() => void saveBackup(false)}>
-              {t('data.wipeBackupFirst')}
-            </button>
-            <label class="checkbox">
-              <input
-                type="checkbox"
-                checked={wipeUnderstood()}
-                onChange={(event) => setWipeUnderstood(event.currentTarget.checked)}
-              />
-              <span>{t('data.wipeConfirmLabel')}</span>
-            </label>
-            <div class="button-row">
-              <button type="button" class="danger" disabled={!wipeUnderstood()} onClick={() => void wipe()}>
-                {t('data.wipeConfirm')}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setWipeStep('closed');
-                  setWipeUnderstood(false);
-                }}
-              >
-                {t('data.wipeCancel')}
-              </button>
-            </div>
-          </div>
+      <Show when={services.vault}>
+        {(vault) => (
+          <SecuritySettings vault={vault()} locale={planner.state.locale} />
+        )}
+      </Show>
+
+      <section class="card stack danger-zone">
+        <Show when={services.data.kind === 'device'}>
+          <button type="button" onClick={() => void saveBackup(false)}>
+            {t('data.wipeBackupFirst')}
+          </button>
         </Show>
+        <WipeAction
+          locale={planner.state.locale}
+          wipe={() => services.data.wipeEverything()}
+          onDone={() => window.location.reload()}
+        />
       </section>
     </section>
   );

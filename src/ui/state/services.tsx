@@ -8,6 +8,8 @@
  */
 import { createContext, useContext, type ParentProps } from 'solid-js';
 import type { ProfileId } from '../../domain/records';
+import type { WipeReport } from '../../platform/wipe';
+import type { Vault } from '../../storage';
 import { memoryLogStore, type CollectionLogStore } from './collectionLogStore';
 
 export type PersistenceStatus = 'persisted' | 'denied' | 'unsupported';
@@ -31,14 +33,17 @@ export interface DataError {
 export interface DataServices {
   /** Where the data lives: 'device' (IndexedDB) or 'memory' (this tab only). */
   readonly kind: 'device' | 'memory';
-  /** The whole database (or one profile) as the text of a backup file. */
-  exportBackup(options: { profileId?: ProfileId }): Promise<string>;
-  /** Validate a backup file and say what it would change; writes nothing. Rejects with a DataError. */
-  prepareImport(text: string): Promise<ImportPlan>;
+  /** The whole database (or one profile) as the text of a backup file, encrypted with `passphrase` if given. */
+  exportBackup(options: { profileId?: ProfileId; passphrase?: string }): Promise<string>;
+  /**
+   * Validate a backup file and say what it would change; writes nothing. Rejects with a DataError
+   * ('passphrase-required' for an encrypted file without `passphrase`, 'wrong-passphrase', …).
+   */
+  prepareImport(text: string, passphrase?: string): Promise<ImportPlan>;
   requestPersistence(): Promise<PersistenceStatus>;
   storageEstimate(): Promise<{ usage?: number; quota?: number }>;
-  /** Erase every record, cache and the service worker on this device. */
-  wipeEverything(): Promise<void>;
+  /** Erase every record, cache and the service worker on this device. Never rejects. */
+  wipeEverything(): Promise<WipeReport>;
   /** The largest backup file import accepts, in bytes. */
   readonly maxImportBytes: number;
 }
@@ -54,6 +59,8 @@ export interface AppControls {
 export interface Services {
   readonly logStore: CollectionLogStore;
   readonly data: DataServices;
+  /** The passphrase lock of the device database (absent without IndexedDB). */
+  readonly vault?: Vault;
   readonly app?: AppControls;
   readonly now: () => Date;
 }
@@ -61,11 +68,13 @@ export interface Services {
 /** The largest backup file accepted (mirrors storage's LIMITS.fileBytes). */
 const MEMORY_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+const NOTHING_WIPED: WipeReport = { database: 'deleted', cachesDeleted: 0, serviceWorkersUnregistered: 0, failures: [] };
+
 /**
  * Stand-ins for a browser without IndexedDB (and for component tests): the log lives in memory,
- * there is nothing to back up or import, and erasing clears only `wipeOffline` (caches, worker).
+ * there is nothing to back up or import, and erasing clears only what `wipe` erases.
  */
-export function makeMemoryServices(now: () => Date, wipeOffline: () => Promise<void> = () => Promise.resolve()): Services {
+export function makeMemoryServices(now: () => Date, wipe: () => Promise<WipeReport> = () => Promise.resolve(NOTHING_WIPED)): Services {
   const unavailable = (): Promise<never> =>
     Promise.reject(Object.assign(new Error('no device storage in this browser'), { code: 'wrong-format' } satisfies DataError));
   return {
@@ -78,7 +87,7 @@ export function makeMemoryServices(now: () => Date, wipeOffline: () => Promise<v
       prepareImport: unavailable,
       requestPersistence: () => Promise.resolve('unsupported'),
       storageEstimate: () => Promise.resolve({}),
-      wipeEverything: wipeOffline,
+      wipeEverything: wipe,
     },
   };
 }

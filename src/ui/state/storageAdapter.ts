@@ -6,7 +6,7 @@
  * changes through the storage change channel, and tells a first visit apart from stored settings.
  */
 import type { SettingsRecord } from '../../domain/records';
-import { DEFAULT_SETTINGS, type ChangeChannel, type ShoreRepository } from '../../storage';
+import type { ChangeChannel, ShoreRepository } from '../../storage';
 import type { PlannerRepository } from './repository';
 
 /**
@@ -16,16 +16,7 @@ import type { PlannerRepository } from './repository';
 export function adaptShoreRepository(repository: ShoreRepository, changes?: ChangeChannel): PlannerRepository {
   return {
     async getSettings(): Promise<SettingsRecord | undefined> {
-      const settings = await repository.getSettings();
-      // storage returns a copy of DEFAULT_SETTINGS when nothing is stored, so "never stored" is
-      // inferred: default language, no profile, no preparer. Cost: someone who explicitly chose
-      // zh-CN and left before starting gets navigator.languages' choice on the next visit.
-      // TODO(storage): expose "no settings stored" (e.g. getSettings(): SettingsRecord | undefined).
-      const looksUnset =
-        settings.language === DEFAULT_SETTINGS.language &&
-        settings.activeProfileId === undefined &&
-        settings.preparerName === undefined;
-      return looksUnset ? undefined : settings;
+      return (await repository.hasStoredSettings()) ? repository.getSettings() : undefined;
     },
     putSettings: (settings) => repository.putSettings(settings),
     listProfiles: () => repository.listProfiles(),

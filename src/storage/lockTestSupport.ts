@@ -1,0 +1,90 @@
+/**
+ * Test support for the passphrase lock: a populated database, a logical dump through the
+ * repository, and a raw scan of every stored value (Blobs and byte arrays included) for
+ * plaintext. Not used by the app.
+ */
+import type { IDBPDatabase } from 'idb';
+import { bytesToBase64, canonicalJson } from './canonical';
+import type { ShoreDb } from './db';
+import type { ShoreRepository } from './repository';
+import { makeBudget, makeDebt, makeLogEntry, makeNegotiation, makePlanSettings, momentAt, profileId } from './testSupport';
+
+export const LOCK_P1 = profileId('p1');
+export const LOCK_P2 = profileId('p2');
+export const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 1, 2, 255, 42, 42, 42, 42]);
+
+/** Secrets populate() writes; none may appear in a sealed database. */
+export const SECRETS = ['张三', '客户备注', '5000.00', '120.50', '6000', '工资', '房租', '提出停息挂账', '威胁联系家人', '王老师', '截图.png', '95188', 'C-d1', '平台0'];
+
+/** Two profiles with a record in every store, a Blob attachment and settings. */
+export async function populate(target: ShoreRepository): Promise<void> {
+  const P1 = LOCK_P1;
+  let revision = (await target.putProfile({ id: P1, displayName: '张三', notes: '客户备注' }, null)).revision;
+  revision = (await target.saveDebt(makeDebt(P1, 'd1', 0), revision)).revision;
+  revision = (await target.saveDebt(makeDebt(P1, 'd2', 1), revision)).revision;
+  revision = (await target.saveBudget(makeBudget(P1), revision)).revision;
+  revision = (await target.savePlanSettings(makePlanSettings(P1), revision)).revision;
+  revision = (await target.saveNegotiation(makeNegotiation(P1, 'n1', momentAt(1)), revision)).revision;
+  const entry = { ...makeLogEntry(P1, 'l1', momentAt(2)), attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }] };
+  await target.saveLogEntry(entry, revision, [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }]);
+  await target.putProfile({ id: LOCK_P2, displayName: '李四', notes: '' }, null);
+  await target.saveDebt(makeDebt(LOCK_P2, 'd3', 0), 1);
+  await target.putSettings({ language: 'zh-CN', activeProfileId: P1, preparerName: '王老师' });
+}
+
+/** Everything the repository returns, Blobs as base64: equal exactly when the data is. */
+export async function logicalDump(repo: ShoreRepository): Promise<string> {
+  const profiles = await repo.listProfiles();
+  const loaded = [];
+  for (const profile of profiles) {
+    const data = await repo.loadProfile(profile.id);
+    const files = [];
+    for (const entry of data.collectionLog) {
+      for (const file of await repo.listAttachments(entry.id)) {
+        files.push({ ...file, blob: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())), blobType: file.blob.type });
+      }
+    }
+    loaded.push({ ...data, files });
+  }
+  return canonicalJson({ settings: await repo.getSettings(), loaded });
+}
+
+/**
+ * Every stored value of every store as text: strings and keys, and the bytes of Blobs and byte
+ * arrays decoded as UTF-8 and as latin1 (money is stored as strings, so numbers are skipped).
+ */
+export async function rawTexts(database: ShoreDb): Promise<{ texts: string[]; byteArrays: Uint8Array[] }> {
+  const db = database as unknown as IDBPDatabase;
+  const texts: string[] = [];
+  const byteArrays: Uint8Array[] = [];
+  const visit = async (value: unknown): Promise<void> => {
+    if (typeof value === 'string') texts.push(value);
+    else if (value instanceof Blob) await visit(new Uint8Array(await value.arrayBuffer()));
+    else if (value instanceof ArrayBuffer) await visit(new Uint8Array(value));
+    else if (ArrayBuffer.isView(value)) {
+      const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      byteArrays.push(bytes);
+      texts.push(new TextDecoder('utf-8').decode(bytes), Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
+    } else if (Array.isArray(value)) for (const item of value) await visit(item);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        texts.push(key);
+        await visit(item);
+      }
+    }
+  };
+  for (const name of db.objectStoreNames) {
+    const rows: unknown[] = await db.getAll(name);
+    for (const row of rows) await visit(row);
+  }
+  return { texts, byteArrays };
+}
+
+/** True if `needle` occurs in `haystack` as a byte sequence. */
+export function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start += 1) {
+    for (let index = 0; index < needle.length; index += 1) if (haystack[start + index] !== needle[index]) continue outer;
+    return true;
+  }
+  return false;
+}
