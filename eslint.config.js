@@ -9,7 +9,7 @@ import solid from 'eslint-plugin-solid/configs/typescript';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'coverage/', 'test-results/'] },
 
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

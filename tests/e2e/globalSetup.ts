@@ -21,7 +21,9 @@ export async function setup(): Promise<void> {
 
   // vitest sets NODE_ENV=test, which would make Vite build a non-production bundle (no service
   // worker registration, `import.meta.env.PROD` false): build exactly what users get.
-  execFileSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
+  // Each port builds into its own folder, so two suites on one machine never overwrite each other.
+  const outDir = join('dist-e2e', String(PREVIEW_PORT));
+  execFileSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
@@ -29,7 +31,7 @@ export async function setup(): Promise<void> {
 
   const child = spawn(
     process.execPath,
-    [viteBin, 'preview', '--host', PREVIEW_HOST, '--port', String(PREVIEW_PORT), '--strictPort'],
+    [viteBin, 'preview', '--host', PREVIEW_HOST, '--port', String(PREVIEW_PORT), '--strictPort', '--outDir', outDir],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   server = child;
