@@ -276,7 +276,7 @@ export const en = {
   'data.persist.unknown': 'Not asked yet.',
   'data.usage': 'Space used on this device: {used}.',
   'data.backupTitle': 'Backup file',
-  'data.backupExplain': 'A backup is one file with everything (or one person’s plan). Open it on another phone with “Import a backup”. The file is not encrypted: anyone who has it can read it.',
+  'data.backupExplain': 'A backup is one file with everything (or one person’s plan). Open it on another phone with “Import a backup”. Without a passphrase the file is not encrypted: anyone who has it can read it.',
   'data.exportAll': 'Save a backup of everything',
   'data.exportProfile': 'Save a backup of “{name}” only',
   'data.exported': 'Saved {file}.',

@@ -278,7 +278,7 @@ export const zhCN: Dict = {
   'data.persist.unknown': '还没有询问。',
   'data.usage': '在这台设备上占用的空间：{used}。',
   'data.backupTitle': '备份文件',
-  'data.backupExplain': '备份就是一个文件，里面是全部数据（或某一个人的计划）。在另一部手机上用“导入备份”打开即可。这个文件没有加密：拿到它的人都能看到内容。',
+  'data.backupExplain': '备份就是一个文件，里面是全部数据（或某一个人的计划）。在另一部手机上用“导入备份”打开即可。不设口令时文件没有加密：拿到它的人都能看到内容。',
   'data.exportAll': '保存全部数据的备份',
   'data.exportProfile': '只备份“{name}”',
   'data.exported': '已保存 {file}。',

@@ -17,13 +17,31 @@ type Lang = 'zh-CN' | 'en';
 const TEXT = {
   'zh-CN': {
     openExample: '打开示例',
-    tabs: { debts: '债务', budget: '预算', plan: '计划', exports: '导出' },
+    tabs: {
+      debts: '债务',
+      budget: '预算',
+      plan: '计划',
+      scripts: '话术',
+      log: '催收记录',
+      rights: '你的权利',
+      exports: '导出',
+      data: '数据与备份',
+    },
     thisMonth: '这个月',
     quickLoan: '示例·快借宝',
   },
   en: {
     openExample: 'Open the example',
-    tabs: { debts: 'Debts', budget: 'Budget', plan: 'Plan', exports: 'Export' },
+    tabs: {
+      debts: 'Debts',
+      budget: 'Budget',
+      plan: 'Plan',
+      scripts: 'Scripts',
+      log: 'Collection log',
+      rights: 'Your rights',
+      exports: 'Export',
+      data: 'Your data',
+    },
     thisMonth: 'This month',
     quickLoan: 'Sample QuickLoan',
   },
@@ -83,7 +101,7 @@ describe.each(['zh-CN', 'en'] as const)('planner in %s', (lang) => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/${lang}-welcome-360.png`, fullPage: true });
     await openExample(page, lang);
-    for (const tab of ['debts', 'budget', 'plan', 'exports'] as const) {
+    for (const tab of ['debts', 'budget', 'plan', 'scripts', 'log', 'rights', 'exports', 'data'] as const) {
       await goTo(page, lang, tab);
       await page.locator('main h2').first().waitFor();
       // Open the disclosures so axe and the screenshots see their content too.
@@ -99,7 +117,7 @@ describe.each(['zh-CN', 'en'] as const)('planner in %s', (lang) => {
     }
     expect(problems).toEqual([]);
     await context.close();
-  }, 90_000);
+  }, 180_000);
 
   it('shows this month’s payments and follows a strategy switch', async () => {
     const { context, page } = await newPage(lang);

@@ -3,10 +3,11 @@
  * the real service worker takes control, the app reopens offline, the manifest passes Chromium's
  * own installability check, and no request ever leaves 127.0.0.1.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, launchPersistentBrowser } from './browser';
 import { BASE_URL, PREVIEW_HOST } from './server';
+import { openControlled } from './serviceWorker';
 
 let browser: Browser;
 
@@ -17,31 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/**
- * Open the app and wait until the service worker is activated and controls the page.
- * (`ready` can resolve while the worker is still activating, and a page mid-reload can stay
- * uncontrolled; so wait for `activated`, then reload once if needed: see toolchain.md.)
- */
-export async function openControlled(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (worker && worker.state !== 'activated') {
-      await new Promise<void>((resolve) => {
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'activated') resolve();
-        });
-      });
-    }
-  });
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-    await page.reload({ waitUntil: 'load' });
-  }
-  return page;
-}
 
 describe('service worker', () => {
   it('activates and controls the page', async () => {

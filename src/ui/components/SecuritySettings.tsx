@@ -130,7 +130,7 @@ export function SecuritySettings(props: SecuritySettingsProps) {
   const asMinutes = (ms: number | null | undefined) => (ms === null || ms === undefined ? '' : String(Math.round(ms / 60_000)));
 
   return (
-    <section class="security" aria-labelledby={ids.current + '-title'}>
+    <section class="security card stack" aria-labelledby={ids.current + '-title'}>
       <h2 id={ids.current + '-title'}>{t('security.title')}</h2>
       <p>{t('security.intro')}</p>
       <p role="status">{isOn() ? t('security.statusOn') : t('security.statusOff')}</p>
