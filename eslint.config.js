@@ -1,7 +1,7 @@
 /**
  * ESLint flat config. Type-aware typescript-eslint, Solid rules, test hygiene, and the
  * import boundaries that keep the architecture honest (see README "Architecture"):
- *   ui → storage | letters | i18n → domain;  domain imports only decimal.js.
+ *   ui → storage | scripts | rules | i18n → domain;  domain imports only decimal.js.
  */
 import js from '@eslint/js';
 import noOnlyTests from 'eslint-plugin-no-only-tests';
@@ -77,7 +77,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/storage/**', '**/ui/**', '**/letters/**', '**/i18n/**', '**/platform/**', 'solid-js*', '@solidjs/*', 'idb'],
+              group: ['**/storage/**', '**/ui/**', '**/scripts/**', '**/rules/**', '**/i18n/**', '**/platform/**', 'solid-js*', '@solidjs/*', 'idb'],
               message: 'domain/ stays pure: data in, data out',
             },
           ],
@@ -108,17 +108,17 @@ export default tseslint.config(
     },
   },
 
-  // Boundary: letters/ and i18n/ sit between ui/ and domain/.
+  // Boundary: scripts/, rules/ and i18n/ are pure layers between ui/ and domain/.
   {
-    files: ['src/letters/**', 'src/i18n/**'],
+    files: ['src/scripts/**', 'src/rules/**', 'src/i18n/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/ui/**', '**/storage/**', 'idb'],
-              message: 'letters/ and i18n/ may import only domain/ (imports flow ui → letters | i18n → domain)',
+              group: ['**/ui/**', '**/storage/**', '**/platform/**', 'idb', 'solid-js*', '@solidjs/*'],
+              message: 'scripts/, rules/ and i18n/ stay pure: they may import only domain/ and each other',
             },
           ],
         },
