@@ -11,22 +11,15 @@
 import { render } from 'solid-js/web';
 import { registerPwa } from './platform/pwa';
 import { wipeEverything } from './platform/wipe';
-import {
-  LIMITS,
-  applyImport,
-  exportBackup,
-  getVault,
-  makeShoreRepository,
-  openChangeChannel,
-  openShoreDb,
-  prepareImport,
-  readStoredLanguage,
-  requestPersistence,
-  storageEstimate,
-  type ShoreDb,
-} from './storage';
+// Storage modules are imported one by one (not through storage/index.ts) so the backup code
+// stays out of the first download.
+import { openShoreDb, type ShoreDb } from './storage/db';
+import { getVault } from './storage/lock';
+import { requestPersistence, storageEstimate } from './storage/persistence';
+import { makeShoreRepository, readStoredLanguage } from './storage/repository';
+import { openChangeChannel } from './storage/sync';
+import { LIMITS } from './storage/validation';
 import { App } from './ui/App';
-import { LockScreen } from './ui/components/LockScreen';
 import { pickInitialLocale } from './i18n';
 import { localIsoDate } from './ui/model/dates';
 import { logStoreFromRepository } from './ui/state/collectionLogStore';
@@ -47,19 +40,23 @@ const clock: Clock = {
 const now = (): Date => new Date();
 const app = registerPwa();
 
+/** The backup code (schemas, checksums, encryption) loads only when a backup is made or read. */
+const loadBackup = () => import('./storage/backup');
+
 /** Backup, import, persistence and wipe over the IndexedDB database. */
 function deviceDataServices(db: ShoreDb): DataServices {
   const changes = openChangeChannel();
   return {
     kind: 'device',
     maxImportBytes: LIMITS.fileBytes,
-    exportBackup: (options) =>
-      exportBackup(db, {
+    exportBackup: async (options) =>
+      (await loadBackup()).exportBackup(db, {
         exportedAt: clock.now(),
         ...(options.profileId ? { profileId: options.profileId } : {}),
         ...(options.passphrase ? { passphrase: options.passphrase } : {}),
       }),
     async prepareImport(text, passphrase) {
+      const { applyImport, prepareImport } = await loadBackup();
       const preview = await prepareImport(db, text, passphrase ? { passphrase } : {});
       return {
         adds: preview.adds.map((profile) => profile.displayName),
@@ -106,8 +103,33 @@ async function start(): Promise<void> {
     vault.onChange((status) => {
       if (status === 'locked') window.location.reload();
     });
-    mountApp(adaptShoreRepository(shoreRepository, changes), {
-      logStore: logStoreFromRepository(shoreRepository),
+    // The log page writes the profile (bumping its revision) outside the planner's queue; tell the
+    // planner as if another tab had written, or its next edit is refused as a conflict and lost.
+    const plannerRepository = adaptShoreRepository(shoreRepository, changes);
+    const sameTab = new Set<(profileId: string | null) => void>();
+    const logStore = logStoreFromRepository(shoreRepository);
+    mountApp({
+      ...plannerRepository,
+      onExternalChange(listener) {
+        sameTab.add(listener);
+        const stop = plannerRepository.onExternalChange?.(listener);
+        return () => {
+          sameTab.delete(listener);
+          stop?.();
+        };
+      },
+    }, {
+      logStore: {
+        ...logStore,
+        async save(entry, files) {
+          await logStore.save(entry, files);
+          for (const listener of sameTab) listener(entry.profileId);
+        },
+        async remove(profileId, logId) {
+          await logStore.remove(profileId, logId);
+          for (const listener of sameTab) listener(profileId);
+        },
+      },
       data: deviceDataServices(db),
       vault,
       app,
@@ -120,6 +142,7 @@ async function start(): Promise<void> {
   }
   // Locked: only the language is readable before the passphrase is given.
   const language = await readStoredLanguage(db);
+  const { LockScreen } = await import('./ui/components/LockScreen');
   const dispose = render(
     () => (
       <LockScreen

@@ -124,6 +124,24 @@ export interface AttachmentRef {
   size: number;
 }
 
+/**
+ * What the person ticked about one contact. Absent fields are "not ticked"; for `connected`,
+ * absent means the call connected (the entry records a conversation) and `false` that it did not.
+ */
+export interface CollectionLogFacts {
+  connected?: boolean;
+  threatened?: boolean;
+  insulted?: boolean;
+  impersonated?: boolean;
+  claimedGuarantor?: boolean;
+  askedPersonalAccount?: boolean;
+  pushedNewBorrowing?: boolean;
+  /** The debt (amount, lateness) was told to someone other than me. */
+  disclosedDebt?: boolean;
+  /** I had agreed to be contacted at this time (so the 22:00–08:00 rule does not apply). */
+  agreedTime?: boolean;
+}
+
 export interface CollectionLogRecord {
   id: string;
   profileId: ProfileId;
@@ -137,6 +155,8 @@ export interface CollectionLogRecord {
   whatWasSaid: string;
   /** Rule ids (from the rules reference) the person or Shore marked as broken. */
   ruleIds: string[];
+  /** Facts the person ticked; absent when none were. */
+  facts?: CollectionLogFacts;
   attachments: AttachmentRef[];
   updatedAt: string;
 }
@@ -146,4 +166,54 @@ export interface SettingsRecord {
   activeProfileId?: ProfileId;
   /** Counsellor's name for printouts. */
   preparerName?: string;
+  /** Discreet mode: a neutral page title and the quick-hide action. */
+  discreet?: boolean;
+}
+
+/** The steps of a counsellor's guided session, in order. */
+export type SessionStep = 'situation' | 'debts' | 'budget' | 'plan' | 'scripts' | 'week' | 'handover';
+
+/** One point of the planned path: total owed after a period and what that period pays (money strings). */
+export interface BaselinePoint {
+  date: string;
+  owed: string;
+  paid: string;
+}
+
+/** The plan as agreed at handover, kept so later reviews can compare against it. */
+export interface PlanBaseline {
+  takenOn: string;
+  asOf: string;
+  startOwed: string;
+  monthlyBudget: string;
+  debtFreeDate: string | null;
+  points: BaselinePoint[];
+}
+
+/** A follow-up review: what was paid, what is owed now per debt, and the debt-free date before and after replanning. */
+export interface ReviewRecord {
+  id: string;
+  on: string;
+  payments: { platform: string; amount: string }[];
+  balances: { debtId: string; before: string; after: string }[];
+  note: string;
+  debtFreeBefore: string | null;
+  debtFreeAfter: string | null;
+}
+
+/** A counsellor's guided session with one person (one per profile), resumable at `step`. */
+export interface CounsellorSession {
+  profileId: ProfileId;
+  step: SessionStep;
+  completed: SessionStep[];
+  situation: string;
+  worries: string[];
+  /** The script chosen for each platform (platform name, script kind). */
+  scripts: { platform: string; kind: string }[];
+  weekDone: string[];
+  counsellorName: string;
+  handedOverOn?: string;
+  baseline?: PlanBaseline;
+  reviews: ReviewRecord[];
+  updatedAt: string;
 }

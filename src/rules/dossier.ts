@@ -60,7 +60,7 @@ export interface Dossier {
 }
 
 /** Build the dossier. Counts (e.g. calls per day) are computed over the whole log, then filtered. */
-export function buildDossier(log: readonly (CollectionLogRecord | CollectionEntry)[], options: DossierOptions = {}): Dossier {
+export function buildDossier(log: readonly CollectionEntry[], options: DossierOptions = {}): Dossier {
   const context = { defaultOffsetMinutes: options.defaultOffsetMinutes, keywords: options.keywords };
   const wanted = options.platform === undefined ? undefined : platformKey(options.platform);
   const inScope = (entry: CollectionLogRecord) => wanted === undefined || platformKey(entry.platform) === wanted;
@@ -76,8 +76,7 @@ export function buildDossier(log: readonly (CollectionLogRecord | CollectionEntr
     const day = item.local?.day;
     if (options.fromDay && (!day || day < options.fromDay)) continue;
     if (options.toDay && (!day || day > options.toDay)) continue;
-    const entry: CollectionEntry = { ...record, facts: (record as CollectionEntry).facts };
-    events.push({ entry, local: item.local, flags: item.flags, attachments: [...record.attachments] });
+    events.push({ entry: record, local: item.local, flags: item.flags, attachments: [...record.attachments] });
     for (const flag of item.flags) {
       ruleEvents.set(flag.ruleId, (ruleEvents.get(flag.ruleId) ?? 0) + 1);
       const set = ruleSources.get(flag.ruleId) ?? new Set<string>();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countByDay, countByPlatform, flagCollectionEntry, flagLog } from './flags';
-import { encodeFacts } from './facts';
 import { localMoment, isNight, isoFromLocal } from './time';
 import { makeEntry } from './testing';
 import type { CollectionLogFacts, RuleId } from './types';
@@ -128,12 +127,6 @@ describe('connected calls per platform per local day', () => {
     expect(flagLog(log).some((f) => f.flags.some((x) => x.ruleId === 'connected-calls-per-day'))).toBe(false);
   });
 
-  it('reads "not connected" from fact tokens in ruleIds', () => {
-    const notConnected = encodeFacts([], { connected: false });
-    const log = [call('09:00'), call('10:00'), call('11:00'), call('12:00', { ruleIds: notConnected })];
-    expect(flagLog(log).some((f) => f.flags.some((x) => x.ruleId === 'connected-calls-per-day'))).toBe(false);
-  });
-
   it('splits days at local midnight: 23:59 and 00:00 are different days', () => {
     const log = [
       makeEntry({ at: '2026-11-28T21:00:00+08:00' }),
@@ -181,10 +174,6 @@ describe('ticked and worded flags', () => {
     const flag = flagCollectionEntry(makeEntry({ whatWasSaid: said })).flags.find((f) => f.ruleId === ruleId);
     expect(flag?.basis).toBe('keywords');
     expect(flag?.message.zh).toContain('可能');
-  });
-  it.each(cases)('%s from fact tokens stored in ruleIds', (ruleId, facts) => {
-    const entry = makeEntry({ ruleIds: encodeFacts(['other'], facts) });
-    expect(ids(entry)).toContain(ruleId);
   });
   it('keywords can be turned off; calm talk raises nothing', () => {
     expect(flagCollectionEntry(makeEntry({ whatWasSaid: '弄死你' }), { keywords: false }).flags).toEqual([]);

@@ -5,7 +5,6 @@
  * Day boundaries and the 22:00–08:00 window are in the entry's local time (see time.ts).
  */
 import { RULES } from './catalogue';
-import { withFacts } from './facts';
 import { matchKeywords } from './keywords';
 import { CHINA_OFFSET_MINUTES, isNight, localMoment, type LocalMoment } from './time';
 import type { Bilingual, CollectionEntry, DayCount, Flag, FlagBasis, PlatformCount, RuleId } from './types';
@@ -18,7 +17,7 @@ export const MAX_UNANSWERED_ATTEMPTS_PER_DAY = 6;
 
 export interface FlagContext {
   /** The whole log (any order), for the per-day call counts. Defaults to just the entry. */
-  log?: readonly (CollectionLogRecord | CollectionEntry)[];
+  log?: readonly CollectionEntry[];
   /** Offset (minutes east of UTC) for moments written in UTC or without an offset. Default +480. */
   defaultOffsetMinutes?: number;
   /** Match keywords in what was said (default true). */
@@ -57,12 +56,9 @@ interface Placed {
   local: LocalMoment | undefined;
 }
 
-function place(log: readonly (CollectionLogRecord | CollectionEntry)[], offset: number): Placed[] {
+function place(log: readonly CollectionEntry[], offset: number): Placed[] {
   return log
-    .map((record) => {
-      const entry = withFacts(record);
-      return { entry, local: localMoment(entry.at, offset) };
-    })
+    .map((entry) => ({ entry, local: localMoment(entry.at, offset) }))
     .sort((a, b) => {
       const ta = a.local?.epochMs ?? Number.POSITIVE_INFINITY;
       const tb = b.local?.epochMs ?? Number.POSITIVE_INFINITY;
@@ -71,9 +67,9 @@ function place(log: readonly (CollectionLogRecord | CollectionEntry)[], offset: 
     });
 }
 
-/** The log in time order (unreadable times last), with facts decoded. */
+/** The log in time order (unreadable times last). */
 export function orderLog(
-  log: readonly (CollectionLogRecord | CollectionEntry)[],
+  log: readonly CollectionEntry[],
   defaultOffsetMinutes: number = CHINA_OFFSET_MINUTES,
 ): CollectionEntry[] {
   return place(log, defaultOffsetMinutes).map((p) => p.entry);
@@ -219,21 +215,21 @@ function flagPlaced(placed: readonly Placed[], target: Placed, useKeywords: bool
 
 /**
  * The rules this entry may break. Counts use `context.log` (the whole log; the entry is added if
- * missing). Ticked facts come from `entry.facts`, or from `fact:*` tokens in `entry.ruleIds`.
+ * missing). Ticked facts come from `entry.facts`.
  */
-export function flagCollectionEntry(entry: CollectionLogRecord | CollectionEntry, context: FlagContext = {}): EntryFlags {
+export function flagCollectionEntry(entry: CollectionEntry, context: FlagContext = {}): EntryFlags {
   const offset = context.defaultOffsetMinutes ?? CHINA_OFFSET_MINUTES;
   const base = context.log ?? [];
   const log = base.some((e) => e.id === entry.id) ? base.map((e) => (e.id === entry.id ? entry : e)) : [...base, entry];
   const placed = place(log, offset);
   const target = placed.find((p) => p.entry.id === entry.id);
   // `target` always exists: the entry was added above.
-  return flagPlaced(placed, target ?? { entry: withFacts(entry), local: localMoment(entry.at, offset) }, context.keywords ?? true);
+  return flagPlaced(placed, target ?? { entry, local: localMoment(entry.at, offset) }, context.keywords ?? true);
 }
 
 /** Flags for every entry of the log, in time order. */
 export function flagLog(
-  log: readonly (CollectionLogRecord | CollectionEntry)[],
+  log: readonly CollectionEntry[],
   context: Omit<FlagContext, 'log'> = {},
 ): EntryFlags[] {
   const placed = place(log, context.defaultOffsetMinutes ?? CHINA_OFFSET_MINUTES);
@@ -242,7 +238,7 @@ export function flagLog(
 
 /** Per platform and local day, in order (platform, then day). Entries with unreadable times are skipped. */
 export function countByDay(
-  log: readonly (CollectionLogRecord | CollectionEntry)[],
+  log: readonly CollectionEntry[],
   defaultOffsetMinutes: number = CHINA_OFFSET_MINUTES,
 ): DayCount[] {
   const map = new Map<string, DayCount>();
@@ -267,7 +263,7 @@ export function countByDay(
 
 /** Per platform totals, sorted by platform name. */
 export function countByPlatform(
-  log: readonly (CollectionLogRecord | CollectionEntry)[],
+  log: readonly CollectionEntry[],
   context: Omit<FlagContext, 'log'> = {},
 ): PlatformCount[] {
   const offset = context.defaultOffsetMinutes ?? CHINA_OFFSET_MINUTES;

@@ -5,7 +5,7 @@
  * was verified (see ../shared/reference/cn-rules.md §0.1). Only two verification tags exist here:
  * facts tagged 未核 or 二手 in cn-rules.md are deliberately not in the catalogue at all.
  */
-import type { CollectionLogRecord } from '../domain/records';
+import type { CollectionLogFacts as DomainCollectionLogFacts, CollectionLogRecord } from '../domain/records';
 
 /** Both languages of one piece of text. */
 export interface Bilingual {
@@ -87,30 +87,11 @@ export interface Flag {
   matched?: readonly string[];
 }
 
-/**
- * Facts the person ticks for an entry (checkboxes). Not yet fields of `CollectionLogRecord`
- * (owned by the lead); until they are, they travel inside `ruleIds` as `fact:*` tokens
- * (see encodeFacts / decodeFacts in facts.ts).
- */
-export interface CollectionLogFacts {
-  /** For calls: did the call connect? Absent = connected (the entry records a conversation). */
-  connected?: boolean;
-  threatened?: boolean;
-  insulted?: boolean;
-  impersonated?: boolean;
-  claimedGuarantor?: boolean;
-  askedPersonalAccount?: boolean;
-  pushedNewBorrowing?: boolean;
-  /** The debt (amount, lateness) was told to someone other than me. */
-  disclosedDebt?: boolean;
-  /** I had agreed to be contacted at this time (so the 22:00–08:00 rule does not apply). */
-  agreedTime?: boolean;
-}
+/** Facts the person ticks for an entry (checkboxes): the `facts` field of a log record. */
+export type CollectionLogFacts = DomainCollectionLogFacts;
 
-/** A log entry with its ticked facts, as the rules read it. */
-export interface CollectionEntry extends CollectionLogRecord {
-  facts?: CollectionLogFacts;
-}
+/** A log entry as the rules read it (its ticked facts are its own `facts` field). */
+export type CollectionEntry = CollectionLogRecord;
 
 /** Per-platform, per-local-day counts. */
 export interface DayCount {

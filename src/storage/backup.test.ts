@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImport, BackupError, exportBackup, prepareImport, type BackupErrorCode } from './backup';
 import { canonicalJson, sha256Hex } from './canonical';
-import { openShoreDb, type ShoreDb } from './db';
+import { CURRENT_SCHEMA_VERSION, openShoreDb, type ShoreDb } from './db';
 import { ConflictError, StorageError } from './errors';
 import { makeShoreRepository, type ShoreRepository } from './repository';
 import type { SnapshotV1 } from './schema/v1';
@@ -62,7 +62,7 @@ describe('export', () => {
     const text = await exportBackup(db, { exportedAt: EXPORTED_AT });
     const file = JSON.parse(text) as { format: string; schemaVersion: number; exportedAt: string; checksum: string; data: { attachments: { base64: string }[] } };
     expect(file.format).toBe('shore-backup');
-    expect(file.schemaVersion).toBe(3);
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.exportedAt).toBe(EXPORTED_AT);
     expect(file.checksum).toBe(await sha256Hex(canonicalJson(file.data)));
     expect(file.data.attachments[0]?.base64).toBe(Buffer.from(PNG).toString('base64'));
@@ -84,7 +84,7 @@ describe('import', () => {
     const preview = await prepareImport(fresh, text);
     expect(preview.adds.map((profile) => profile.id)).toEqual([P1, P2]);
     expect(preview.replaces).toEqual([]);
-    expect(preview.counts).toEqual({ profiles: 2, debts: 3, budgets: 1, planSettings: 1, negotiations: 1, collectionLog: 1, attachments: 1 });
+    expect(preview.counts).toEqual({ profiles: 2, debts: 3, budgets: 1, planSettings: 1, negotiations: 1, collectionLog: 1, attachments: 1, counsellorSessions: 0 });
     expect(preview.replacesSettings).toBe(true);
     await applyImport(fresh, preview);
     expect(await dumpDatabase(fresh)).toBe(await dumpDatabase(db));
@@ -284,7 +284,7 @@ async function buildCorpus(valid: string): Promise<BadFile[]> {
   await variant('checksum not hex', 'invalid-field', (file) => setAt(file, ['checksum'], 'zz'), false);
 
   // Versions and format.
-  for (const version of [4, 99, 2 ** 40]) {
+  for (const version of [CURRENT_SCHEMA_VERSION + 1, 99, 2 ** 40]) {
     await variant(`schema version ${version}`, 'newer-version', (file) => setAt(file, ['schemaVersion'], version));
   }
   for (const version of [0, -1, 1.5, '3', null]) {

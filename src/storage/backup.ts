@@ -28,10 +28,11 @@ import { rowStamp } from './cryptoRecords';
 import { ConflictError, toStorageError } from './errors';
 import { getVault, StaleSessionError, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
-import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3, SnapshotV3 } from './schema/v3';
+import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
+import type { SnapshotV5 } from './schema/v5';
 import type { ChangeChannel } from './sync';
 import { deleteOwnedRecords, inTransaction, type WriteTransaction } from './transactions';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV3 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV5 } from './validation';
 
 export const BACKUP_FORMAT = 'shore-backup';
 
@@ -79,6 +80,7 @@ export const SNAPSHOT_STORES = [
   'negotiations',
   'collectionLog',
   'attachments',
+  'counsellorSessions',
 ] as const;
 export type SnapshotStore = (typeof SNAPSHOT_STORES)[number];
 
@@ -101,7 +103,7 @@ export interface ImportPreview {
   /** The file carries settings (a whole-database export) and they will replace the current ones. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV3;
+  readonly snapshot: SnapshotV5;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -139,18 +141,18 @@ async function blobToBase64(blob: Blob): Promise<string> {
 
 /** Read every store (or one profile's records) in one read transaction: a consistent snapshot. */
 async function readSnapshot(db: ShoreDb, session: Session, profileId: ProfileId | undefined): Promise<{
-  snapshot: Omit<SnapshotV3, 'attachments'>;
+  snapshot: Omit<SnapshotV5, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction([...DATA_STORES], 'readonly');
   // No range: every profile's records (in profileId order).
   const ofProfile = profileId === undefined ? undefined : IDBKeyRange.only(profileId);
-  const single = async <S extends 'profiles' | 'budgets' | 'planSettings'>(store: S) => {
+  const single = async <S extends 'profiles' | 'budgets' | 'planSettings' | 'counsellorSessions'>(store: S) => {
     if (profileId === undefined) return tx.objectStore(store).getAll();
     const row = await tx.objectStore(store).get(profileId);
     return row === undefined ? [] : [row];
   };
-  const [profiles, debts, budgets, planSettings, negotiations, collectionLog, attachmentRows, settings] =
+  const [profiles, debts, budgets, planSettings, negotiations, collectionLog, attachmentRows, settings, counsellorSessions] =
     await Promise.all([
       single('profiles'),
       tx.objectStore('debts').index('profileId').getAll(ofProfile),
@@ -160,6 +162,7 @@ async function readSnapshot(db: ShoreDb, session: Session, profileId: ProfileId 
       tx.objectStore('collectionLog').index('profileId').getAll(ofProfile),
       tx.objectStore('attachments').index('profileId').getAll(ofProfile),
       profileId === undefined ? tx.objectStore('settings').get(SETTINGS_KEY) : Promise.resolve(undefined),
+      single('counsellorSessions'),
     ]);
   await tx.done;
   const open = async <T>(store: Parameters<Session['open']>[0], rows: unknown[]): Promise<T[]> =>
@@ -172,7 +175,8 @@ async function readSnapshot(db: ShoreDb, session: Session, profileId: ProfileId 
       planSettings: await open('planSettings', planSettings),
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV3['settings']),
+      counsellorSessions: await open('counsellorSessions', counsellorSessions),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV5['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -189,7 +193,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV3 = { ...snapshot, attachments };
+  const data: SnapshotV5 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -369,7 +373,7 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
-function checkReferences(snapshot: SnapshotV3): void {
+function checkReferences(snapshot: SnapshotV5): void {
   const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
     const seen = new Set<string>();
     for (const [index, key] of keys.entries()) {
@@ -385,7 +389,8 @@ function checkReferences(snapshot: SnapshotV3): void {
   unique('negotiations', snapshot.negotiations.map((row) => row.id));
   unique('collectionLog', snapshot.collectionLog.map((row) => row.id));
   unique('attachments', snapshot.attachments.map((row) => row.id));
-  for (const store of ['debts', 'budgets', 'planSettings', 'negotiations', 'collectionLog', 'attachments'] as const) {
+  unique('counsellorSessions', snapshot.counsellorSessions.map((row) => row.profileId));
+  for (const store of ['debts', 'budgets', 'planSettings', 'negotiations', 'collectionLog', 'attachments', 'counsellorSessions'] as const) {
     for (const [index, row] of snapshot[store].entries()) {
       if (!profileIds.has(row.profileId)) {
         throw new BackupError('invalid-reference', `No profile "${row.profileId}" in the file`, `data.${store}.${index}.profileId`);
@@ -431,8 +436,8 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     throw new BackupError('checksum-mismatch', 'The checksum does not match: the file was changed or damaged', 'checksum');
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV3, migrated);
-  const snapshot = migrated as SnapshotV3;
+  assertValid(snapshotSchemaV5, migrated);
+  const snapshot = migrated as SnapshotV5;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();
@@ -524,6 +529,7 @@ async function applyOnce(db: ShoreDb, session: Session, preview: ImportPreview, 
   await add('negotiations', snapshot.negotiations);
   await add('collectionLog', snapshot.collectionLog);
   await add('attachments', attachmentRows);
+  await add('counsellorSessions', snapshot.counsellorSessions);
   const settings = snapshot.settings === null ? null : await session.seal('settings', snapshot.settings);
   await inTransaction(db, ['meta', ...DATA_STORES], async (tx) => {
     await session.assertCurrent(tx);

@@ -15,7 +15,8 @@ import { DamagedRecordError, LockedError } from './errors';
 /**
  * Fields kept in clear per store: the random ids the indexes and key paths need, nothing else
  * (settings also keep the UI language, so the lock screen speaks the person's language, and
- * the active profile's random id).
+ * the active profile's random id). Everything else is sealed: for a log entry that includes its
+ * time, platform, words, ticked `facts` and attachment names.
  */
 export const CLEAR_FIELDS: Readonly<Record<DataStoreName, readonly string[]>> = {
   profiles: ['id'],
@@ -25,6 +26,7 @@ export const CLEAR_FIELDS: Readonly<Record<DataStoreName, readonly string[]>> = 
   negotiations: ['id', 'profileId'],
   collectionLog: ['id', 'profileId'],
   attachments: ['id', 'profileId', 'logId'],
+  counsellorSessions: ['profileId'],
   settings: ['language', 'activeProfileId'],
 };
 
@@ -54,7 +56,7 @@ export function isSealed(row: unknown): row is SealedRow {
 /** The key of a record in its store, bound into the ciphertext as additional data. */
 function recordKey(store: DataStoreName, row: Row): string {
   if (store === 'settings') return SETTINGS_KEY;
-  const key = store === 'budgets' || store === 'planSettings' ? row.profileId : row.id;
+  const key = store === 'budgets' || store === 'planSettings' || store === 'counsellorSessions' ? row.profileId : row.id;
   return String(key);
 }
 

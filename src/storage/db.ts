@@ -14,19 +14,20 @@ import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { migration0001 } from './migrations/0001-initial';
 import { migration0002 } from './migrations/0002-entered-rate-and-revision';
 import { migration0003 } from './migrations/0003-log-attachments';
+import { migration0004 } from './migrations/0004-log-facts';
+import { migration0005 } from './migrations/0005-counsellor-sessions';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV3,
-  BudgetRowV3,
-  CollectionLogRowV3,
-  DebtRowV3,
-  NegotiationRowV3,
-  PlanSettingsRowV3,
-  ProfileRowV3,
-  SettingsRowV3,
-  StoreNameV3,
-} from './schema/v3';
+  AttachmentRowV4,
+  BudgetRowV4,
+  CollectionLogRowV4,
+  DebtRowV4,
+  NegotiationRowV4,
+  PlanSettingsRowV4,
+  ProfileRowV4,
+} from './schema/v4';
+import type { CounsellorSessionRowV5, SettingsRowV5, StoreNameV5 } from './schema/v5';
 import type { LockRecord } from './lock';
 
 /**
@@ -56,20 +57,21 @@ export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 3) database as idb's typed schema. */
+/** The current (version 5) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV3 };
-  debts: { key: string; value: DebtRowV3; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV3 };
-  planSettings: { key: string; value: PlanSettingsRowV3 };
-  negotiations: { key: string; value: NegotiationRowV3; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV4 };
+  debts: { key: string; value: DebtRowV4; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV4 };
+  planSettings: { key: string; value: PlanSettingsRowV4 };
+  negotiations: { key: string; value: NegotiationRowV4; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV3;
+    value: CollectionLogRowV4;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV3; indexes: { logId: string; profileId: string } };
-  settings: { key: string; value: SettingsRowV3 };
+  attachments: { key: string; value: AttachmentRowV4; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: CounsellorSessionRowV5 };
+  settings: { key: string; value: SettingsRowV5 };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -78,7 +80,7 @@ export interface ShoreDbSchema extends DBSchema {
 }
 
 export type ShoreDb = IDBPDatabase<ShoreDbSchema>;
-export type StoreName = StoreNameV3;
+export type StoreName = StoreNameV5;
 
 /** Every store holding a person's data (all but `meta`). */
 export const DATA_STORES = [
@@ -89,6 +91,7 @@ export const DATA_STORES = [
   'negotiations',
   'collectionLog',
   'attachments',
+  'counsellorSessions',
   'settings',
 ] as const satisfies readonly StoreName[];
 export type DataStoreName = (typeof DATA_STORES)[number];
@@ -101,6 +104,7 @@ export const PROFILE_STORES = [
   'negotiations',
   'collectionLog',
   'attachments',
+  'counsellorSessions',
 ] as const satisfies readonly StoreName[];
 export type ProfileStoreName = (typeof PROFILE_STORES)[number];
 
@@ -189,6 +193,8 @@ async function upgradeShoreDb(
   if (oldVersion < 1 && targetVersion >= 1) await runStep(migration0001, db, tx);
   if (oldVersion < 2 && targetVersion >= 2) await runStep(migration0002, db, tx);
   if (oldVersion < 3 && targetVersion >= 3) await runStep(migration0003, db, tx);
+  if (oldVersion < 4 && targetVersion >= 4) await runStep(migration0004, db, tx);
+  if (oldVersion < 5 && targetVersion >= 5) await runStep(migration0005, db, tx);
 }
 
 /** Apply one step: structure, then every record through its pure transform, then log it. */

@@ -8,6 +8,7 @@ export {
   readStoredLanguage,
   DEFAULT_SETTINGS,
   type AttachmentInput,
+  type DuplicateInput,
   type LoadedProfile,
   type ProfileInput,
   type RepositoryOptions,

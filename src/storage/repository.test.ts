@@ -45,7 +45,7 @@ describe('openShoreDb', () => {
 
   it('creates every store and index of the current schema', () => {
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['attachments', 'budgets', 'collectionLog', 'debts', 'meta', 'negotiations', 'planSettings', 'profiles', 'settings'],
+      ['attachments', 'budgets', 'collectionLog', 'counsellorSessions', 'debts', 'meta', 'negotiations', 'planSettings', 'profiles', 'settings'],
     );
     const tx = db.transaction(['debts', 'negotiations', 'collectionLog', 'attachments'], 'readonly');
     expect([...tx.objectStore('debts').indexNames]).toEqual(['profileId']);

@@ -19,6 +19,7 @@ import type {
   AttachmentRef,
   BudgetRecord,
   CollectionLogRecord,
+  CounsellorSession,
   DebtRecord,
   NegotiationRecord,
   PlanSettingsRecord,
@@ -33,24 +34,25 @@ import { getVault, StaleSessionError, type Session, type Vault } from './lock';
 import { deleteOwnedRecords, inTransaction, type WriteTransaction } from './transactions';
 import type {
   AttachmentRowV3,
-  BudgetRowV3,
   CollectionLogRowV3,
   DebtRowV3,
   NegotiationRowV3,
   PlanSettingsRowV3,
   ProfileRowV3,
-  SettingsRowV3,
 } from './schema/v3';
+import type * as V4 from './schema/v4';
+import type { CounsellorSessionRowV5, SettingsRowV5 } from './schema/v5';
 import type { ChangeChannel, ChangeNotice } from './sync';
 import {
   budgetSchemaV3,
+  counsellorSessionSchemaV5,
   debtSchemaV3,
   findProblem,
-  logEntrySchemaV3,
+  logEntrySchemaV4,
   negotiationSchemaV3,
   planSettingsSchemaV3,
   profileSchemaV3,
-  settingsSchemaV3,
+  settingsSchemaV5,
 } from './validation';
 import type { GenericSchema } from 'valibot';
 
@@ -62,16 +64,17 @@ type PlainIds<T> = Omit<T, 'profileId' | 'activeProfileId' | 'id'> &
   ('activeProfileId' extends keyof T ? { activeProfileId?: string } : unknown);
 /**
  * Compile-time guard: the live records in src/domain/records.ts must have exactly the shape of
- * the current frozen schema. If this fails, the domain changed: add schema/v4.ts and a migration.
+ * the current frozen schema. If this fails, the domain changed: add schema/v6.ts and a migration.
  */
-export type LiveRecordsMatchSchemaV3 = [
-  Assert<SameShape<PlainIds<Profile>, ProfileRowV3>>,
-  Assert<SameShape<PlainIds<DebtRecord>, DebtRowV3>>,
-  Assert<SameShape<PlainIds<BudgetRecord>, BudgetRowV3>>,
-  Assert<SameShape<PlainIds<PlanSettingsRecord>, PlanSettingsRowV3>>,
-  Assert<SameShape<PlainIds<NegotiationRecord>, NegotiationRowV3>>,
-  Assert<SameShape<PlainIds<CollectionLogRecord>, CollectionLogRowV3>>,
-  Assert<SameShape<PlainIds<SettingsRecord>, SettingsRowV3>>,
+export type LiveRecordsMatchSchemaV5 = [
+  Assert<SameShape<PlainIds<Profile>, V4.ProfileRowV4>>,
+  Assert<SameShape<PlainIds<DebtRecord>, V4.DebtRowV4>>,
+  Assert<SameShape<PlainIds<BudgetRecord>, V4.BudgetRowV4>>,
+  Assert<SameShape<PlainIds<PlanSettingsRecord>, V4.PlanSettingsRowV4>>,
+  Assert<SameShape<PlainIds<NegotiationRecord>, V4.NegotiationRowV4>>,
+  Assert<SameShape<PlainIds<CollectionLogRecord>, V4.CollectionLogRowV4>>,
+  Assert<SameShape<PlainIds<SettingsRecord>, SettingsRowV5>>,
+  Assert<SameShape<PlainIds<CounsellorSession>, CounsellorSessionRowV5>>,
 ];
 
 /** The new state of a profile after a committed write. */
@@ -92,6 +95,14 @@ export interface LoadedProfile {
   negotiations: NegotiationRecord[];
   /** Sorted by `at` (string order of the ISO moments). */
   collectionLog: CollectionLogRecord[];
+  /** The counsellor's guided session with this person, if one was started. */
+  counsellorSession: CounsellorSession | undefined;
+}
+
+/** The new profile of `duplicateProfile`. */
+export interface DuplicateInput {
+  id: ProfileId;
+  displayName: string;
 }
 
 /** A profile as the UI edits it; the repository owns `revision` and `updatedAt`. */
@@ -122,6 +133,8 @@ export interface RepositoryOptions {
   changes?: ChangeChannel;
   /** The passphrase lock of `db`; default `getVault(db)` (one per connection). */
   vault?: Vault;
+  /** New record ids (duplicateProfile); default crypto.randomUUID. */
+  newId?: () => string;
 }
 
 export interface ShoreRepository {
@@ -133,6 +146,14 @@ export interface ShoreRepository {
   putProfile(profile: ProfileInput, expectedRevision: number | null): Promise<WriteResult>;
   /** Delete a profile and everything it owns, in one transaction. */
   deleteProfile(profileId: ProfileId, expectedRevision: number): Promise<void>;
+  /**
+   * Copy a profile (to try a variant) under a new id and name, in ONE transaction: its debts,
+   * budget, plan settings, negotiations and counsellor session, with fresh record ids (the custom
+   * order follows the debts). The collection log and its attachments are not copied: evidence
+   * stays with the person's own profile. The copy starts at revision 1; nothing is archived.
+   * @throws NotFoundError if the source is missing; ConflictError if `copy.id` exists already.
+   */
+  duplicateProfile(sourceId: ProfileId, copy: DuplicateInput): Promise<WriteResult>;
   /** @throws NotFoundError if there is no such profile. */
   loadProfile(profileId: ProfileId): Promise<LoadedProfile>;
   /** Add or replace a debt. A new debt is appended to a non-empty custom order. */
@@ -142,6 +163,8 @@ export interface ShoreRepository {
   /** Set `position` from the given order, which must list every debt of the profile exactly once. */
   reorderDebts(profileId: ProfileId, orderedDebtIds: readonly string[], expectedRevision: number): Promise<WriteResult>;
   saveBudget(budget: BudgetRecord, expectedRevision: number): Promise<WriteResult>;
+  /** Create or replace the profile's counsellor session (progress, choices, baseline, reviews). */
+  saveCounsellorSession(session: CounsellorSession, expectedRevision: number): Promise<WriteResult>;
   savePlanSettings(settings: PlanSettingsRecord, expectedRevision: number): Promise<WriteResult>;
   /** Add or update one negotiation event. */
   saveNegotiation(record: NegotiationRecord, expectedRevision: number): Promise<WriteResult>;
@@ -221,6 +244,7 @@ export async function readStoredLanguage(db: ShoreDb): Promise<SettingsRecord['l
 
 export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}): ShoreRepository {
   const now = options.now ?? systemNow;
+  const newId = options.newId ?? (() => crypto.randomUUID());
   const announce = (notice: ChangeNotice): void => options.changes?.announce(notice);
   const vault = options.vault ?? getVault(db);
 
@@ -359,7 +383,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     loadProfile(profileId) {
       return read(async (session) => {
         const tx = db.transaction(['profiles', ...PROFILE_STORES], 'readonly');
-        const [profile, debts, budget, planSettings, negotiations, collectionLog] = await Promise.all([
+        const [profile, debts, budget, planSettings, negotiations, collectionLog, counsellorSession] = await Promise.all([
           tx.objectStore('profiles').get(profileId),
           tx.objectStore('debts').index('profileId').getAll(profileId),
           tx.objectStore('budgets').get(profileId),
@@ -367,6 +391,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
           tx.objectStore('negotiations').index('profileId').getAll(profileId),
           // Not the [profileId, at] index: sealed entries keep `at` encrypted; sorted below.
           tx.objectStore('collectionLog').index('profileId').getAll(profileId),
+          tx.objectStore('counsellorSessions').get(profileId),
         ]);
         await tx.done;
         if (profile === undefined) throw new NotFoundError('profiles', profileId);
@@ -379,6 +404,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
           planSettings: await openAs<PlanSettingsRecord>(session, 'planSettings', planSettings),
           negotiations: (await openAll<NegotiationRecord>('negotiations', negotiations)).sort(byMoment),
           collectionLog: (await openAll<CollectionLogRecord>('collectionLog', collectionLog)).sort(byMomentThenId),
+          counsellorSession: await openAs<CounsellorSession>(session, 'counsellorSessions', counsellorSession),
         };
       });
     },
@@ -425,6 +451,37 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
           if (debt.position !== position) puts.push(['debts', { ...debt, position, updatedAt: moment }]);
         }
         return { puts };
+      });
+    },
+
+    saveCounsellorSession(record, expectedRevision) {
+      return writeProfile(record.profileId, expectedRevision, ['counsellorSessions'], (_reader, moment) =>
+        Promise.resolve({
+          puts: [['counsellorSessions', checked('counsellorSessions', counsellorSessionSchemaV5, { ...record, updatedAt: moment })]],
+        }),
+      );
+    },
+
+    duplicateProfile(sourceId, copy) {
+      return withRetry(async (session) => {
+        const moment = now();
+        const rawSource: unknown = await db.get('profiles', sourceId);
+        const source = await openAs<ProfileRowV3>(session, 'profiles', rawSource);
+        if (source === undefined) throw new NotFoundError('profiles', sourceId);
+        const rawTarget: unknown = await db.get('profiles', copy.id);
+        if (rawTarget !== undefined) throw new ConflictError(copy.id, null, 0);
+        const loaded = await repository.loadProfile(sourceId);
+        const rows = copyProfileRecords(loaded, copy, moment, newId);
+        const profileRow: ProfileRowV3 = { id: copy.id, displayName: copy.displayName, notes: source.notes, revision: 1, updatedAt: moment };
+        const sealed = await sealAll(session, [['profiles' as ProfileStoreName, checked('profiles', profileSchemaV3, profileRow)], ...rows]);
+        await inTransaction(db, ['meta', 'profiles', ...PROFILE_STORES], async (tx) => {
+          await session.assertCurrent(tx);
+          if (rowStamp(await tx.objectStore('profiles').get(sourceId)) !== rowStamp(rawSource)) throw new StaleSessionError();
+          if ((await tx.objectStore('profiles').getKey(copy.id)) !== undefined) throw new ConflictError(copy.id, null, 0);
+          for (const [store, row] of sealed) await putRow(tx, store, row);
+        });
+        announce({ profileId: copy.id, revision: 1, stores: ['profiles', ...PROFILE_STORES] });
+        return { profileId: copy.id, revision: 1, updatedAt: moment };
       });
     },
 
@@ -491,7 +548,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
           };
           puts.push(['attachments', row]);
         }
-        puts.push(['collectionLog', checked('collectionLog', logEntrySchemaV3, { ...entry, attachments: refs, updatedAt: moment })]);
+        puts.push(['collectionLog', checked('collectionLog', logEntrySchemaV4, { ...entry, attachments: refs, updatedAt: moment })]);
         return {
           puts,
           work: async (tx) => {
@@ -541,7 +598,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
 
     async putSettings(settings) {
       await withRetry(async (session) => {
-        const row = await session.seal('settings', checked('settings', settingsSchemaV3, { ...settings }));
+        const row = await session.seal('settings', checked('settings', settingsSchemaV5, { ...settings }));
         await inTransaction(db, ['meta', 'settings'], async (tx) => {
           await session.assertCurrent(tx);
           await putRow(tx, 'settings', row, SETTINGS_KEY);
@@ -563,6 +620,44 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     },
   };
   return repository;
+}
+
+/**
+ * The records of a duplicate: every copyable record of `loaded` under `copy.id`, with fresh ids
+ * for debts and negotiations (the custom order mapped to the new debt ids), each validated.
+ */
+function copyProfileRecords(
+  loaded: LoadedProfile,
+  copy: DuplicateInput,
+  moment: string,
+  newId: () => string,
+): [ProfileStoreName, object][] {
+  const debtIds = new Map(loaded.debts.map((debt) => [debt.id, newId()]));
+  const rows: [ProfileStoreName, object][] = [];
+  for (const debt of loaded.debts) {
+    rows.push(['debts', checked('debts', debtSchemaV3, { ...debt, id: debtIds.get(debt.id) ?? newId(), profileId: copy.id, updatedAt: moment })]);
+  }
+  if (loaded.budget !== undefined) {
+    rows.push(['budgets', checked('budgets', budgetSchemaV3, { ...loaded.budget, profileId: copy.id, updatedAt: moment })]);
+  }
+  if (loaded.planSettings !== undefined) {
+    const customOrder = loaded.planSettings.customOrder.flatMap((id) => {
+      const mapped = debtIds.get(id);
+      return mapped === undefined ? [] : [mapped];
+    });
+    rows.push(['planSettings', checked('planSettings', planSettingsSchemaV3, { ...loaded.planSettings, profileId: copy.id, customOrder, updatedAt: moment })]);
+  }
+  for (const negotiation of loaded.negotiations) {
+    rows.push(['negotiations', checked('negotiations', negotiationSchemaV3, { ...negotiation, id: newId(), profileId: copy.id, updatedAt: moment })]);
+  }
+  if (loaded.counsellorSession !== undefined) {
+    const session = loaded.counsellorSession;
+    const balances = (review: CounsellorSession['reviews'][number]): CounsellorSession['reviews'][number]['balances'] =>
+      review.balances.map((balance) => ({ ...balance, debtId: debtIds.get(balance.debtId) ?? balance.debtId }));
+    const copied = { ...session, profileId: copy.id, reviews: session.reviews.map((review) => ({ ...review, balances: balances(review) })), updatedAt: moment };
+    rows.push(['counsellorSessions', checked('counsellorSessions', counsellorSessionSchemaV5, copied)]);
+  }
+  return rows;
 }
 
 /** Attempts of one write before a run of stale reads is reported (only under heavy contention). */

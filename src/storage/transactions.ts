@@ -42,4 +42,5 @@ export async function deleteOwnedRecords(tx: WriteTransaction, profileId: string
   }
   await tx.objectStore('budgets').delete(profileId);
   await tx.objectStore('planSettings').delete(profileId);
+  await tx.objectStore('counsellorSessions').delete(profileId);
 }

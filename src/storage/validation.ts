@@ -197,7 +197,7 @@ export const snapshotSchemaV2 = v.strictObject({
   debts: records(debtV2),
 });
 
-// ---- Version 3 (current): log entries with contacted party and attachments ----
+// ---- Version 3 (frozen): log entries with contacted party and attachments ----
 
 export const attachmentRefSchemaV3 = v.strictObject({
   id,
@@ -246,11 +246,92 @@ export const snapshotSchemaV3 = v.strictObject({
   settings: v.nullable(settingsSchemaV3),
 });
 
+// ---- Version 4 (current): ticked facts in their own field of a log entry ----
+
+export const logFactsSchemaV4 = v.strictObject({
+  connected: v.optional(v.boolean()),
+  threatened: v.optional(v.boolean()),
+  insulted: v.optional(v.boolean()),
+  impersonated: v.optional(v.boolean()),
+  claimedGuarantor: v.optional(v.boolean()),
+  askedPersonalAccount: v.optional(v.boolean()),
+  pushedNewBorrowing: v.optional(v.boolean()),
+  disclosedDebt: v.optional(v.boolean()),
+  agreedTime: v.optional(v.boolean()),
+});
+
+export const profileSchemaV4 = profileSchemaV3;
+export const debtSchemaV4 = debtSchemaV3;
+export const budgetSchemaV4 = budgetSchemaV3;
+export const planSettingsSchemaV4 = planSettingsSchemaV3;
+export const negotiationSchemaV4 = negotiationSchemaV3;
+export const logEntrySchemaV4 = v.strictObject({
+  ...logEntrySchemaV3.entries,
+  facts: v.optional(logFactsSchemaV4),
+});
+export const settingsSchemaV4 = settingsSchemaV3;
+export const attachmentDataSchemaV4 = attachmentDataSchemaV3;
+
+export const snapshotSchemaV4 = v.strictObject({
+  ...snapshotSchemaV3.entries,
+  collectionLog: records(logEntrySchemaV4),
+});
+
+// ---- Version 5 (current): counsellor sessions, discreet setting ----
+
+const SESSION_STEPS = ['situation', 'debts', 'budget', 'plan', 'scripts', 'week', 'handover'] as const;
+
+export const settingsSchemaV5 = v.strictObject({ ...settingsSchemaV4.entries, discreet: v.optional(v.boolean()) });
+
+const baselinePointV5 = v.strictObject({ date, owed: money, paid: money });
+
+const reviewV5 = v.strictObject({
+  id,
+  on: date,
+  payments: list(v.strictObject({ platform: text, amount: money })),
+  balances: list(v.strictObject({ debtId: id, before: money, after: money })),
+  note: notes,
+  debtFreeBefore: v.nullable(date),
+  debtFreeAfter: v.nullable(date),
+});
+
+export const counsellorSessionSchemaV5 = v.strictObject({
+  profileId: id,
+  step: v.picklist(SESSION_STEPS),
+  completed: list(v.picklist(SESSION_STEPS), SESSION_STEPS.length),
+  situation: notes,
+  worries: list(shortText, 50),
+  scripts: list(v.strictObject({ platform: text, kind: shortText })),
+  weekDone: list(shortText),
+  counsellorName: text,
+  handedOverOn: v.optional(date),
+  baseline: v.optional(
+    v.strictObject({
+      takenOn: date,
+      asOf: date,
+      startOwed: money,
+      monthlyBudget: money,
+      debtFreeDate: v.nullable(date),
+      points: list(baselinePointV5, 1_300),
+    }),
+  ),
+  reviews: list(reviewV5, 500),
+  updatedAt: moment,
+});
+
+export const snapshotSchemaV5 = v.strictObject({
+  ...snapshotSchemaV4.entries,
+  counsellorSessions: records(counsellorSessionSchemaV5),
+  settings: v.nullable(settingsSchemaV5),
+});
+
 /** Snapshot validators by the schema version a backup file declares. */
 export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   1: snapshotSchemaV1,
   2: snapshotSchemaV2,
   3: snapshotSchemaV3,
+  4: snapshotSchemaV4,
+  5: snapshotSchemaV5,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

@@ -5,22 +5,30 @@
  * needed, and nothing about the person ever lands in a URL (history, shared links), which
  * matters for people hiding debts from collectors or family.
  */
-import { Match, Show, Switch, createEffect, createSignal, For, onMount } from 'solid-js';
+import { Match, Show, Suspense, Switch, createEffect, createSignal, For, lazy, onMount } from 'solid-js';
 import type { MessageKey } from '../i18n';
 import { BudgetScreen } from './components/BudgetScreen';
 import { DebtsScreen } from './components/DebtsScreen';
-import { ExportsScreen } from './components/ExportsScreen';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { PlanScreen } from './components/PlanScreen';
 import { Welcome } from './components/Welcome';
-import { CrisisNote } from './components/CrisisNote';
-import { CollectionLogPage } from './pages/CollectionLogPage';
-import { DataPage } from './pages/DataPage';
-import { RightsPage } from './pages/RightsPage';
-import { ScriptsPage } from './pages/ScriptsPage';
+import { useCounsellorText } from './components/counsellorUi';
+import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
 import { editInProgress } from './state/editGuard';
 import { usePlanner, type Screen } from './state/PlannerProvider';
 import { useServices } from './state/services';
+
+// Screens beyond the planner load on first use (the service worker precaches them, so this
+// works offline too): it keeps the JavaScript a phone must parse before the first screen small.
+const CrisisNote = lazy(() => import('./components/CrisisNote').then((m) => ({ default: m.CrisisNote })));
+const CollectionLogPage = lazy(() => import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })));
+const ExportsScreen = lazy(() => import('./components/ExportsScreen').then((m) => ({ default: m.ExportsScreen })));
+const DataPage = lazy(() => import('./pages/DataPage').then((m) => ({ default: m.DataPage })));
+const RightsPage = lazy(() => import('./pages/RightsPage').then((m) => ({ default: m.RightsPage })));
+const ScriptsPage = lazy(() => import('./pages/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
+const ClientsPage = lazy(() => import('./pages/ClientsPage').then((m) => ({ default: m.ClientsPage })));
+const SessionPage = lazy(() => import('./pages/SessionPage').then((m) => ({ default: m.SessionPage })));
+const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 
 const TABS: readonly { screen: Screen; label: MessageKey }[] = [
   { screen: 'debts', label: 'nav.debts' },
@@ -68,8 +76,11 @@ export function App() {
     planner.actions.setScreen(screen);
     document.getElementById('main')?.focus();
   };
+  const ct = useCounsellorText();
   return (
     <>
+      <DiscreetController />
+      <Show when={!quickHidden()} fallback={<NeutralScreen />}>
       <a class="skip-link" href="#main">
         {planner.t('app.skipToContent')}
       </a>
@@ -78,6 +89,16 @@ export function App() {
           <span lang="zh-CN">上岸</span> <span lang="en">Shore</span>
         </h1>
         <LanguageSwitch />
+        <div class="header-actions">
+          <button
+            type="button"
+            aria-current={planner.state.screen === 'clients' ? 'page' : undefined}
+            onClick={() => go('clients')}
+          >
+            {ct('nav.clients')}
+          </button>
+          <QuickHideButton />
+        </div>
       </header>
       <Show when={planner.state.notice}>
         {(notice) => (
@@ -109,12 +130,22 @@ export function App() {
         </nav>
       </Show>
       <main id="main" class="page" tabindex="-1">
+        <Suspense fallback={<p role="status">{planner.t('app.loading')}</p>}>
         <Switch fallback={<Welcome />}>
           <Match when={planner.state.status === 'loading'}>
             <p role="status">{planner.t('app.loading')}</p>
           </Match>
+          <Match when={planner.state.screen === 'clients'}>
+            <ClientsPage />
+          </Match>
           <Match when={!planner.state.profile || planner.state.screen === 'welcome'}>
             <Welcome />
+          </Match>
+          <Match when={planner.state.screen === 'session'}>
+            <SessionPage />
+          </Match>
+          <Match when={planner.state.screen === 'review'}>
+            <ReviewPage />
           </Match>
           <Match when={planner.state.screen === 'debts'}>
             <DebtsScreen />
@@ -148,6 +179,7 @@ export function App() {
             <DataPage />
           </Match>
         </Switch>
+        </Suspense>
       </main>
       <Show when={planner.state.profile?.id === 'example' && planner.state.screen !== 'welcome'}>
         <footer class="page no-print">
@@ -160,10 +192,13 @@ export function App() {
       <footer class="page crisis-note-footer">
         <details class="crisis-details">
           <summary>{planner.t('app.crisisSummary')}</summary>
-          <CrisisNote locale={planner.state.locale} />
+          <Suspense>
+            <CrisisNote locale={planner.state.locale} />
+          </Suspense>
         </details>
       </footer>
       <UpdateBanner />
+      </Show>
     </>
   );
 }

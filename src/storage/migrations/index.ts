@@ -8,12 +8,20 @@
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-entered-rate-and-revision';
 import { migration0003 } from './0003-log-attachments';
+import { migration0004 } from './0004-log-facts';
+import { migration0005 } from './0005-counsellor-sessions';
 import type { MigrationStep } from './types';
 
-export const MIGRATIONS: readonly MigrationStep[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 /** The version the current code writes. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
  * Bring a backup snapshot written at `fromVersion` up to CURRENT_SCHEMA_VERSION through every

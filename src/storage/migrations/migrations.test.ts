@@ -10,7 +10,8 @@ import { CURRENT_SCHEMA_VERSION, openShoreDb, openShoreDbAtVersion, readMigratio
 import { makeShoreRepository } from '../repository';
 import type { ProfileRowV1, DebtRowV1, CollectionLogRowV1, SnapshotV1, BudgetRowV1, PlanSettingsRowV1, NegotiationRowV1 } from '../schema/v1';
 import type { ProfileRowV2, DebtRowV2, CollectionLogRowV2 } from '../schema/v2';
-import { STORES_V3 } from '../schema/v3';
+import type { CollectionLogRowV3 } from '../schema/v3';
+import { STORES_V5 } from '../schema/v5';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -19,7 +20,9 @@ import {
   percentFromFraction,
 } from './0002-entered-rate-and-revision';
 import { migrateLogV2toV3, migrateSnapshotV2toV3 } from './0003-log-attachments';
+import { migrateLogV3toV4, migrateSnapshotV3toV4 } from './0004-log-facts';
 import { MIGRATIONS, migrateSnapshot } from './index';
+import { findProblem, logEntrySchemaV3, logEntrySchemaV4 } from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
 
@@ -53,6 +56,13 @@ const logV1: CollectionLogRowV1 = {
   whatWasSaid: '催收',
   ruleIds: [],
   updatedAt: T,
+};
+/** An entry whose ruleIds carry the `fact:*` tokens the version 3 log page wrote. */
+const logV1WithFactTokens: CollectionLogRowV1 = {
+  ...logV1,
+  id: 'l2',
+  at: '2026-01-01T23:30:00+08:00',
+  ruleIds: ['fact:threatened', 'third-party-contact', 'fact:notConnected'],
 };
 const budgetV1: BudgetRowV1 = { profileId: 'p1', mode: 'direct', income: [], expenses: [], directAmount: '2000', updatedAt: T };
 const planV1: PlanSettingsRowV1 = {
@@ -122,6 +132,70 @@ describe('migration 0003 log-attachments', () => {
   });
 });
 
+describe('migration 0004 log-facts', () => {
+  const logV3: CollectionLogRowV3 = { ...logV1, contacted: 'family', attachments: [{ id: 'a1', name: 'x.png', type: 'image/png', size: 3 }] };
+
+  it('moves every fact token out of ruleIds into facts, keeping rule ids in order', () => {
+    const row = { ...logV3, ruleIds: ['night-contact', 'fact:threatened', 'fact:notConnected', 'third-party-contact', 'fact:insulted'] };
+    expect(migrateLogV3toV4(row)).toEqual({
+      ...logV3,
+      ruleIds: ['night-contact', 'third-party-contact'],
+      facts: { threatened: true, connected: false, insulted: true },
+    });
+  });
+
+  it.each([
+    ['fact:threatened', { threatened: true }],
+    ['fact:insulted', { insulted: true }],
+    ['fact:impersonated', { impersonated: true }],
+    ['fact:claimedGuarantor', { claimedGuarantor: true }],
+    ['fact:askedPersonalAccount', { askedPersonalAccount: true }],
+    ['fact:pushedNewBorrowing', { pushedNewBorrowing: true }],
+    ['fact:disclosedDebt', { disclosedDebt: true }],
+    ['fact:agreedTime', { agreedTime: true }],
+    ['fact:notConnected', { connected: false }],
+  ])('reads %s', (token, facts) => {
+    const migrated = migrateLogV3toV4({ ...logV3, ruleIds: [token] });
+    expect(migrated.facts).toEqual(facts);
+    expect(migrated.ruleIds).toEqual([]);
+  });
+
+  it('adds no facts field to an entry without fact tokens and leaves the rest as it was', () => {
+    const row = { ...logV3, ruleIds: ['no-threats'] };
+    const migrated = migrateLogV3toV4(row);
+    expect(migrated).toEqual(row);
+    expect('facts' in migrated).toBe(false);
+  });
+
+  it('keeps tokens it does not know (nothing stored is lost) and reads a repeated token once', () => {
+    const migrated = migrateLogV3toV4({ ...logV3, ruleIds: ['fact:somethingElse', 'fact:threatened', 'fact:threatened', '__proto__'] });
+    expect(migrated.ruleIds).toEqual(['fact:somethingElse', '__proto__']);
+    expect(migrated.facts).toEqual({ threatened: true });
+  });
+
+  it('does not change the row it was given', () => {
+    const row = { ...logV3, ruleIds: ['fact:threatened'] };
+    migrateLogV3toV4(row);
+    expect(row.ruleIds).toEqual(['fact:threatened']);
+  });
+
+  it('gives rows the version 4 validator (backups, writes) accepts; it refuses unknown or non-boolean facts', () => {
+    const migrated = migrateLogV3toV4({ ...logV3, ruleIds: ['fact:threatened', 'fact:notConnected'] });
+    expect(findProblem(logEntrySchemaV4, migrated)).toBeUndefined();
+    expect(findProblem(logEntrySchemaV4, { ...migrated, facts: { threatened: 'yes' } })?.path).toBe('facts.threatened');
+    expect(findProblem(logEntrySchemaV4, { ...migrated, facts: { hacked: true } })?.path).toBe('facts.hacked');
+    expect(findProblem(logEntrySchemaV3, migrated)?.path).toBe('facts');
+  });
+
+  it('migrates the log of a snapshot and leaves the other stores alone', () => {
+    const v3 = migrateSnapshotV2toV3(migrateSnapshotV1toV2({ ...emptySnapshotV1(), collectionLog: [logV1WithFactTokens] }));
+    const v4 = migrateSnapshotV3toV4(v3);
+    expect(v4.collectionLog[0]?.facts).toEqual({ threatened: true, connected: false });
+    expect(v4.collectionLog[0]?.ruleIds).toEqual(['third-party-contact']);
+    expect(v4.attachments).toBe(v3.attachments);
+  });
+});
+
 function fullSnapshotV1(): SnapshotV1 {
   return {
     ...emptySnapshotV1(),
@@ -130,7 +204,7 @@ function fullSnapshotV1(): SnapshotV1 {
     budgets: [budgetV1],
     planSettings: [planV1],
     negotiations: [negotiationV1],
-    collectionLog: [logV1],
+    collectionLog: [logV1, logV1WithFactTokens],
   };
 }
 
@@ -166,7 +240,7 @@ describe('the migration chain', () => {
     await seedV1(factory, 'chain');
     const db = await openShoreDb('chain', factory);
     const migrated = migrateSnapshot(
-      { ...emptySnapshotV1(), profiles: [profileV1], debts: [debtV1Daily, debtV1Monthly], collectionLog: [logV1] },
+      { ...emptySnapshotV1(), profiles: [profileV1], debts: [debtV1Daily, debtV1Monthly], collectionLog: [logV1, logV1WithFactTokens] },
       1,
     ) as { profiles: unknown[]; debts: unknown[]; collectionLog: unknown[] };
     expect(migrated.profiles).toEqual(await db.getAll('profiles'));
@@ -191,6 +265,7 @@ async function putV1Rows(db: IDBPDatabase<unknown>): Promise<void> {
   await tx.objectStore('planSettings').put(planV1);
   await tx.objectStore('negotiations').put(negotiationV1);
   await tx.objectStore('collectionLog').put(logV1);
+  await tx.objectStore('collectionLog').put(logV1WithFactTokens);
   await tx.objectStore('settings').put({ language: 'en', activeProfileId: 'p1' }, 'app');
   await tx.done;
 }
@@ -216,7 +291,7 @@ describe('a database seeded at every earlier version', () => {
 
     const db = await openShoreDb('seeded', factory);
     expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V3].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V5].sort());
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual({ ...profileV1, revision: 1 });
@@ -227,10 +302,14 @@ describe('a database seeded at every earlier version', () => {
     expect(loaded.budget).toEqual(budgetV1);
     expect(loaded.planSettings).toEqual(planV1);
     expect(loaded.negotiations).toEqual([negotiationV1]);
-    expect(loaded.collectionLog).toEqual([{ ...logV1, contacted: 'me', attachments: [] }]);
+    expect(loaded.collectionLog).toEqual([
+      { ...logV1, contacted: 'me', attachments: [] },
+      { ...logV1WithFactTokens, contacted: 'me', attachments: [], ruleIds: ['third-party-contact'], facts: { threatened: true, connected: false } },
+    ]);
     expect(await repo.getSettings()).toEqual({ language: 'en', activeProfileId: 'p1' });
-    // The current code can write to the upgraded database.
-    await repo.saveDebt({ ...loaded.debts[0]!, principal: '900.00' }, 1);
+    // The current code can write to the upgraded database, migrated log entries included.
+    const written = await repo.saveDebt({ ...loaded.debts[0]!, principal: '900.00' }, 1);
+    await repo.saveLogEntry({ ...loaded.collectionLog[1]!, whatWasSaid: '改过' }, written.revision);
     repo.close();
   });
 

@@ -7,7 +7,8 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import type { Locale } from '../../i18n';
 import type { WipeReport } from '../../platform/wipe';
-import { StorageError, type Vault } from '../../storage';
+import { StorageError } from '../../storage/errors';
+import type { Vault } from '../../storage/lock';
 import { securityText, WipeAction } from './SecuritySettings';
 
 export interface LockScreenProps {

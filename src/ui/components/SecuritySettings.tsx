@@ -10,7 +10,8 @@ import type { Locale } from '../../i18n';
 import { securityEn, type SecurityDict, type SecurityKey } from '../../i18n/security.en';
 import { securityZhCN } from '../../i18n/security.zh-CN';
 import type { WipeReport } from '../../platform/wipe';
-import { StorageError, type Vault } from '../../storage';
+import { StorageError } from '../../storage/errors';
+import type { Vault } from '../../storage/lock';
 
 const DICTS: Readonly<Record<Locale, SecurityDict>> = { en: securityEn, 'zh-CN': securityZhCN };
 

@@ -1,19 +1,21 @@
 /**
- * Collection log: fast entry on a phone (time defaults to the injected clock's now), the list
- * with flags and sources, filter and search, per-platform counts and timeline, and the evidence
- * dossier. Rules come from src/rules (pure); this page owns the clock and storage calls.
+ * Collection log: fast entry on a phone (time defaults to the injected clock's now), editing an
+ * entry in the same form (its files kept unless unticked), the list with flags and sources,
+ * filter and search, per-platform counts and timeline, and the evidence dossier. Rules come from src/rules (pure); this page owns the clock and storage calls.
  * User text is only ever rendered as text nodes.
  */
 import { For, Show, createMemo, createResource, createSignal, onCleanup, untrack } from 'solid-js';
 import type { AttachmentRef, CollectionChannel, CollectionLogRecord, ContactedParty, ProfileId } from '../../domain/records';
 import {
   RULES,
+  TICKABLE_FACTS,
   buildDossier,
+  compactFacts,
   countByDay,
   countByPlatform,
-  encodeFacts,
   flagLog,
   isoFromLocal,
+  localMoment,
   platformKey,
   type CollectionLogFacts,
   type EntryFlags,
@@ -36,16 +38,7 @@ export interface CollectionLogPageProps {
 
 const CHANNELS: readonly CollectionChannel[] = ['call', 'sms', 'wechat', 'in-app', 'visit', 'letter', 'call-to-contact'];
 const PARTIES: readonly ContactedParty[] = ['me', 'emergency-contact', 'other-contact', 'family', 'employer'];
-const TICKS = [
-  'threatened',
-  'insulted',
-  'impersonated',
-  'claimedGuarantor',
-  'askedPersonalAccount',
-  'pushedNewBorrowing',
-  'disclosedDebt',
-  'agreedTime',
-] as const satisfies readonly (keyof CollectionLogFacts)[];
+const TICKS = TICKABLE_FACTS;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -55,6 +48,12 @@ function localParts(date: Date): { day: string; clock: string; offset: number } 
     clock: `${pad2(date.getHours())}:${pad2(date.getMinutes())}`,
     offset: -date.getTimezoneOffset(),
   };
+}
+
+/** "2026-11-28 22:30" in the entry's own zone, or its raw time if unreadable. */
+function whenOf(entry: CollectionLogRecord): string {
+  const local = localMoment(entry.at);
+  return local ? `${local.day} ${local.clock}` : entry.at;
 }
 
 export function CollectionLogPage(props: CollectionLogPageProps) {
@@ -78,11 +77,18 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
   const [contacted, setContacted] = createSignal<ContactedParty>('me');
   const [said, setSaid] = createSignal('');
   const [facts, setFacts] = createSignal<CollectionLogFacts>({});
+  /** The stored entry being edited, if any; the form then saves over it. */
+  const [editing, setEditing] = createSignal<CollectionLogRecord | undefined>();
+  /** While editing: the offset the entry was written in (its time stays in that zone). */
+  const [editOffset, setEditOffset] = createSignal(start.offset);
+  /** While editing: ids of the entry's stored files to keep. */
+  const [kept, setKept] = createSignal<ReadonlySet<string>>(new Set());
   // An entry being typed is an edit in progress: an app update waits until it is saved or cleared.
-  createEditGuard(() => platform() !== '' || callerNumber() !== '' || callerName() !== '' || said() !== '');
+  createEditGuard(() => editing() !== undefined || platform() !== '' || callerNumber() !== '' || callerName() !== '' || said() !== '');
   const [files, setFiles] = createSignal<File[]>([]);
-  const [status, setStatus] = createSignal<'idle' | 'saved' | 'failed' | 'platform' | 'time'>('idle');
+  const [status, setStatus] = createSignal<'idle' | 'saved' | 'changed' | 'failed' | 'platform' | 'time'>('idle');
   let fileInput: HTMLInputElement | undefined;
+  let formHeading: HTMLHeadingElement | undefined;
 
   const resetForm = () => {
     const now = localParts(props.now());
@@ -94,33 +100,74 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
     setFacts({});
     setFiles([]);
     if (fileInput) fileInput.value = '';
+    setEditing(undefined);
+    setKept(new Set<string>());
+  };
+
+  const startEdit = (entry: CollectionLogRecord) => {
+    const local = localMoment(entry.at);
+    setEditing(entry);
+    setEditOffset(local?.offsetMinutes ?? start.offset);
+    setDay(local?.day ?? '');
+    setClock(local?.clock ?? '');
+    setPlatform(entry.platform);
+    setCallerNumber(entry.callerNumber);
+    setCallerName(entry.callerName);
+    setChannel(entry.channel);
+    setContacted(entry.contacted);
+    setSaid(entry.whatWasSaid);
+    setFacts({ ...entry.facts });
+    setKept(new Set(entry.attachments.map((file) => file.id)));
+    setFiles([]);
+    if (fileInput) fileInput.value = '';
+    setStatus('idle');
+    formHeading?.focus();
+  };
+
+  const cancelEdit = () => {
+    const entryId = editing()?.id;
+    resetForm();
+    setStatus('idle');
+    document.getElementById(`log-entry-${entryId ?? ''}`)?.focus();
+  };
+
+  const toggleKept = (id: string, keep: boolean) => {
+    const next = new Set(kept());
+    if (keep) next.add(id);
+    else next.delete(id);
+    setKept(next);
   };
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
     if (platform().trim() === '') return setStatus('platform');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day()) || !/^\d{2}:\d{2}$/.test(clock())) return setStatus('time');
-    const id = newId();
+    const before = editing();
+    const id = before?.id ?? newId();
     const uploads: AttachmentInput[] = files().map((file) => ({ id: newId(), name: file.name, type: file.type || 'application/octet-stream', blob: file }));
-    const refs: AttachmentRef[] = uploads.map((u, i) => ({ id: u.id, name: u.name, type: u.type, size: files()[i]?.size ?? u.blob.size }));
+    const keptRefs = before ? before.attachments.filter((file) => kept().has(file.id)) : [];
+    const refs: AttachmentRef[] = [...keptRefs, ...uploads.map((u, i) => ({ id: u.id, name: u.name, type: u.type, size: files()[i]?.size ?? u.blob.size }))];
     const nowIso = props.now().toISOString();
+    // "Did not connect" applies to calls only; the other ticks are kept whatever the channel.
+    const ticked = compactFacts(channel() === 'call' ? facts() : { ...facts(), connected: undefined });
     const entry: CollectionLogRecord = {
       id,
       profileId: props.profileId,
-      at: isoFromLocal(day(), clock(), start.offset),
+      at: isoFromLocal(day(), clock(), before ? editOffset() : start.offset),
       platform: platform().trim(),
       callerNumber: callerNumber().trim(),
       callerName: callerName().trim(),
       channel: channel(),
       contacted: contacted(),
       whatWasSaid: said(),
-      ruleIds: encodeFacts([], facts()),
+      ruleIds: before ? [...before.ruleIds] : [],
+      ...(ticked ? { facts: ticked } : {}),
       attachments: refs,
       updatedAt: nowIso,
     };
     try {
       await props.store.save(entry, uploads);
-      setStatus('saved');
+      setStatus(before ? 'changed' : 'saved');
       resetForm();
       await refetch();
     } catch {
@@ -131,6 +178,7 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
   const remove = async (entry: CollectionLogRecord) => {
     if (!window.confirm(t('log.list.confirmDelete'))) return;
     await props.store.remove(entry.profileId, entry.id);
+    if (editing()?.id === entry.id) resetForm();
     await refetch();
   };
 
@@ -201,7 +249,7 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
   const tick = (name: keyof CollectionLogFacts, value: boolean) => setFacts({ ...facts(), [name]: value || undefined });
 
   return (
-    <div class="screen collection-log" data-testid="collection-log">
+    <div class="screen collection-log" classList={{ 'printing-dossier': showDossier() }} data-testid="collection-log">
       <h1>{t('log.title')}</h1>
       <p class="lead">{t('log.intro')}</p>
       <Show when={props.store.kind === 'memory'}>
@@ -211,7 +259,16 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
       </Show>
 
       <section class="card" aria-labelledby="log-form-h">
-        <h2 id="log-form-h">{t('log.form.title')}</h2>
+        <h2 id="log-form-h" ref={formHeading} tabindex="-1">
+          {editing() ? t('log.form.editTitle') : t('log.form.title')}
+        </h2>
+        <Show when={editing()}>
+          {(entry) => (
+            <p class="hint" data-testid="editing-note">
+              {t('log.form.editing', { when: whenOf(entry()), platform: entry().platform || t('log.unknownPlatform') })}
+            </p>
+          )}
+        </Show>
         <form onSubmit={(e) => void save(e)} novalidate>
           <div class="field-grid">
             <div class="field">
@@ -264,8 +321,16 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
             </Show>
             <For each={TICKS}>{(name) => <CheckboxField label={t(`log.fact.${name}`)} checked={facts()[name] === true} onChange={(v) => tick(name, v)} />}</For>
           </fieldset>
+          <Show when={editing() !== undefined && (editing()?.attachments.length ?? 0) > 0}>
+            <fieldset data-testid="kept-files">
+              <legend>{t('log.form.keptFiles')}</legend>
+              <For each={editing()?.attachments ?? []}>
+                {(file) => <CheckboxField label={t('log.form.keepFile', { name: file.name })} checked={kept().has(file.id)} onChange={(keep) => toggleKept(file.id, keep)} />}
+              </For>
+            </fieldset>
+          </Show>
           <div class="field">
-            <label for="log-files">{t('log.form.attachments')}</label>
+            <label for="log-files">{editing() ? t('log.form.addFiles') : t('log.form.attachments')}</label>
             <p id="log-files-hint" class="hint">
               {t('log.form.attachmentsHint')}
             </p>
@@ -280,10 +345,12 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
             />
           </div>
           <Show when={status() !== 'idle'}>
-            <p class={status() === 'saved' ? 'hint' : 'error'} role={status() === 'saved' ? 'status' : 'alert'}>
+            <p class={status() === 'saved' || status() === 'changed' ? 'hint' : 'error'} role={status() === 'saved' || status() === 'changed' ? 'status' : 'alert'}>
               {status() === 'saved'
                 ? t('log.form.saved')
-                : status() === 'platform'
+                : status() === 'changed'
+                  ? t('log.form.changesSaved')
+                  : status() === 'platform'
                   ? t('log.form.platformRequired')
                   : status() === 'time'
                     ? t('log.form.timeInvalid')
@@ -291,7 +358,12 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
             </p>
           </Show>
           <div class="actions">
-            <button type="submit">{t('log.form.save')}</button>
+            <button type="submit">{editing() ? t('log.form.saveChanges') : t('log.form.save')}</button>
+            <Show when={editing()}>
+              <button type="button" onClick={cancelEdit}>
+                {t('log.form.cancelEdit')}
+              </button>
+            </Show>
           </div>
         </form>
       </section>
@@ -311,31 +383,33 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
         <CheckboxField label={t('log.list.flaggedOnly')} checked={flaggedOnly()} onChange={setFlaggedOnly} />
 
         <Show when={filterPlatform() && timeline().length > 0}>
-          <h3>{t('log.timeline.title', { platform: filterPlatform() })}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('log.timeline.day')}</th>
-                <th scope="col">{t('log.counts.contacts')}</th>
-                <th scope="col">{t('log.counts.connectedCalls')}</th>
-                <th scope="col">{t('log.timeline.unanswered')}</th>
-                <th scope="col">{t('log.counts.thirdParty')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={timeline()}>
-                {(row) => (
-                  <tr>
-                    <td>{row.day}</td>
-                    <td>{row.contacts}</td>
-                    <td>{row.connectedCalls}</td>
-                    <td>{row.unansweredCalls}</td>
-                    <td>{row.thirdPartyContacts}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
+          <h3 id="log-timeline-h">{t('log.timeline.title', { platform: filterPlatform() })}</h3>
+          <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-timeline-h">
+            <table data-testid="log-timeline">
+              <thead>
+                <tr>
+                  <th scope="col">{t('log.timeline.day')}</th>
+                  <th scope="col">{t('log.counts.contacts')}</th>
+                  <th scope="col">{t('log.counts.connectedCalls')}</th>
+                  <th scope="col">{t('log.timeline.unanswered')}</th>
+                  <th scope="col">{t('log.counts.thirdParty')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={timeline()}>
+                  {(row) => (
+                    <tr>
+                      <td>{row.day}</td>
+                      <td>{row.contacts}</td>
+                      <td>{row.connectedCalls}</td>
+                      <td>{row.unansweredCalls}</td>
+                      <td>{row.thirdPartyContacts}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
         </Show>
 
         <Show when={entries().length > 0} fallback={<p>{t('log.list.empty')}</p>}>
@@ -343,7 +417,7 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
             <ol class="log-list" reversed>
               <For each={visible()}>
                 {({ entry, flags }) => (
-                  <li class="card log-entry" data-testid="log-entry">
+                  <li class="card log-entry" data-testid="log-entry" id={`log-entry-${entry.id}`} tabindex="-1">
                     <p>
                       <strong>{flags.local ? `${flags.local.day} ${flags.local.clock}` : entry.at}</strong> · {entry.platform || t('log.unknownPlatform')}
                     </p>
@@ -394,7 +468,14 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
                       </ul>
                     </Show>
                     <div class="actions">
-                      <button type="button" onClick={() => void remove(entry)} aria-label={`${t('log.list.delete')} ${flags.local ? `${flags.local.day} ${flags.local.clock}` : ''}`}>
+                      <button
+                        type="button"
+                        onClick={() => startEdit(entry)}
+                        aria-label={t('log.list.editEntry', { when: whenOf(entry) })}
+                      >
+                        {t('log.list.edit')}
+                      </button>
+                      <button type="button" onClick={() => void remove(entry)} aria-label={t('log.list.deleteEntry', { when: whenOf(entry) })}>
                         {t('log.list.delete')}
                       </button>
                     </div>
@@ -409,7 +490,7 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
       <Show when={counts().length > 0}>
         <section class="card" aria-labelledby="log-counts-h">
           <h2 id="log-counts-h">{t('log.counts.title')}</h2>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-counts-h">
             <table data-testid="platform-counts">
               <thead>
                 <tr>
@@ -442,31 +523,33 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
         </section>
       </Show>
 
-      <section class="card" aria-labelledby="log-dossier-h">
-        <h2 id="log-dossier-h">{t('log.dossier.title')}</h2>
-        <p>{t('log.dossier.intro')}</p>
-        <SelectField
-          label={t('log.dossier.platform')}
-          value={dossierPlatform()}
-          options={[{ value: '', label: t('log.list.allPlatforms') }, ...platforms().map((p) => ({ value: p, label: p || t('log.unknownPlatform') }))]}
-          onChange={setDossierPlatform}
-        />
-        <div class="field">
-          <label for="dossier-name">{t('log.dossier.name')}</label>
-          <input id="dossier-name" value={personName()} onInput={(e) => setPersonName(e.currentTarget.value)} autocomplete="off" />
-        </div>
-        <div class="field">
-          <label for="dossier-phone">{t('log.dossier.phone')}</label>
-          <input id="dossier-phone" type="tel" value={personPhone()} onInput={(e) => setPersonPhone(e.currentTarget.value)} autocomplete="off" />
-        </div>
-        <div class="field">
-          <label for="dossier-contract">{t('log.dossier.contract')}</label>
-          <input id="dossier-contract" value={personContract()} onInput={(e) => setPersonContract(e.currentTarget.value)} autocomplete="off" />
-        </div>
-        <div class="actions">
-          <button type="button" aria-expanded={showDossier()} onClick={() => setShowDossier(!showDossier())}>
-            {showDossier() ? t('log.dossier.hide') : t('log.dossier.show')}
-          </button>
+      <section class="card log-dossier" aria-labelledby="log-dossier-h">
+        <div class="no-print">
+          <h2 id="log-dossier-h">{t('log.dossier.title')}</h2>
+          <p>{t('log.dossier.intro')}</p>
+          <SelectField
+            label={t('log.dossier.platform')}
+            value={dossierPlatform()}
+            options={[{ value: '', label: t('log.list.allPlatforms') }, ...platforms().map((p) => ({ value: p, label: p || t('log.unknownPlatform') }))]}
+            onChange={setDossierPlatform}
+          />
+          <div class="field">
+            <label for="dossier-name">{t('log.dossier.name')}</label>
+            <input id="dossier-name" value={personName()} onInput={(e) => setPersonName(e.currentTarget.value)} autocomplete="off" />
+          </div>
+          <div class="field">
+            <label for="dossier-phone">{t('log.dossier.phone')}</label>
+            <input id="dossier-phone" type="tel" value={personPhone()} onInput={(e) => setPersonPhone(e.currentTarget.value)} autocomplete="off" />
+          </div>
+          <div class="field">
+            <label for="dossier-contract">{t('log.dossier.contract')}</label>
+            <input id="dossier-contract" value={personContract()} onInput={(e) => setPersonContract(e.currentTarget.value)} autocomplete="off" />
+          </div>
+          <div class="actions">
+            <button type="button" aria-expanded={showDossier()} onClick={() => setShowDossier(!showDossier())}>
+              {showDossier() ? t('log.dossier.hide') : t('log.dossier.show')}
+            </button>
+          </div>
         </div>
         <Show when={showDossier()}>
           <DossierPrint locale={props.locale} dossier={dossier()} thumbnailUrl={(id) => thumbs()?.get(id)} />

@@ -9,6 +9,7 @@
 import { Show, createSignal, onMount } from 'solid-js';
 import type { MessageKey } from '../../i18n';
 import { download } from '../download';
+import { DiscreetSettings } from '../components/Discreet';
 import { SecuritySettings, WipeAction } from '../components/SecuritySettings';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices, type DataError, type ImportPlan, type PersistenceStatus } from '../state/services';
@@ -253,6 +254,8 @@ export function DataPage() {
           </button>
         </Show>
       </section>
+
+      <DiscreetSettings />
 
       <Show when={services.vault}>
         {(vault) => (

@@ -86,33 +86,35 @@ export function DossierPrint(props: DossierPrintProps) {
           </For>
         </ol>
 
-        <h3>{t('dossier.byDayTitle')}</h3>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('log.counts.platform')}</th>
-              <th scope="col">{t('log.timeline.day')}</th>
-              <th scope="col">{t('log.counts.contacts')}</th>
-              <th scope="col">{t('log.counts.connectedCalls')}</th>
-              <th scope="col">{t('log.timeline.unanswered')}</th>
-              <th scope="col">{t('log.counts.thirdParty')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={d().byDay}>
-              {(row) => (
-                <tr>
-                  <td>{row.platform}</td>
-                  <td>{row.day}</td>
-                  <td>{row.contacts}</td>
-                  <td>{row.connectedCalls}</td>
-                  <td>{row.unansweredCalls}</td>
-                  <td>{row.thirdPartyContacts}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <h3 id="dossier-by-day-h">{t('dossier.byDayTitle')}</h3>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="dossier-by-day-h">
+          <table class="dossier-by-day">
+            <thead>
+              <tr>
+                <th scope="col">{t('log.counts.platform')}</th>
+                <th scope="col">{t('log.timeline.day')}</th>
+                <th scope="col">{t('log.counts.contacts')}</th>
+                <th scope="col">{t('log.counts.connectedCalls')}</th>
+                <th scope="col">{t('log.timeline.unanswered')}</th>
+                <th scope="col">{t('log.counts.thirdParty')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={d().byDay}>
+                {(row) => (
+                  <tr>
+                    <td>{row.platform}</td>
+                    <td>{row.day}</td>
+                    <td>{row.contacts}</td>
+                    <td>{row.connectedCalls}</td>
+                    <td>{row.unansweredCalls}</td>
+                    <td>{row.thirdPartyContacts}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
 
         <h3>{t('dossier.rulesTitle')}</h3>
         <p class="muted">{t('dossier.rulesNote')}</p>

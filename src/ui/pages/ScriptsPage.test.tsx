@@ -3,6 +3,7 @@ import { onMount, type JSX } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { PlannerProvider, usePlanner } from '../state/PlannerProvider';
 import { makeMemoryRepository } from '../state/repository';
+import { ServicesProvider, makeMemoryServices } from '../state/services';
 import { ScriptsPage } from './ScriptsPage';
 
 function WithExample(props: { children: JSX.Element }) {
@@ -15,11 +16,13 @@ function setup(languages: string[]) {
   const clock = { today: () => '2026-11-28', now: () => '2026-11-28T10:00:00.000Z' };
   let n = 0;
   return render(() => (
-    <PlannerProvider repository={makeMemoryRepository(clock.now)} clock={clock} languages={languages} newId={() => `id-${String(++n)}`} saveDelayMs={0}>
-      <WithExample>
-        <ScriptsPage />
-      </WithExample>
-    </PlannerProvider>
+    <ServicesProvider services={makeMemoryServices(() => new Date(clock.now()))}>
+      <PlannerProvider repository={makeMemoryRepository(clock.now)} clock={clock} languages={languages} newId={() => `id-${String(++n)}`} saveDelayMs={0}>
+        <WithExample>
+          <ScriptsPage />
+        </WithExample>
+      </PlannerProvider>
+    </ServicesProvider>
   ));
 }
 

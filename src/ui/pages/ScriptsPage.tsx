@@ -2,9 +2,12 @@
  * Negotiation scripts page (issue 5): pick a creditor, what is needed, the channel, tone and
  * optional details; the script is composed from the current plan (usePlanner) by the pure
  * `composeScript`. Copy (navigator.clipboard), Share (navigator.share, when available), Print.
+ * The complaint lists the creditor's flagged collection-log events (useServices().logStore, read
+ * through the rules dossier). Below the script: the negotiation record with that creditor.
  * User text is only ever inserted as text (Solid text nodes / textarea value), never as HTML.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import type { CollectionLogRecord } from '../../domain/records';
 import { scriptsText, type ScriptsMessageKey } from '../../i18n/scripts';
 import {
   composeScript,
@@ -26,12 +29,16 @@ import {
   type ScriptRequest,
   type ScriptTone,
 } from '../../scripts';
+import { NegotiationPanel } from '../components/NegotiationPanel';
+import { complaintEventsFromLog } from '../model/complaintEvents';
 import { usePlanner } from '../state/PlannerProvider';
+import { useServices } from '../state/services';
 
 type Outcome = { ok: true; script: Script } | { ok: false; message: string };
 
 export function ScriptsPage() {
   const planner = usePlanner();
+  const services = useServices();
   const ui = (key: ScriptsMessageKey, params?: Record<string, string | number>): string => scriptsText(planner.state.locale, key, params);
 
   const [platformKey, setPlatformKey] = createSignal('');
@@ -54,6 +61,18 @@ export function ScriptsPage() {
   const [ticket, setTicket] = createSignal('');
   const [contactName, setContactName] = createSignal('');
   const [status, setStatus] = createSignal('');
+
+  // The collection log of the active profile, read once per visit (the log has its own screen).
+  const [log, setLog] = createSignal<CollectionLogRecord[]>([]);
+  createEffect(
+    on(
+      () => planner.state.profile?.id,
+      (profileId) => {
+        setLog([]);
+        if (profileId) void services.logStore.list(profileId).then(setLog, () => setLog([]));
+      },
+    ),
+  );
 
   const platforms = () => planner.platforms().platforms;
   const plan = createMemo(() => {
@@ -92,7 +111,10 @@ export function ScriptsPage() {
       previousDate: previousDate(),
       complaintTo: complaintTo(),
       contactName: contactName(),
-      collectionLog: { events: [], platformTicket: ticket() },
+      collectionLog: {
+        events: kind() === 'complaint' ? complaintEventsFromLog(log(), platform.name, locale()) : [],
+        platformTicket: ticket(),
+      },
     };
     if (settlementAmount().trim() !== '') request.settlementAmount = settlementAmount().trim();
     if (settlementBy() !== '') request.settlementBy = settlementBy();
@@ -321,6 +343,8 @@ export function ScriptsPage() {
             </article>
           )}
         </Show>
+
+        <Show when={selected()}>{(platform) => <NegotiationPanel platform={platform()} />}</Show>
       </Show>
     </section>
   );

@@ -16,7 +16,9 @@ import type { PlanInput, Strategy } from '../../domain';
 import type {
   BudgetLine,
   BudgetRecord,
+  CounsellorSession,
   DebtRecord,
+  NegotiationRecord,
   PlanSettingsRecord,
   Profile,
   ProfileId,
@@ -41,6 +43,7 @@ import {
 import { addDays } from '../model/dates';
 import { makeExampleProfile, type ProfileSnapshot } from '../model/example';
 import { toBudgetAmount, toPlanInput, toStorableBudget, type BudgetAmount } from '../model/planInput';
+import type { ClientRecords } from '../model/clients';
 import { isConflict, type PlannerProfileData, type PlannerRepository, type PlannerWriteResult } from './repository';
 
 export interface Clock {
@@ -50,7 +53,19 @@ export interface Clock {
   now: () => string;
 }
 
-export type Screen = 'welcome' | 'debts' | 'budget' | 'plan' | 'scripts' | 'log' | 'rights' | 'exports' | 'data';
+export type Screen =
+  | 'welcome'
+  | 'debts'
+  | 'budget'
+  | 'plan'
+  | 'scripts'
+  | 'log'
+  | 'rights'
+  | 'exports'
+  | 'data'
+  | 'clients'
+  | 'session'
+  | 'review';
 export type Notice = 'storage.conflict' | 'storage.failed' | 'storage.memoryOnly';
 
 export interface PlannerState {
@@ -64,7 +79,11 @@ export interface PlannerState {
   debts: DebtRecord[];
   budget: BudgetRecord;
   planSettings: PlanSettingsRecord;
+  /** Negotiation events with creditors (issue 5), in time order. */
+  negotiations: NegotiationRecord[];
   notice: Notice | null;
+  /** The counsellor's guided session with the active profile (issue 8), if started. */
+  counsellorSession: CounsellorSession | null;
 }
 
 export interface PlannerActions {
@@ -78,12 +97,34 @@ export interface PlannerActions {
   nextDebtPosition(): number;
   saveDebt(debt: DebtRecord): void;
   deleteDebt(debtId: string): void;
+  /** Add or update one negotiation event (the record's profileId must be the active profile). */
+  saveNegotiation(record: NegotiationRecord): void;
+  deleteNegotiation(negotiationId: string): void;
   updateBudget(update: (budget: BudgetRecord) => BudgetRecord): void;
   updatePlanSettings(update: Partial<Omit<PlanSettingsRecord, 'profileId' | 'updatedAt'>>): void;
   setPreparerName(name: string): void;
   dismissNotice(): void;
   /** Write any debounced change now (e.g. before the page is hidden). */
   flush(): Promise<void>;
+  /** Switch to another stored profile (writing any pending change of the current one first). */
+  openProfile(profileId: ProfileId, screen?: Screen): Promise<void>;
+  /** Create a new, empty client profile with this name and open its guided session. */
+  createClient(displayName: string): Promise<void>;
+  renameProfile(displayName: string): void;
+  /** Save the guided session's progress (coalesced like budget typing; `flush()` writes it now). */
+  saveCounsellorSession(session: CounsellorSession): void;
+  setDiscreet(on: boolean): void;
+}
+
+/** Counsellor mode's list operations over every stored profile (issue 8). */
+export interface ClientDirectory {
+  /** Every profile with its records (pending changes of the active one written first). */
+  list(): Promise<ClientRecords[]>;
+  /** Copy a profile under a new name; returns the copy's id. */
+  duplicate(sourceId: ProfileId, displayName: string): Promise<ProfileId>;
+  setArchived(profileId: ProfileId, archived: boolean): Promise<void>;
+  /** Delete a profile and all it holds (the active one too: then no profile is open). */
+  remove(profileId: ProfileId): Promise<void>;
 }
 
 export interface Planner {
@@ -103,6 +144,7 @@ export interface Planner {
   queuePlaces: Accessor<ReadonlyMap<string, number>>;
   /** Input for any strategy (for comparisons and what-ifs). */
   inputFor: (strategy: Strategy) => PlanInput;
+  clients: ClientDirectory;
 }
 
 const PlannerContext = createContext<Planner>();
@@ -173,7 +215,9 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     debts: [],
     budget: emptyBudget(NO_PROFILE, firstLocale, ''),
     planSettings: defaultPlanSettings(NO_PROFILE, fixedClock.today(), ''),
+    negotiations: [],
     notice: untrack(() => props.initialNotice) ?? null,
+    counsellorSession: null,
   });
 
   // ---- persistence: one ordered queue, latest revision each time ----
@@ -185,6 +229,8 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     const now = fixedClock.now();
     const locale = untrack(() => state.locale);
     setState('debts', reconcile(data.debts));
+    setState('negotiations', reconcile(data.negotiations));
+    setState('counsellorSession', data.counsellorSession ?? null);
     setState({
       profile: data.profile,
       revision: data.profile.revision,
@@ -258,6 +304,8 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
       debts: snapshot.debts,
       budget: snapshot.budget,
       planSettings: snapshot.settings,
+      negotiations: [],
+      counsellorSession: null,
       screen: 'debts',
     });
   }
@@ -296,7 +344,7 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
       }
       const { activeProfileId: _removed, ...settings } = unwrap(state.settings);
       await repo().putSettings(settings);
-      setState({ settings, profile: null, debts: [], screen: 'welcome' });
+      setState({ settings, profile: null, debts: [], negotiations: [], counsellorSession: null, screen: 'welcome' });
     },
     newDebtId: () => makeId(),
     nextDebtPosition: () => state.debts.reduce((max, debt) => Math.max(max, debt.position + 1), 0),
@@ -312,6 +360,18 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
       setState('debts', (debts) => debts.filter((debt) => debt.id !== debtId));
       setState('planSettings', 'customOrder', (order) => order.filter((id) => id !== debtId));
       void persist((revision) => repository.deleteDebt(profileId, debtId, revision));
+    },
+    saveNegotiation(record) {
+      const index = state.negotiations.findIndex((existing) => existing.id === record.id);
+      if (index >= 0) setState('negotiations', index, reconcile(record));
+      else setState('negotiations', (records) => [...records, record]);
+      void persist((revision) => repository.saveNegotiation(record, revision));
+    },
+    deleteNegotiation(negotiationId) {
+      const profileId = state.profile?.id;
+      if (!profileId) return;
+      setState('negotiations', (records) => records.filter((record) => record.id !== negotiationId));
+      void persist((revision) => repository.deleteNegotiation(profileId, negotiationId, revision));
     },
     updateBudget(update) {
       const next = { ...update(structuredClone(unwrap(state.budget))), updatedAt: clock().now() };
@@ -338,6 +398,78 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
       setState('notice', null);
     },
     flush,
+    async openProfile(profileId, screen = 'plan') {
+      await flush();
+      applyLoaded(await repo().loadProfile(profileId));
+      const settings: SettingsRecord = { ...unwrap(state.settings), activeProfileId: profileId };
+      setState({ settings, screen });
+      await repo().putSettings(settings);
+    },
+    async createClient(displayName) {
+      await flush();
+      const id = makeId() as ProfileId;
+      const now = clock().now();
+      await activate({
+        profile: { id, displayName: displayName.trim(), notes: '', updatedAt: now, revision: 0 },
+        debts: [],
+        budget: emptyBudget(id, state.locale, now),
+        settings: defaultPlanSettings(id, clock().today(), now),
+      });
+      setState('screen', 'session');
+    },
+    renameProfile(displayName) {
+      const profile = state.profile;
+      if (!profile) return;
+      setState('profile', 'displayName', displayName);
+      const input = { id: profile.id, displayName, notes: profile.notes, ...(profile.archived ? { archived: true } : {}) };
+      persistLater('profile', (revision) => repository.putProfile(input, revision));
+    },
+    saveCounsellorSession(session) {
+      setState('counsellorSession', reconcile(session));
+      const snapshot = structuredClone(session);
+      persistLater('counsellorSession', (revision) => repository.saveCounsellorSession(snapshot, revision));
+    },
+    setDiscreet(on) {
+      const settings: SettingsRecord = { ...unwrap(state.settings), discreet: on };
+      setState('settings', settings);
+      void repo().putSettings(settings).catch(() => setState('notice', 'storage.failed'));
+    },
+  };
+
+  const clients: ClientDirectory = {
+    async list() {
+      await flush();
+      const profiles = await repo().listProfiles();
+      const loaded = await Promise.allSettled(profiles.map((profile) => repo().loadProfile(profile.id)));
+      return loaded.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    },
+    async duplicate(sourceId, displayName) {
+      await flush();
+      const id = makeId() as ProfileId;
+      await repo().duplicateProfile(sourceId, { id, displayName });
+      return id;
+    },
+    async setArchived(profileId, archived) {
+      await flush();
+      const profile = (await repo().listProfiles()).find((candidate) => candidate.id === profileId);
+      if (!profile) return;
+      const { revision: _revision, updatedAt: _updatedAt, archived: _archived, ...rest } = profile;
+      const result = await repo().putProfile(archived ? { ...rest, archived: true } : rest, profile.revision);
+      if (untrack(() => state.profile?.id) === profileId) {
+        setState('profile', { ...profile, archived, revision: result.revision, updatedAt: result.updatedAt });
+        setState('revision', result.revision);
+      }
+    },
+    async remove(profileId) {
+      await flush();
+      if (untrack(() => state.profile?.id) === profileId) {
+        await actions.clearProfile();
+        setState('screen', 'clients');
+        return;
+      }
+      const profile = (await repo().listProfiles()).find((candidate) => candidate.id === profileId);
+      if (profile) await repo().deleteProfile(profileId, profile.revision);
+    },
   };
 
   onMount(() => {
@@ -401,6 +533,7 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     chosen,
     queuePlaces,
     inputFor,
+    clients,
   };
   return <PlannerContext.Provider value={planner}>{props.children}</PlannerContext.Provider>;
 }

@@ -9,7 +9,9 @@
  */
 import type {
   BudgetRecord,
+  CounsellorSession,
   DebtRecord,
+  NegotiationRecord,
   PlanSettingsRecord,
   Profile,
   ProfileId,
@@ -28,6 +30,10 @@ export interface PlannerProfileData {
   debts: DebtRecord[];
   budget: BudgetRecord | undefined;
   planSettings: PlanSettingsRecord | undefined;
+  /** Negotiation events (issue 5), in time order. */
+  negotiations: NegotiationRecord[];
+  /** The counsellor's guided session (issue 8), if one was started. */
+  counsellorSession?: CounsellorSession | undefined;
 }
 
 export interface PlannerRepository {
@@ -44,6 +50,16 @@ export interface PlannerRepository {
   deleteDebt(profileId: ProfileId, debtId: string, expectedRevision: number): Promise<PlannerWriteResult>;
   saveBudget(budget: BudgetRecord, expectedRevision: number): Promise<PlannerWriteResult>;
   savePlanSettings(settings: PlanSettingsRecord, expectedRevision: number): Promise<PlannerWriteResult>;
+  /** Add or update one negotiation event. */
+  saveNegotiation(record: NegotiationRecord, expectedRevision: number): Promise<PlannerWriteResult>;
+  deleteNegotiation(profileId: ProfileId, negotiationId: string, expectedRevision: number): Promise<PlannerWriteResult>;
+  /** Create or replace the profile's counsellor session (issue 8). */
+  saveCounsellorSession(session: CounsellorSession, expectedRevision: number): Promise<PlannerWriteResult>;
+  /**
+   * Copy a profile under a new id and name in one write (debts, budget, plan settings,
+   * negotiations, counsellor session; not the collection log). The copy starts at revision 1.
+   */
+  duplicateProfile(sourceId: ProfileId, copy: { id: ProfileId; displayName: string }): Promise<PlannerWriteResult>;
   /** Hear changes made in other tabs; returns the unsubscribe function. */
   onExternalChange?(listener: (profileId: string | null) => void): () => void;
 }
@@ -69,6 +85,8 @@ interface MemoryProfile {
   debts: Map<string, DebtRecord>;
   budget?: BudgetRecord;
   planSettings?: PlanSettingsRecord;
+  negotiations: Map<string, NegotiationRecord>;
+  counsellorSession?: CounsellorSession;
 }
 
 /** An in-memory PlannerRepository with the same revision rules as the IndexedDB one. */
@@ -103,6 +121,8 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
           debts: [...entry.debts.values()].sort((a, b) => a.position - b.position),
           budget: entry.budget,
           planSettings: entry.planSettings,
+          negotiations: [...entry.negotiations.values()].sort((a, b) => a.at.localeCompare(b.at)),
+          counsellorSession: entry.counsellorSession,
         }),
       );
     },
@@ -114,7 +134,7 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
       const revision = (actual ?? 0) + 1;
       const stored: Profile = { ...copy(profile), revision, updatedAt };
       if (existing) existing.profile = stored;
-      else profiles.set(profile.id, { profile: stored, debts: new Map() });
+      else profiles.set(profile.id, { profile: stored, debts: new Map(), negotiations: new Map() });
       return Promise.resolve({ profileId: profile.id, revision, updatedAt });
     },
     deleteProfile: (profileId, expectedRevision) => {
@@ -155,5 +175,42 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
       new Promise((resolve) =>
         resolve(write(planSettings.profileId, expectedRevision, (entry) => (entry.planSettings = copy(planSettings)))),
       ),
+    saveNegotiation: (record, expectedRevision) =>
+      new Promise((resolve) => resolve(write(record.profileId, expectedRevision, (entry) => entry.negotiations.set(record.id, copy(record))))),
+    deleteNegotiation: (profileId, negotiationId, expectedRevision) =>
+      new Promise((resolve) => resolve(write(profileId, expectedRevision, (entry) => entry.negotiations.delete(negotiationId)))),
+    saveCounsellorSession: (session, expectedRevision) =>
+      new Promise((resolve) =>
+        resolve(write(session.profileId, expectedRevision, (entry) => (entry.counsellorSession = copy(session)))),
+      ),
+    duplicateProfile: (sourceId, target) => {
+      const source = profiles.get(sourceId);
+      if (!source) return Promise.reject(new Error(`no profile ${sourceId}`));
+      if (profiles.has(target.id)) return Promise.reject(new RevisionConflict(target.id));
+      const updatedAt = now();
+      const debtIds = new Map([...source.debts.keys()].map((id) => [id, `${target.id}-${id}`]));
+      const debts = new Map(
+        [...source.debts.values()].map((debt) => {
+          const id = debtIds.get(debt.id) ?? debt.id;
+          return [id, { ...copy(debt), id, profileId: target.id }] as const;
+        }),
+      );
+      const entry: MemoryProfile = {
+        profile: { ...copy(source.profile), id: target.id, displayName: target.displayName, revision: 1, updatedAt },
+        debts,
+        negotiations: new Map(
+          [...source.negotiations.values()].map((record) => [`${target.id}-${record.id}`, { ...copy(record), id: `${target.id}-${record.id}`, profileId: target.id }]),
+        ),
+      };
+      delete entry.profile.archived;
+      if (source.budget) entry.budget = { ...copy(source.budget), profileId: target.id };
+      if (source.planSettings) {
+        const customOrder = source.planSettings.customOrder.map((id) => debtIds.get(id) ?? id);
+        entry.planSettings = { ...copy(source.planSettings), profileId: target.id, customOrder };
+      }
+      if (source.counsellorSession) entry.counsellorSession = { ...copy(source.counsellorSession), profileId: target.id };
+      profiles.set(target.id, entry);
+      return Promise.resolve({ profileId: target.id, revision: 1, updatedAt });
+    },
   };
 }

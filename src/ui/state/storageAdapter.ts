@@ -22,7 +22,14 @@ export function adaptShoreRepository(repository: ShoreRepository, changes?: Chan
     listProfiles: () => repository.listProfiles(),
     async loadProfile(profileId) {
       const loaded = await repository.loadProfile(profileId);
-      return { profile: loaded.profile, debts: loaded.debts, budget: loaded.budget, planSettings: loaded.planSettings };
+      return {
+        profile: loaded.profile,
+        debts: loaded.debts,
+        budget: loaded.budget,
+        planSettings: loaded.planSettings,
+        negotiations: loaded.negotiations,
+        counsellorSession: loaded.counsellorSession,
+      };
     },
     putProfile: (profile, expectedRevision) => repository.putProfile(profile, expectedRevision),
     deleteProfile: (profileId, expectedRevision) => repository.deleteProfile(profileId, expectedRevision),
@@ -30,6 +37,11 @@ export function adaptShoreRepository(repository: ShoreRepository, changes?: Chan
     deleteDebt: (profileId, debtId, expectedRevision) => repository.deleteDebt(profileId, debtId, expectedRevision),
     saveBudget: (budget, expectedRevision) => repository.saveBudget(budget, expectedRevision),
     savePlanSettings: (settings, expectedRevision) => repository.savePlanSettings(settings, expectedRevision),
+    saveNegotiation: (record, expectedRevision) => repository.saveNegotiation(record, expectedRevision),
+    deleteNegotiation: (profileId, negotiationId, expectedRevision) =>
+      repository.deleteNegotiation(profileId, negotiationId, expectedRevision),
+    saveCounsellorSession: (session, expectedRevision) => repository.saveCounsellorSession(session, expectedRevision),
+    duplicateProfile: (sourceId, copy) => repository.duplicateProfile(sourceId, copy),
     onExternalChange: changes
       ? (listener) => changes.subscribe((notice) => listener(notice.profileId))
       : undefined,

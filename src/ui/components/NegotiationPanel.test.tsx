@@ -1,0 +1,110 @@
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
+import { createSignal, Show } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import { makeEntry } from '../../rules/testing';
+import { EXAMPLE_PROFILE_ID } from '../model/example';
+import { ScriptsPage } from '../pages/ScriptsPage';
+import { renderPlanner } from '../testing/renderPlanner';
+
+const panel = () => within(screen.getByTestId('negotiation-panel'));
+
+describe('NegotiationPanel on the scripts page', () => {
+  it('records proposal, answer and agreement; applies the terms in one action and shows the plan before and after', async () => {
+    const { repository } = await renderPlanner(() => <ScriptsPage />, { locale: 'en', seed: 'example' });
+    const creditor = screen.getByLabelText<HTMLSelectElement>('Creditor').selectedOptions[0]!.textContent;
+    expect(panel().getByRole('heading', { name: `Negotiation with ${creditor}` })).toBeInTheDocument();
+    expect(panel().getByTestId('negotiation-stage').textContent).toBe('Not contacted yet');
+
+    fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'proposal' } });
+    fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
+    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('Proposal sent, waiting for an answer'));
+
+    fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'reply' } });
+    fireEvent.change(panel().getByLabelText('Their answer'), { target: { value: 'counter-offer' } });
+    fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
+    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('Answer received: counter-offer'));
+
+    fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'agreement' } });
+    fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
+    expect(await panel().findByText('Record at least one agreed term.')).toBeInTheDocument();
+    fireEvent.click(panel().getByLabelText('They stop interest and fees (停息)'));
+    fireEvent.input(panel().getByLabelText('Number of months (optional)'), { target: { value: '12' } });
+    fireEvent.click(await panel().findByRole('button', { name: /^Use / }));
+    expect(panel().getByLabelText<HTMLInputElement>('Monthly instalment (yuan, optional)').value).toMatch(/^\d+\.\d{2}$/);
+    fireEvent.input(panel().getByLabelText('Amount they waive (yuan, optional)'), { target: { value: '150' } });
+    fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
+
+    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('Terms agreed, not yet confirmed in writing'));
+    expect(panel().getByTestId('written-missing').textContent).toMatch(/before you pay a settlement/);
+    expect(panel().getByText('Waived: ¥150.00')).toBeInTheDocument();
+    const before = panel().getByTestId('before-interest').textContent;
+    const after = panel().getByTestId('after-interest').textContent;
+    expect(after).not.toBe(before);
+
+    fireEvent.click(panel().getByRole('button', { name: 'Apply the agreed terms to the plan' }));
+    expect(await panel().findByText('Applied. Your plan now uses the agreed terms.')).toBeInTheDocument();
+    // The comparison stays, and the stored debts now carry the terms.
+    expect(panel().getByTestId('before-interest').textContent).toBe(before);
+    expect(panel().getByTestId('after-interest').textContent).toBe(after);
+    await waitFor(async () => {
+      const stored = await repository.loadProfile(EXAMPLE_PROFILE_ID);
+      const quick = stored.debts.filter((debt) => debt.platform === creditor);
+      expect(quick.every((debt) => debt.frozen && debt.fixedPayment !== undefined)).toBe(true);
+      expect(stored.negotiations.map((record) => record.kind)).toEqual(['proposal', 'reply', 'agreement']);
+      expect(stored.negotiations.every((record) => !record.writtenConfirmation)).toBe(true);
+    });
+  });
+
+  it('marks written confirmation only when the person ticks that they have it', async () => {
+    const { repository } = await renderPlanner(() => <ScriptsPage />, { locale: 'zh-CN', seed: 'example' });
+    fireEvent.change(panel().getByLabelText('发生了什么'), { target: { value: 'confirmation' } });
+    fireEvent.click(panel().getByRole('button', { name: '保存到记录' }));
+    expect(await panel().findByText('请先记录谈妥的条件；书面确认是针对这些条件的。')).toBeInTheDocument();
+
+    fireEvent.change(panel().getByLabelText('发生了什么'), { target: { value: 'agreement' } });
+    fireEvent.input(panel().getByLabelText('每月分期金额（元，可选）'), { target: { value: '500' } });
+    fireEvent.click(panel().getByRole('button', { name: '保存到记录' }));
+    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，还没有书面确认'));
+
+    fireEvent.change(panel().getByLabelText('发生了什么'), { target: { value: 'confirmation' } });
+    fireEvent.click(panel().getByRole('button', { name: '保存到记录' }));
+    expect(await panel().findByText('只有真正拿到书面确认后才勾选。')).toBeInTheDocument();
+    expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，还没有书面确认');
+
+    fireEvent.click(panel().getByLabelText('我已经收到这些条件的书面确认'));
+    fireEvent.change(panel().getByLabelText('确认的渠道'), { target: { value: 'sms' } });
+    fireEvent.input(panel().getByLabelText('编号（工单号或消息编号，可选）'), { target: { value: 'GD-2026-118' } });
+    fireEvent.click(panel().getByRole('button', { name: '保存到记录' }));
+    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，并已书面确认'));
+    expect(panel().getByTestId('written-received').textContent).toContain('官方短信 GD-2026-118');
+    await waitFor(async () => {
+      const stored = await repository.loadProfile(EXAMPLE_PROFILE_ID);
+      expect(stored.negotiations.filter((record) => record.writtenConfirmation)).toHaveLength(1);
+    });
+
+    // Delete an entry from the timeline.
+    const timeline = within(panel().getByTestId('negotiation-timeline'));
+    expect(timeline.getAllByRole('listitem')).toHaveLength(2);
+    fireEvent.click(timeline.getAllByRole('button')[1]!);
+    await waitFor(() => expect(timeline.getAllByRole('listitem')).toHaveLength(1));
+    expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，还没有书面确认');
+  });
+
+  it('writes the complaint from the collection log of the creditor', async () => {
+    const [ready, setReady] = createSignal(false);
+    const { services } = await renderPlanner(() => <Show when={ready()}><ScriptsPage /></Show>, { locale: 'en', seed: 'example' });
+    const profileId = EXAMPLE_PROFILE_ID;
+    setReady(true);
+    const creditor = screen.getByLabelText<HTMLSelectElement>('Creditor').selectedOptions[0]!.textContent;
+    await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-20T23:15:00+08:00' }), []);
+    await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-22T09:30:00+08:00', channel: 'call-to-contact', contacted: 'family' }), []);
+    // The page reads the log when it opens: reopen it.
+    setReady(false);
+    setReady(true);
+    fireEvent.change(screen.getByLabelText('What you need'), { target: { value: 'complaint' } });
+    const output = await screen.findByLabelText<HTMLTextAreaElement>('The script');
+    await waitFor(() => expect(output.value).toContain('November 20, 2026 23:15: contact between 22:00 and 08:00'));
+    expect(output.value).toContain('November 22, 2026 09:30: contact with my family, colleagues or contacts');
+    expect(output.value).toContain('Between November 20, 2026 and November 22, 2026 I recorded 2 contacts');
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The counsellor's client list as data: one summary per profile (platforms, total owed, monthly
+ * budget, debt-free date, next action, last updated), searching and sorting.
+ *
+ * Pure and Solid-free. Money stays a decimal string; sums go through UiDecimal. `today` comes in
+ * as an argument (no clock).
+ */
+import type { BudgetRecord, CounsellorSession, DebtRecord, PlanSettingsRecord, Profile, SessionStep } from '../../domain/records';
+import { indexPlatforms, runPlan, thisMonth } from './analysis';
+import { compareMoney, isPositiveMoney, sumMoney } from './money';
+import { owedNow, toBudgetAmount, toPlanInput } from './planInput';
+
+/** What one profile holds, as the planner repository loads it. */
+export interface ClientRecords {
+  profile: Profile;
+  debts: DebtRecord[];
+  budget: BudgetRecord | undefined;
+  planSettings: PlanSettingsRecord | undefined;
+  counsellorSession?: CounsellorSession | undefined;
+}
+
+/** The one thing to do next for a client, most pressing first. */
+export type NextAction =
+  | { kind: 'continue-session'; step: SessionStep }
+  | { kind: 'add-debts' }
+  | { kind: 'set-budget' }
+  | { kind: 'fix-plan' }
+  | { kind: 'review' }
+  | { kind: 'pay'; amount: string; platform: string; date: string }
+  | { kind: 'debt-free' };
+
+export interface ClientSummary {
+  id: Profile['id'];
+  name: string;
+  archived: boolean;
+  revision: number;
+  platformCount: number;
+  totalOwed: string;
+  monthlyBudget: string;
+  /** Null when there is no feasible plan (or nothing to plan). */
+  debtFreeDate: string | null;
+  nextAction: NextAction;
+  /** The guided session: none yet, under way, or handed over (then reviews follow). */
+  session: 'none' | 'in-progress' | 'handed-over';
+  /** ISO 8601 moment of the last change. */
+  updatedAt: string;
+}
+
+/** The next action for a client: an unfinished session, missing data, a due review, or this month's payment. */
+function nextActionOf(records: ClientRecords, today: string, debtFreeDate: string | null, feasible: boolean): NextAction {
+  const session = records.counsellorSession;
+  if (session !== undefined && session.handedOverOn === undefined) return { kind: 'continue-session', step: session.step };
+  if (records.debts.length === 0) return { kind: 'add-debts' };
+  if (!records.budget || !isPositiveMoney(toBudgetAmount(records.budget).amount)) return { kind: 'set-budget' };
+  if (!feasible || !records.planSettings) return { kind: 'fix-plan' };
+  if (!isPositiveMoney(sumMoney(records.debts.map(owedNow)))) return { kind: 'debt-free' };
+  // After a handover, a review is due once the first planned payment date has passed with no review since.
+  if (session?.handedOverOn !== undefined) {
+    const lastSeen = session.reviews.reduce((latest, review) => (review.on > latest ? review.on : latest), session.handedOverOn);
+    const firstDue = session.baseline?.points[0]?.date ?? records.planSettings.firstPaymentDate;
+    if (today > firstDue && lastSeen < today && lastSeen <= firstDue) return { kind: 'review' };
+  }
+  const input = toPlanInput({ debts: records.debts, budget: records.budget, settings: records.planSettings });
+  const run = runPlan(input);
+  const month = run.ok ? thisMonth(run.plan, indexPlatforms(input)) : null;
+  const first = month?.payments[0];
+  if (first && month) return { kind: 'pay', amount: first.amount, platform: first.platform.name, date: month.dueDate };
+  return debtFreeDate === null ? { kind: 'fix-plan' } : { kind: 'debt-free' };
+}
+
+/** Summarise one profile for the client list. */
+export function summariseClient(records: ClientRecords, today: string): ClientSummary {
+  const platforms = new Set(records.debts.map((debt) => (debt.platform.trim() === '' ? `own:${debt.id}` : `p:${debt.platform.trim()}`)));
+  const monthlyBudget = records.budget ? toBudgetAmount(records.budget).amount : '0.00';
+  let debtFreeDate: string | null = null;
+  let feasible = false;
+  if (records.budget && records.planSettings && records.debts.length > 0) {
+    const run = runPlan(toPlanInput({ debts: records.debts, budget: records.budget, settings: records.planSettings }));
+    feasible = run.ok && run.plan.feasible;
+    debtFreeDate = run.ok && run.plan.feasible ? run.plan.debtFreeDate : null;
+  }
+  return {
+    id: records.profile.id,
+    name: records.profile.displayName,
+    archived: records.profile.archived === true,
+    revision: records.profile.revision,
+    platformCount: platforms.size,
+    totalOwed: sumMoney(records.debts.map(owedNow)),
+    monthlyBudget,
+    debtFreeDate,
+    nextAction: nextActionOf(records, today, debtFreeDate, feasible),
+    session: records.counsellorSession === undefined ? 'none' : records.counsellorSession.handedOverOn === undefined ? 'in-progress' : 'handed-over',
+    updatedAt: records.profile.updatedAt,
+  };
+}
+
+export type ClientSortKey = 'name' | 'owed' | 'budget' | 'debtFree' | 'updated';
+export type SortDirection = 'asc' | 'desc';
+
+const collator = new Intl.Collator(['zh-CN', 'en'], { sensitivity: 'base', numeric: true });
+
+function compareBy(key: ClientSortKey, a: ClientSummary, b: ClientSummary): number {
+  switch (key) {
+    case 'name':
+      return collator.compare(a.name, b.name);
+    case 'owed':
+      return compareMoney(a.totalOwed, b.totalOwed);
+    case 'budget':
+      return compareMoney(a.monthlyBudget, b.monthlyBudget);
+    case 'debtFree':
+      // No date (no feasible plan) sorts after every date.
+      if (a.debtFreeDate === b.debtFreeDate) return 0;
+      if (a.debtFreeDate === null) return 1;
+      if (b.debtFreeDate === null) return -1;
+      return a.debtFreeDate < b.debtFreeDate ? -1 : 1;
+    case 'updated':
+      return a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0;
+  }
+}
+
+/** Sorted copy; ties keep name order. Clients without a debt-free date stay last in both directions. */
+export function sortClients(list: readonly ClientSummary[], key: ClientSortKey, direction: SortDirection): ClientSummary[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...list].sort((a, b) => {
+    if (key === 'debtFree' && (a.debtFreeDate === null) !== (b.debtFreeDate === null)) return a.debtFreeDate === null ? 1 : -1;
+    return sign * compareBy(key, a, b) || collator.compare(a.name, b.name);
+  });
+}
+
+/** Clients whose name contains the query (case- and width-insensitive; blank: all), archived ones only when asked. */
+export function filterClients(list: readonly ClientSummary[], query: string, showArchived: boolean): ClientSummary[] {
+  const needle = query.normalize('NFKC').trim().toLowerCase();
+  return list.filter(
+    (client) => (showArchived || !client.archived) && (needle === '' || client.name.normalize('NFKC').toLowerCase().includes(needle)),
+  );
+}

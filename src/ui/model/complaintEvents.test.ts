@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeEntry } from '../../rules/testing';
+import { composeScript } from '../../scripts';
+import { makeExampleProfile } from './example';
+import { runPlan } from './analysis';
+import { complaintEventsFromLog } from './complaintEvents';
+import { toPlanInput } from './planInput';
+
+describe('complaintEventsFromLog', () => {
+  const log = [
+    makeEntry({ platform: 'QuickLoan', at: '2026-11-20T23:15:00+08:00' }),
+    makeEntry({ platform: 'QuickLoan', at: '2026-11-18T10:00:00+08:00', channel: 'call-to-contact', contacted: 'family' }),
+    makeEntry({ platform: 'QuickLoan', at: '2026-11-18T11:00:00+08:00', channel: 'call-to-contact', contacted: 'employer' }),
+    makeEntry({ platform: 'QuickLoan', at: '2026-11-19T15:00:00+08:00' }),
+    makeEntry({ platform: 'Other', at: '2026-11-21T23:30:00+08:00' }),
+  ];
+
+  it('lists the platform’s flagged contacts by date, grouped per day, leaving unflagged ones out', () => {
+    const events = complaintEventsFromLog(log, 'QuickLoan', 'en');
+    expect(events).toEqual([
+      { date: '2026-11-18', breach: 'third-party-contact', count: 2 },
+      { date: '2026-11-20', breach: 'night-contact', count: 1, time: '23:15' },
+    ]);
+  });
+
+  it('feeds a complaint that names the dates and the breaches', () => {
+    const example = makeExampleProfile('en', '2026-11-28', '2026-11-28T10:00:00.000Z');
+    const input = toPlanInput({ debts: example.debts, budget: example.budget, settings: example.settings });
+    const run = runPlan(input);
+    if (!run.ok) throw new Error('example plan is invalid');
+    const platform = example.debts[0]!.platform;
+    const events = complaintEventsFromLog(
+      log.map((entry) => ({ ...entry, platform: entry.platform === 'QuickLoan' ? platform : entry.platform })),
+      platform,
+      'en',
+    );
+    const script = composeScript({ kind: 'complaint', locale: 'en', channel: 'letter', input, plan: run.plan, platform, platformName: platform, collectionLog: { events } });
+    expect(script.text).toContain('November 18, 2026');
+    expect(script.text).toContain('November 20, 2026 23:15: contact between 22:00 and 08:00');
+    expect(script.text).toContain('(2 times)');
+    expect(script.text).toContain('Between November 18, 2026 and November 20, 2026 I recorded 3 contacts');
+    expect(script.text).not.toContain('November 21, 2026');
+  });
+});

@@ -1,0 +1,248 @@
+/**
+ * Counsellor mode's client list (issue 8): every profile on this device with its figures and
+ * next action; search and sort; open, duplicate (to try a variant), archive, and delete with a
+ * backup offered first. A new client starts a guided session.
+ *
+ * Reads through `planner.clients` and switches profiles through the provider; storage only
+ * through services. Cards rather than a wide table, so it works at 360 px.
+ */
+import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
+import { sessionStepName, useCounsellorText } from '../components/counsellorUi';
+import { CheckboxField, SelectField, TextField } from '../components/Field';
+import { download } from '../download';
+import { filterClients, sortClients, summariseClient, type ClientSortKey, type ClientSummary, type NextAction, type SortDirection } from '../model/clients';
+import { usePlanner } from '../state/PlannerProvider';
+import { useServices } from '../state/services';
+import './counsellor.css';
+
+const SORT_KEYS: readonly ClientSortKey[] = ['name', 'owed', 'budget', 'debtFree', 'updated'];
+
+export function ClientsPage() {
+  const planner = usePlanner();
+  const services = useServices();
+  const ct = useCounsellorText();
+  const [query, setQuery] = createSignal('');
+  const [sortKey, setSortKey] = createSignal<ClientSortKey>('updated');
+  const [direction, setDirection] = createSignal<SortDirection>('desc');
+  const [showArchived, setShowArchived] = createSignal(false);
+  const [newName, setNewName] = createSignal('');
+  const [nameError, setNameError] = createSignal(false);
+  const [message, setMessage] = createSignal<string>();
+  const [confirmDelete, setConfirmDelete] = createSignal<ClientSummary>();
+  const [records, { refetch }] = createResource(() => planner.clients.list());
+
+  const summaries = createMemo(() => (records() ?? []).map((record) => summariseClient(record, planner.clock.today())));
+  const shown = createMemo(() => sortClients(filterClients(summaries(), query(), showArchived()), sortKey(), direction()));
+
+  const nextText = (action: NextAction): string => {
+    switch (action.kind) {
+      case 'continue-session':
+        return ct('next.continue-session', { step: sessionStepName(ct, action.step) });
+      case 'pay':
+        return ct('next.pay', { amount: planner.money(action.amount), platform: action.platform, date: planner.date(action.date) });
+      default:
+        return ct(`next.${action.kind}`);
+    }
+  };
+  const updated = (moment: string): string =>
+    new Intl.DateTimeFormat(planner.state.locale === 'zh-CN' ? 'zh-CN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(moment));
+
+  const attempt = async (work: () => Promise<void>): Promise<void> => {
+    try {
+      await work();
+    } catch {
+      setMessage(ct('clients.failed'));
+    }
+    void refetch();
+  };
+
+  const create = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const name = newName().trim();
+    if (name === '') {
+      setNameError(true);
+      return;
+    }
+    setNameError(false);
+    await attempt(() => planner.actions.createClient(name));
+  };
+
+  const exportClient = async (client: ClientSummary): Promise<void> => {
+    try {
+      const text = await services.data.exportBackup({ profileId: client.id });
+      const file = `shore-${planner.clock.today()}-${client.id.slice(0, 8)}.json`;
+      download(file, 'application/json', text);
+      setMessage(ct('clients.exported', { file }));
+    } catch {
+      setMessage(ct('clients.failed'));
+    }
+  };
+
+  return (
+    <section class="screen stack clients" aria-labelledby="clients-title" data-testid="clients-page">
+      <h2 id="clients-title">{ct('clients.title')}</h2>
+      <p>{ct('clients.intro')}</p>
+      <Show when={message()}>{(text) => <p role="status" class="notice-inline">{text()}</p>}</Show>
+
+      <form class="card stack" onSubmit={(event) => void create(event)} aria-labelledby="clients-new">
+        <h3 id="clients-new">{ct('clients.new')}</h3>
+        <TextField
+          label={ct('clients.newName')}
+          value={newName()}
+          onInput={setNewName}
+          name="clientName"
+          error={nameError() ? ct('clients.nameRequired') : undefined}
+        />
+        <div class="button-row">
+          <button type="submit" class="primary">
+            {ct('clients.create')}
+          </button>
+        </div>
+      </form>
+
+      <div class="card stack" role="search" aria-label={ct('clients.search')}>
+        <TextField label={ct('clients.search')} value={query()} onInput={setQuery} name="clientSearch" />
+        <div class="field-grid">
+          <SelectField
+            label={ct('clients.sort')}
+            value={sortKey()}
+            options={SORT_KEYS.map((key) => ({ value: key, label: ct(`clients.sort.${key}`) }))}
+            onChange={setSortKey}
+            name="clientSort"
+          />
+          <SelectField
+            label={ct('clients.direction')}
+            value={direction()}
+            options={(['asc', 'desc'] as const).map((value) => ({ value, label: ct(`clients.direction.${value}`) }))}
+            onChange={setDirection}
+            name="clientDirection"
+          />
+        </div>
+        <CheckboxField label={ct('clients.showArchived')} checked={showArchived()} onChange={setShowArchived} name="showArchived" />
+      </div>
+
+      <Show when={!records.loading || records()} fallback={<p role="status">{ct('clients.loading')}</p>}>
+        <p class="muted" role="status" data-testid="clients-count">
+          {ct('clients.count', { shown: shown().length, total: summaries().length })}
+        </p>
+        <Show when={shown().length > 0} fallback={<p class="empty">{summaries().length === 0 ? ct('clients.empty') : ct('clients.noMatch')}</p>}>
+          <ul class="client-list" data-testid="client-list">
+            <For each={shown()}>
+              {(client) => (
+                <li class="card client" data-testid="client-card" data-client-id={client.id}>
+                  <h3 class="client__name">
+                    {client.name || '—'}
+                    <Show when={planner.state.profile?.id === client.id}>
+                      <span class="badge">{ct('clients.active')}</span>
+                    </Show>
+                    <Show when={client.archived}>
+                      <span class="badge">{ct('clients.archived')}</span>
+                    </Show>
+                  </h3>
+                  <dl class="metrics client__figures">
+                    <dt>{ct('clients.platforms')}</dt>
+                    <dd data-field="platforms">{client.platformCount}</dd>
+                    <dt>{ct('clients.owed')}</dt>
+                    <dd data-field="owed">{planner.money(client.totalOwed)}</dd>
+                    <dt>{ct('clients.budget')}</dt>
+                    <dd data-field="budget">{planner.money(client.monthlyBudget)}</dd>
+                    <dt>{ct('clients.debtFree')}</dt>
+                    <dd data-field="debtFree">{client.debtFreeDate ? planner.date(client.debtFreeDate) : ct('clients.noDate')}</dd>
+                    <dt>{ct('clients.next')}</dt>
+                    <dd data-field="next">{nextText(client.nextAction)}</dd>
+                    <dt>{ct('clients.updated')}</dt>
+                    <dd data-field="updated">{updated(client.updatedAt)}</dd>
+                  </dl>
+                  <div class="button-row">
+                    <button
+                      type="button"
+                      class="primary"
+                      aria-label={ct('clients.open', { name: client.name })}
+                      onClick={() =>
+                        void attempt(() =>
+                          planner.actions.openProfile(client.id, client.nextAction.kind === 'continue-session' ? 'session' : 'plan'),
+                        )
+                      }
+                    >
+                      {ct('clients.open', { name: '' }).trim()}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={ct('clients.session', { name: client.name })}
+                      onClick={() => void attempt(() => planner.actions.openProfile(client.id, 'session'))}
+                    >
+                      {ct('session.title')}
+                    </button>
+                    <Show when={client.session === 'handed-over'}>
+                      <button
+                        type="button"
+                        aria-label={ct('clients.review', { name: client.name })}
+                        onClick={() => void attempt(() => planner.actions.openProfile(client.id, 'review'))}
+                      >
+                        {ct('review.title')}
+                      </button>
+                    </Show>
+                    <button
+                      type="button"
+                      aria-label={ct('clients.duplicate', { name: client.name })}
+                      onClick={() =>
+                        void attempt(async () => {
+                          const name = ct('clients.duplicateName', { name: client.name });
+                          await planner.clients.duplicate(client.id, name);
+                          setMessage(ct('clients.duplicated', { name }));
+                        })
+                      }
+                    >
+                      {ct('clients.duplicate', { name: '' }).trim()}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={ct(client.archived ? 'clients.unarchive' : 'clients.archive', { name: client.name })}
+                      onClick={() => void attempt(() => planner.clients.setArchived(client.id, !client.archived))}
+                    >
+                      {ct(client.archived ? 'clients.unarchive' : 'clients.archive', { name: '' }).trim()}
+                    </button>
+                    <button type="button" class="danger" aria-label={ct('clients.delete', { name: client.name })} onClick={() => setConfirmDelete(client)}>
+                      {ct('clients.delete', { name: '' }).trim()}
+                    </button>
+                  </div>
+                  <Show when={confirmDelete()?.id === client.id}>
+                    <div class="stack danger-zone" role="group" aria-labelledby={`delete-${client.id}`}>
+                      <p id={`delete-${client.id}`}>
+                        <strong>{ct('clients.deleteTitle', { name: client.name })}</strong>
+                      </p>
+                      <p>{ct('clients.deleteExplain')}</p>
+                      <div class="button-row">
+                        <Show when={services.data.kind === 'device'}>
+                          <button type="button" onClick={() => void exportClient(client)}>
+                            {ct('clients.deleteExport')}
+                          </button>
+                        </Show>
+                        <button
+                          type="button"
+                          class="danger"
+                          onClick={() =>
+                            void attempt(async () => {
+                              setConfirmDelete(undefined);
+                              await planner.clients.remove(client.id);
+                              setMessage(ct('clients.deleted', { name: client.name }));
+                            })
+                          }
+                        >
+                          {ct('clients.deleteConfirm')}
+                        </button>
+                        <button type="button" onClick={() => setConfirmDelete(undefined)}>
+                          {ct('clients.cancel')}
+                        </button>
+                      </div>
+                    </div>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The printable handover pack (issue 8): client, counsellor and date; the plan summary; this
+ * month's payments; the queue timeline; the scripts chosen (full text, written from the plan);
+ * this week's checklist; the never-do list and where to get help — both taken from src/rules
+ * with their sources (only 原文已核 / 多源一致 facts), never written here.
+ *
+ * The print stylesheet shows only `.print-view`; everything user-typed is rendered as text.
+ */
+import { For, Show, createMemo } from 'solid-js';
+import type { Plan } from '../../domain';
+import type { CounsellorSession } from '../../domain/records';
+import { scriptsText } from '../../i18n/scripts';
+import { COMPLAINT_CHANNELS, CRISIS_NOTE, REFERENCE } from '../../rules';
+import { SCRIPT_KINDS, composeScript } from '../../scripts';
+import { platformValue, useCounsellorText } from '../components/counsellorUi';
+import { platformsInPlanOrder, queueTimeline, thisMonth } from '../model/analysis';
+import { sumMoney } from '../model/money';
+import { owedNow } from '../model/planInput';
+import { usePlanner } from '../state/PlannerProvider';
+import { cite, pick } from './rightsText';
+import './counsellor.css';
+
+/** The help channels every client gets: the platform's own channel, 12378, and 110. */
+const HELP_CHANNEL_IDS = ['platform', '12378', '12321', '110'] as const;
+
+export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) {
+  const planner = usePlanner();
+  const ct = useCounsellorText();
+  const locale = () => planner.state.locale;
+  const month = createMemo(() => thisMonth(props.plan, planner.platforms()));
+  const neverDo = REFERENCE.find((section) => section.id === 'never-do');
+  const channels = COMPLAINT_CHANNELS.filter((channel) => (HELP_CHANNEL_IDS as readonly string[]).includes(channel.id));
+  const platforms = createMemo(() => platformsInPlanOrder(props.plan, planner.platforms()));
+  const scripts = createMemo(() =>
+    props.session.scripts.flatMap((choice) => {
+      const platform = platforms().find((candidate) => candidate.name === choice.platform);
+      const kind = SCRIPT_KINDS.find((candidate) => candidate === choice.kind);
+      if (!platform || !kind) return [];
+      try {
+        const script = composeScript({
+          kind,
+          locale: locale(),
+          channel: 'message',
+          input: planner.planInput(),
+          plan: props.plan,
+          platform: platformValue(platform),
+          platformName: platform.name,
+        });
+        return [{ platform: platform.name, kindName: scriptsText(locale(), `scripts.kind.${kind}`), ...script }];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  const date = () => planner.date(props.session.handedOverOn ?? planner.clock.today());
+  return (
+    <article class="print-view card handover-pack" aria-labelledby="pack-title" data-testid="handover-pack">
+      <h3 id="pack-title">
+        {planner.t('app.name')} · {ct('pack.title')}
+      </h3>
+      <Show when={planner.state.profile?.displayName}>{(name) => <p>{ct('pack.for', { name: name() })}</p>}</Show>
+      <Show when={props.session.counsellorName}>{(name) => <p data-testid="pack-counsellor">{ct('pack.counsellor', { name: name() })}</p>}</Show>
+      <p>{ct('pack.date', { date: date() })}</p>
+
+      <h4>{ct('pack.summary')}</h4>
+      <dl class="metrics" data-testid="pack-summary">
+        <dt>{ct('pack.budget')}</dt>
+        <dd data-field="budget">{planner.money(planner.budgetAmount().amount)}</dd>
+        <dt>{ct('pack.owed')}</dt>
+        <dd data-field="owed">{planner.money(sumMoney(planner.state.debts.map(owedNow)))}</dd>
+        <dt>{ct('pack.platforms')}</dt>
+        <dd data-field="platforms">{planner.platforms().platforms.length}</dd>
+        <dt>{ct('pack.debtFree')}</dt>
+        <dd data-field="debtFree">{props.plan.feasible && props.plan.debtFreeDate ? planner.date(props.plan.debtFreeDate) : '—'}</dd>
+        <dt>{ct('pack.months')}</dt>
+        <dd data-field="months">{props.plan.periods.length}</dd>
+        <dt>{ct('pack.cost')}</dt>
+        <dd data-field="cost">{planner.money(planner.chosen().interestAndFees)}</dd>
+      </dl>
+      <p>{ct(`explain.strategy.${planner.state.planSettings.strategy}`)}</p>
+
+      <Show when={month()}>
+        {(current) => (
+          <>
+            <h4>{ct('pack.thisMonth')}</h4>
+            <p>{planner.t('plan.thisMonthIntro', { date: planner.date(current().dueDate), total: planner.money(current().total) })}</p>
+            <ul data-testid="pack-payments">
+              <For each={current().payments}>
+                {(payment) => <li>{planner.t('plan.payTo', { amount: planner.money(payment.amount), name: payment.platform.name })}</li>}
+              </For>
+            </ul>
+          </>
+        )}
+      </Show>
+
+      <h4>{ct('pack.timeline')}</h4>
+      <ol data-testid="pack-timeline">
+        <For each={queueTimeline(props.plan, planner.platforms())}>
+          {(row) => (
+            <li>
+              {row.platform.name}:{' '}
+              {row.segments
+                .map((segment) =>
+                  planner.t('plan.segmentRange', {
+                    kind: planner.t(`plan.segment.${segment.kind}`),
+                    from: planner.date(segment.fromDate),
+                    to: planner.date(segment.toDate),
+                  }),
+                )
+                .join('; ')}
+            </li>
+          )}
+        </For>
+      </ol>
+
+      <h4>{ct('pack.scripts')}</h4>
+      <Show when={scripts().length > 0} fallback={<p>{ct('pack.noScripts')}</p>}>
+        <For each={scripts()}>
+          {(script) => (
+            <section class="pack-script" aria-label={`${script.platform} · ${script.kindName}`}>
+              <p>
+                <strong>
+                  {script.platform} · {script.kindName}
+                </strong>
+              </p>
+              <p class="pre-wrap">{script.text}</p>
+            </section>
+          )}
+        </For>
+      </Show>
+
+      <Show when={neverDo}>
+        {(section) => (
+          <>
+            <h4>{ct('pack.neverDo')}</h4>
+            <ul data-testid="pack-never-do">
+              <For each={section().statements}>
+                {(statement) => (
+                  <li>
+                    {pick(statement.text, locale())}
+                    <Show when={statement.sourceIds.length > 0}>
+                      <span class="muted"> ({ct('pack.sources')}: {cite(statement.sourceIds, locale()).join('；')})</span>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </>
+        )}
+      </Show>
+
+      <h4>{ct('pack.help')}</h4>
+      <ul data-testid="pack-help">
+        <For each={channels}>
+          {(channel) => (
+            <li>
+              <strong>{pick(channel.name, locale())}</strong>
+              <Show when={channel.contact}>{(contact) => <> · {pick(contact(), locale())}</>}</Show>
+              <br />
+              {pick(channel.handles, locale())}
+              <Show when={channel.sourceIds.length > 0}>
+                <span class="muted"> ({ct('pack.sources')}: {cite(channel.sourceIds, locale()).join('；')})</span>
+              </Show>
+            </li>
+          )}
+        </For>
+        <For each={CRISIS_NOTE.lines}>{(line) => <li>{pick(line.text, locale())}</li>}</For>
+      </ul>
+      <p class="muted">{ct('pack.footer')}</p>
+    </article>
+  );
+}

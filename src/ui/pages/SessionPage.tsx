@@ -1,0 +1,500 @@
+/**
+ * Counsellor mode's guided session (issue 8): situation and worries → debts (quick entry, one
+ * platform after another) → income and essential costs → the plan in plain words → a script for
+ * each creditor → this week → the handover (printable pack, the client's backup file, finish).
+ *
+ * Progress is saved at every step in the profile's counsellor session record (schema 5), so a
+ * session can be left and resumed at the step it was on. All user text is rendered as text.
+ */
+import { For, Match, Show, Switch, createMemo, createSignal, onMount } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import type { Plan } from '../../domain';
+import type { CounsellorSession, SessionStep } from '../../domain/records';
+import { SCRIPT_KINDS, composeScript, type ScriptKind } from '../../scripts';
+import { scriptsText } from '../../i18n/scripts';
+import { BudgetScreen } from '../components/BudgetScreen';
+import { SESSION_STEPS, platformValue, sessionStepName, useCounsellorText } from '../components/counsellorUi';
+import './counsellor.css';
+import { CheckboxField, SelectField, TextField } from '../components/Field';
+import { QueueTimeline } from '../components/QueueTimeline';
+import { StrategyCards } from '../components/StrategyCards';
+import { download } from '../download';
+import { emptyDebtDraft, fromDebtDraft, type DebtDraft, type RateUnit } from '../model/debtForm';
+import { platformsInPlanOrder, thisMonth, type PlatformInfo } from '../model/analysis';
+import { sumMoney } from '../model/money';
+import { owedNow } from '../model/planInput';
+import { makeBaseline } from '../model/progress';
+import { usePlanner } from '../state/PlannerProvider';
+import { useServices } from '../state/services';
+import { HandoverPack } from './HandoverPack';
+
+export const WORRIES = ['calls', 'family', 'credit', 'lawsuit', 'living', 'health'] as const;
+
+/** A new session, starting at the first step. */
+export function newSession(profileId: CounsellorSession['profileId'], now: string): CounsellorSession {
+  return { profileId, step: 'situation', completed: [], situation: '', worries: [], scripts: [], weekDone: [], counsellorName: '', reviews: [], updatedAt: now };
+}
+
+/** The checklist of the first week: pay this month's amounts, contact each creditor, start the log, keep evidence. */
+export function weekItems(plan: Plan | null, platforms: readonly PlatformInfo[], scripts: CounsellorSession['scripts'], platformIndex: Parameters<typeof thisMonth>[1] | null) {
+  const items: { id: string; kind: 'pay' | 'contact' | 'log' | 'keep'; platform?: string; amount?: string; date?: string }[] = [];
+  const month = plan && platformIndex ? thisMonth(plan, platformIndex) : null;
+  for (const payment of month?.payments ?? []) {
+    items.push({ id: `pay:${payment.platform.name}`, kind: 'pay', platform: payment.platform.name, amount: payment.amount, date: payment.dueDate });
+  }
+  for (const platform of platforms) {
+    if (scripts.some((choice) => choice.platform === platform.name)) items.push({ id: `contact:${platform.name}`, kind: 'contact', platform: platform.name });
+  }
+  items.push({ id: 'log', kind: 'log' }, { id: 'keep', kind: 'keep' });
+  return items;
+}
+
+export function SessionPage() {
+  const planner = usePlanner();
+  const ct = useCounsellorText();
+  const [status, setStatus] = createSignal<string>();
+
+  const session = (): CounsellorSession =>
+    planner.state.counsellorSession ?? newSession(planner.state.profile?.id ?? ('' as CounsellorSession['profileId']), planner.clock.now());
+  onMount(() => {
+    if (!planner.state.counsellorSession && planner.state.profile) planner.actions.saveCounsellorSession(session());
+  });
+  const save = (patch: Partial<CounsellorSession>): void => planner.actions.saveCounsellorSession({ ...structuredClone(unwrap(session())), ...patch });
+  const stepIndex = () => SESSION_STEPS.indexOf(session().step);
+
+  const goTo = async (step: SessionStep, markDone: boolean): Promise<void> => {
+    const current = session().step;
+    const completed = markDone && !session().completed.includes(current) ? [...session().completed, current] : session().completed;
+    save({ step, completed });
+    await planner.actions.flush();
+    setStatus(ct('session.saved'));
+    document.getElementById('session-step-title')?.focus();
+  };
+
+  const plan = createMemo(() => {
+    const run = planner.chosen().run;
+    return run.ok ? run.plan : null;
+  });
+  const orderedPlatforms = createMemo(() => {
+    const current = plan();
+    return current ? platformsInPlanOrder(current, planner.platforms()) : planner.platforms().platforms;
+  });
+
+  return (
+    <section class="screen stack session" aria-labelledby="session-title" data-testid="session-page">
+      <div class="no-print stack">
+        <h2 id="session-title">{ct('session.title')}</h2>
+        <Show when={planner.state.profile?.displayName}>{(name) => <p>{ct('session.with', { name: name() })}</p>}</Show>
+        <nav aria-label={ct('session.steps')}>
+          <ol class="session-steps">
+            <For each={SESSION_STEPS}>
+              {(step, index) => (
+                <li>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-current={session().step === step ? 'step' : undefined}
+                    onClick={() => void goTo(step, false)}
+                  >
+                    {index() + 1}. {sessionStepName(ct, step)}
+                    <Show when={session().completed.includes(step)}> ✓<span class="visually-hidden">{ct('session.done')}</span></Show>
+                  </button>
+                </li>
+              )}
+            </For>
+          </ol>
+        </nav>
+        <Show when={status()}>{(text) => <p role="status" class="notice-inline">{text()}</p>}</Show>
+        <p class="muted">{ct('session.stepOf', { n: stepIndex() + 1, total: SESSION_STEPS.length })}</p>
+        <h3 id="session-step-title" tabindex="-1" data-testid="session-step">
+          {sessionStepName(ct, session().step)}
+        </h3>
+      </div>
+
+      <Switch>
+        <Match when={session().step === 'situation'}>
+          <div class="card stack">
+            <TextField
+              label={ct('session.name')}
+              value={planner.state.profile?.displayName ?? ''}
+              onInput={(name) => planner.actions.renameProfile(name)}
+              name="sessionName"
+            />
+            <div class="field">
+              <label for="session-situation">{ct('session.situation')}</label>
+              <p id="session-situation-hint" class="hint">
+                {ct('session.situationHint')}
+              </p>
+              <textarea
+                id="session-situation"
+                rows="4"
+                aria-describedby="session-situation-hint"
+                value={session().situation}
+                onInput={(event) => save({ situation: event.currentTarget.value })}
+              />
+            </div>
+            <fieldset class="stack">
+              <legend>{ct('session.worries')}</legend>
+              <For each={WORRIES}>
+                {(worry) => (
+                  <CheckboxField
+                    label={ct(`worry.${worry}`)}
+                    checked={session().worries.includes(worry)}
+                    onChange={(on) => save({ worries: on ? [...new Set([...session().worries, worry])] : session().worries.filter((w) => w !== worry) })}
+                  />
+                )}
+              </For>
+            </fieldset>
+          </div>
+        </Match>
+        <Match when={session().step === 'debts'}>
+          <DebtsStep />
+        </Match>
+        <Match when={session().step === 'budget'}>
+          <div class="stack">
+            <p>{ct('session.budgetIntro')}</p>
+            <BudgetScreen />
+            <p class="total" data-testid="session-budget">{ct('session.budgetResult', { amount: planner.money(planner.budgetAmount().amount) })}</p>
+          </div>
+        </Match>
+        <Match when={session().step === 'plan'}>
+          <PlanStep plan={plan()} />
+        </Match>
+        <Match when={session().step === 'scripts'}>
+          <ScriptsStep plan={plan()} platforms={orderedPlatforms()} session={session()} onChoose={(scripts) => save({ scripts })} />
+        </Match>
+        <Match when={session().step === 'week'}>
+          <div class="card stack">
+            <p>{ct('session.weekIntro')}</p>
+            <Show when={!plan() || !thisMonth(plan()!, planner.platforms())}>
+              <p>{ct('week.nothingToPay')}</p>
+            </Show>
+            <For each={weekItems(plan(), orderedPlatforms(), session().scripts, planner.platforms())}>
+              {(item) => (
+                <CheckboxField
+                  label={weekLabel(item)}
+                  checked={session().weekDone.includes(item.id)}
+                  onChange={(on) => save({ weekDone: on ? [...new Set([...session().weekDone, item.id])] : session().weekDone.filter((id) => id !== item.id) })}
+                />
+              )}
+            </For>
+          </div>
+        </Match>
+        <Match when={session().step === 'handover'}>
+          <HandoverStep plan={plan()} session={session()} save={save} />
+        </Match>
+      </Switch>
+
+      <div class="button-row no-print">
+        <Show when={stepIndex() > 0}>
+          <button type="button" onClick={() => void goTo(SESSION_STEPS[stepIndex() - 1]!, false)}>
+            {ct('session.back')}
+          </button>
+        </Show>
+        <Show when={stepIndex() < SESSION_STEPS.length - 1}>
+          <button type="button" class="primary" onClick={() => void goTo(SESSION_STEPS[stepIndex() + 1]!, true)}>
+            {ct('session.next')}
+          </button>
+        </Show>
+      </div>
+    </section>
+  );
+
+  function weekLabel(item: ReturnType<typeof weekItems>[number]): string {
+    switch (item.kind) {
+      case 'pay':
+        return ct('week.pay', { amount: planner.money(item.amount ?? '0'), platform: item.platform ?? '', date: planner.date(item.date ?? '') });
+      case 'contact':
+        return ct('week.contact', { platform: item.platform ?? '' });
+      case 'log':
+        return ct('week.log');
+      case 'keep':
+        return ct('week.keep');
+    }
+  }
+}
+
+/** Quick entry: one platform after another (name, principal, interest, rate), the rest later. */
+function DebtsStep() {
+  const planner = usePlanner();
+  const ct = useCounsellorText();
+  const [draft, setDraft] = createSignal<DebtDraft>(emptyDebtDraft());
+  const [problem, setProblem] = createSignal<string>();
+  const [added, setAdded] = createSignal<string>();
+  const set = (patch: Partial<DebtDraft>): void => {
+    setDraft({ ...draft(), ...patch });
+  };
+  let platformInput: HTMLDivElement | undefined;
+  const fieldName: Partial<Record<keyof DebtDraft, () => string>> = {
+    platform: () => ct('quick.platform'),
+    principal: () => ct('quick.principal'),
+    interest: () => ct('quick.interest'),
+    ratePercent: () => ct('quick.rate'),
+  };
+  const submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const profile = planner.state.profile;
+    if (!profile) return;
+    const result = fromDebtDraft(draft(), {
+      id: planner.actions.newDebtId(),
+      profileId: profile.id,
+      position: planner.actions.nextDebtPosition(),
+      updatedAt: planner.clock.now(),
+    });
+    if (!result.ok) {
+      setProblem(ct('quick.check', { fields: Object.keys(result.errors).map((key) => fieldName[key as keyof DebtDraft]?.() ?? key).join('、') }));
+      return;
+    }
+    planner.actions.saveDebt(result.record);
+    setProblem(undefined);
+    setAdded(ct('quick.added', { platform: result.record.platform }));
+    setDraft({ ...emptyDebtDraft(), rateUnit: draft().rateUnit });
+    platformInput?.querySelector('input')?.focus();
+  };
+  const units: readonly RateUnit[] = ['daily-percent', 'monthly-percent', 'annual-percent'];
+  return (
+    <div class="stack">
+      <p>{ct('session.debtsIntro')}</p>
+      <form class="card stack" onSubmit={submit} aria-labelledby="quick-title" data-testid="quick-debt">
+        <h4 id="quick-title">{ct('quick.title')}</h4>
+        <div ref={platformInput}>
+          <TextField label={ct('quick.platform')} value={draft().platform} onInput={(platform) => set({ platform })} name="quickPlatform" />
+        </div>
+        <TextField label={ct('quick.principal')} value={draft().principal} onInput={(principal) => set({ principal })} inputMode="decimal" name="quickPrincipal" />
+        <TextField label={ct('quick.interest')} value={draft().interest} onInput={(interest) => set({ interest })} inputMode="decimal" name="quickInterest" />
+        <div class="field-grid">
+          <SelectField
+            label={ct('quick.rateUnit')}
+            value={draft().rateUnit}
+            options={units.map((unit) => ({ value: unit, label: ct(`quick.unit.${unit}`) }))}
+            onChange={(rateUnit) => set({ rateUnit })}
+            name="quickUnit"
+          />
+          <TextField label={ct('quick.rate')} value={draft().ratePercent} onInput={(ratePercent) => set({ ratePercent })} inputMode="decimal" name="quickRate" />
+        </div>
+        <Show when={problem()}>{(text) => <p class="error" role="alert">{text()}</p>}</Show>
+        <Show when={added()}>{(text) => <p role="status">{text()}</p>}</Show>
+        <div class="button-row">
+          <button type="submit" class="primary">
+            {ct('quick.add')}
+          </button>
+        </div>
+      </form>
+      <Show when={planner.state.debts.length > 0} fallback={<p>{ct('session.debtsNone')}</p>}>
+        <p data-testid="session-debts-total">
+          {ct('session.debtsSoFar', { count: planner.platforms().platforms.length, total: planner.money(sumMoney(planner.state.debts.map(owedNow))) })}
+        </p>
+        <ul>
+          <For each={planner.state.debts}>
+            {(debt) => (
+              <li>
+                {debt.platform} — {planner.money(owedNow(debt))}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </div>
+  );
+}
+
+/** The plan, explained in plain words, with the approach to choose and the queue. */
+function PlanStep(props: { plan: Plan | null }) {
+  const planner = usePlanner();
+  const ct = useCounsellorText();
+  const summary = () => planner.chosen();
+  const order = () => (props.plan ? platformsInPlanOrder(props.plan, planner.platforms()).map((platform) => platform.name).join(' → ') : '');
+  return (
+    <div class="stack">
+      <p>{ct('session.planIntro')}</p>
+      <Show when={planner.state.debts.length > 0} fallback={<p>{ct('explain.noDebts')}</p>}>
+        <div class="card stack" data-testid="plan-explained">
+          <p>{ct('explain.budget', { amount: planner.money(planner.budgetAmount().amount) })}</p>
+          <p>{ct(`explain.strategy.${planner.state.planSettings.strategy}`)}</p>
+          <Show when={props.plan?.feasible} fallback={<p>{ct('explain.infeasible')}</p>}>
+            <p>{ct('explain.order', { order: order() })}</p>
+            <p>{ct('explain.others')}</p>
+            <Show when={summary().firstCleared}>
+              {(first) => <p>{ct('explain.first', { date: planner.date(first().date), name: first().name })}</p>}
+            </Show>
+            <Show when={summary().debtFreeDate}>
+              {(date) => <p>{ct('explain.debtFree', { date: planner.date(date()), months: summary().months })}</p>}
+            </Show>
+            <p>{ct('explain.cost', { amount: planner.money(summary().interestAndFees) })}</p>
+          </Show>
+        </div>
+        <StrategyCards />
+        <Show when={props.plan}>{(current) => <QueueTimeline plan={current()} />}</Show>
+      </Show>
+    </div>
+  );
+}
+
+/** One script per creditor: choose what is needed, read the text written from the plan. */
+function ScriptsStep(props: {
+  plan: Plan | null;
+  platforms: readonly PlatformInfo[];
+  session: CounsellorSession;
+  onChoose: (scripts: CounsellorSession['scripts']) => void;
+}) {
+  const planner = usePlanner();
+  const ct = useCounsellorText();
+  const kindOf = (platform: PlatformInfo): ScriptKind | '' => {
+    const chosen = props.session.scripts.find((choice) => choice.platform === platform.name)?.kind;
+    return SCRIPT_KINDS.find((kind) => kind === chosen) ?? '';
+  };
+  const choose = (platform: PlatformInfo, kind: ScriptKind | ''): void => {
+    const others = props.session.scripts.filter((choice) => choice.platform !== platform.name);
+    props.onChoose(kind === '' ? others : [...others, { platform: platform.name, kind }]);
+  };
+  const text = (platform: PlatformInfo, kind: ScriptKind): { title: string; text: string } | null => {
+    const plan = props.plan;
+    if (!plan) return null;
+    try {
+      return composeScript({
+        kind,
+        locale: planner.state.locale,
+        channel: 'message',
+        input: planner.planInput(),
+        plan,
+        platform: platformValue(platform),
+        platformName: platform.name,
+      });
+    } catch {
+      return null;
+    }
+  };
+  return (
+    <div class="stack">
+      <p>{ct('session.scriptsIntro')}</p>
+      <Show when={props.plan} fallback={<p>{ct('session.noPlanForScripts')}</p>}>
+        <For each={props.platforms}>
+          {(platform) => (
+            <section class="card stack" aria-label={ct('session.scriptFor', { platform: platform.name })}>
+              <h4>{ct('session.scriptFor', { platform: platform.name })}</h4>
+              <SelectField
+                label={ct('session.scriptKind', { platform: platform.name })}
+                value={kindOf(platform)}
+                options={[{ value: '' as const, label: '—' }, ...SCRIPT_KINDS.map((kind) => ({ value: kind, label: scriptsText(planner.state.locale, `scripts.kind.${kind}`) }))]}
+                onChange={(kind) => choose(platform, kind)}
+              />
+              <Show when={kindOf(platform)}>
+                {(kind) => (
+                  <Show when={text(platform, kind() as ScriptKind)}>
+                    {(script) => (
+                      <div class="script-text" data-testid="session-script">
+                        <p>
+                          <strong>{script().title}</strong>
+                        </p>
+                        <p class="pre-wrap">{script().text}</p>
+                      </div>
+                    )}
+                  </Show>
+                )}
+              </Show>
+            </section>
+          )}
+        </For>
+      </Show>
+    </div>
+  );
+}
+
+/** The handover: counsellor name, the printable pack, the client's backup file, finishing. */
+function HandoverStep(props: { plan: Plan | null; session: CounsellorSession; save: (patch: Partial<CounsellorSession>) => void }) {
+  const planner = usePlanner();
+  const services = useServices();
+  const ct = useCounsellorText();
+  const [passphrase, setPassphrase] = createSignal('');
+  const [message, setMessage] = createSignal<string>();
+  const exportFile = async (): Promise<void> => {
+    const profile = planner.state.profile;
+    if (!profile) return;
+    try {
+      await planner.actions.flush();
+      const text = await services.data.exportBackup({ profileId: profile.id, ...(passphrase() ? { passphrase: passphrase() } : {}) });
+      const file = `shore-${planner.clock.today()}.json`;
+      download(file, 'application/json', text);
+      setMessage(ct('session.exported', { file }));
+    } catch {
+      setMessage(ct('session.exportFailed'));
+    }
+  };
+  const finish = async (): Promise<void> => {
+    const today = planner.clock.today();
+    const plan = props.plan;
+    props.save({
+      handedOverOn: today,
+      completed: [...SESSION_STEPS],
+      ...(plan ? { baseline: makeBaseline(planner.planInput(), plan, today) } : {}),
+    });
+    await planner.actions.flush();
+  };
+  return (
+    <div class="stack">
+      <div class="card stack no-print">
+        <p>{ct('session.handoverIntro')}</p>
+        <TextField
+          label={ct('session.counsellor')}
+          value={props.session.counsellorName}
+          onInput={(counsellorName) => props.save({ counsellorName })}
+          name="counsellorName"
+        />
+        <div class="button-row">
+          <button type="button" class="primary" onClick={() => window.print()}>
+            {ct('session.print')}
+          </button>
+        </div>
+      </div>
+      <section class="card stack no-print" aria-labelledby="handover-export">
+        <h4 id="handover-export">{ct('session.exportTitle')}</h4>
+        <p>{ct('session.exportExplain')}</p>
+        <div class="field">
+          <label for="handover-passphrase">{ct('session.passphrase')}</label>
+          <p id="handover-passphrase-hint" class="hint">
+            {ct('session.passphraseHint')}
+          </p>
+          <input
+            id="handover-passphrase"
+            type="password"
+            autocomplete="new-password"
+            aria-describedby="handover-passphrase-hint"
+            value={passphrase()}
+            onInput={(event) => setPassphrase(event.currentTarget.value)}
+          />
+        </div>
+        <div class="button-row">
+          <button type="button" onClick={() => void exportFile()}>
+            {ct('session.export')}
+          </button>
+        </div>
+        <Show when={message()}>{(text) => <p role="status">{text()}</p>}</Show>
+      </section>
+      <div class="card stack no-print">
+        <Show
+          when={props.session.handedOverOn}
+          fallback={
+            <div class="button-row">
+              <button type="button" class="primary" onClick={() => void finish()}>
+                {ct('session.finish')}
+              </button>
+            </div>
+          }
+        >
+          {(date) => (
+            <>
+              <p role="status" data-testid="session-finished">{ct('session.finished', { date: planner.date(date()) })}</p>
+              <div class="button-row">
+                <button type="button" onClick={() => planner.actions.setScreen('review')}>
+                  {ct('session.toReview')}
+                </button>
+              </div>
+            </>
+          )}
+        </Show>
+      </div>
+      <h4 class="no-print">{ct('session.preview')}</h4>
+      <Show when={props.plan}>{(plan) => <HandoverPack plan={plan()} session={props.session} />}</Show>
+    </div>
+  );
+}
