@@ -103,33 +103,8 @@ async function start(): Promise<void> {
     vault.onChange((status) => {
       if (status === 'locked') window.location.reload();
     });
-    // The log page writes the profile (bumping its revision) outside the planner's queue; tell the
-    // planner as if another tab had written, or its next edit is refused as a conflict and lost.
-    const plannerRepository = adaptShoreRepository(shoreRepository, changes);
-    const sameTab = new Set<(profileId: string | null) => void>();
-    const logStore = logStoreFromRepository(shoreRepository);
-    mountApp({
-      ...plannerRepository,
-      onExternalChange(listener) {
-        sameTab.add(listener);
-        const stop = plannerRepository.onExternalChange?.(listener);
-        return () => {
-          sameTab.delete(listener);
-          stop?.();
-        };
-      },
-    }, {
-      logStore: {
-        ...logStore,
-        async save(entry, files) {
-          await logStore.save(entry, files);
-          for (const listener of sameTab) listener(entry.profileId);
-        },
-        async remove(profileId, logId) {
-          await logStore.remove(profileId, logId);
-          for (const listener of sameTab) listener(profileId);
-        },
-      },
+    mountApp(adaptShoreRepository(shoreRepository, changes), {
+      logStore: logStoreFromRepository(shoreRepository),
       data: deviceDataServices(db),
       vault,
       app,

@@ -109,9 +109,33 @@ export interface NegotiationRecord {
     tokenPayment?: string;
     months?: number;
     effectiveFrom: string;
+    /** Amount the creditor agreed to waive (money string); not applied to the plan. */
+    waivedAmount?: string;
   };
+  /** The person has the agreed terms in writing (only ever set because they said so). */
   writtenConfirmation: boolean;
+  /** On a confirmation event: how the written confirmation came, and its reference (may be empty). */
+  confirmation?: NegotiationConfirmation;
+  /** On a note event: a payment under the agreement kept or missed. */
+  payment?: NegotiationPayment;
   updatedAt: string;
+}
+
+/** How a written confirmation of agreed terms reached the person. */
+export type ConfirmationChannel = 'app-message' | 'sms' | 'email' | 'letter' | 'website' | 'other';
+
+export interface NegotiationConfirmation {
+  channel: ConfirmationChannel;
+  /** Ticket number, message id…; at most 500 characters, may be empty. */
+  reference: string;
+}
+
+export interface NegotiationPayment {
+  outcome: 'kept' | 'missed';
+  /** Money string. */
+  amount?: string;
+  /** The payment's due date (`YYYY-MM-DD`). */
+  dueDate?: string;
 }
 
 export type CollectionChannel = 'call' | 'sms' | 'wechat' | 'in-app' | 'visit' | 'letter' | 'call-to-contact';
@@ -168,6 +192,15 @@ export interface SettingsRecord {
   preparerName?: string;
   /** Discreet mode: a neutral page title and the quick-hide action. */
   discreet?: boolean;
+  /** A counsellor's one-year LPR figure, shown instead of the built-in one (src/rules LprOverride). */
+  lprOverride?: {
+    /** Percent as a plain decimal string, e.g. "3.0". */
+    percent: string;
+    /** Date the figure was last confirmed (`YYYY-MM-DD`). */
+    confirmedOn: string;
+    /** Date the figure took effect (`YYYY-MM-DD`), if known. */
+    effectiveFrom?: string;
+  };
 }
 
 /** The steps of a counsellor's guided session, in order. */

@@ -127,6 +127,7 @@ export const rightsEn = {
   'rights.lprEdit': 'Update the LPR (for counsellors)',
   'rights.lprPercent': 'One-year LPR (%)',
   'rights.lprConfirmed': 'Date confirmed',
+  'rights.lprEffective': 'Date it took effect (optional)',
   'rights.lprSave': 'Save LPR',
   'rights.lprReset': 'Use the built-in figure',
   'rights.lprInvalid': 'Enter a percent such as 3.0 and a date.',

@@ -123,6 +123,7 @@ export const rightsZhCN: RightsDict = {
   'rights.lprEdit': '更新 LPR（供咨询员使用）',
   'rights.lprPercent': '一年期 LPR（%）',
   'rights.lprConfirmed': '确认日期',
+  'rights.lprEffective': '生效日期（可选）',
   'rights.lprSave': '保存 LPR',
   'rights.lprReset': '使用内置数值',
   'rights.lprInvalid': '请输入百分数（如 3.0）和日期。',

@@ -74,6 +74,10 @@ describe('LPR', () => {
     expect(resolveLpr({ percent: 'abc', confirmedOn: '2026-12-22' })).toEqual(LPR_CATALOGUE);
     expect(resolveLpr({ percent: '0', confirmedOn: '2026-12-22' })).toEqual(LPR_CATALOGUE);
     expect(resolveLpr({ percent: '3', confirmedOn: '22/12/2026' })).toEqual(LPR_CATALOGUE);
+    // Only real calendar days: storage (schema v6 settings) would refuse anything else.
+    expect(resolveLpr({ percent: '3', confirmedOn: '2026-02-30' })).toEqual(LPR_CATALOGUE);
+    expect(resolveLpr({ percent: '3', confirmedOn: '2026-02-28', effectiveFrom: '2026-13-01' })).toEqual(LPR_CATALOGUE);
+    expect(resolveLpr({ percent: '3', confirmedOn: '2028-02-29', effectiveFrom: '2028-02-20' }).effectiveFrom).toBe('2028-02-20');
   });
   it('the statement shows the value and the confirmed date', () => {
     const s = lprStatement(resolveLpr());

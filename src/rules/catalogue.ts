@@ -221,7 +221,7 @@ export const LPR_CATALOGUE: LprFigure = {
   origin: 'catalogue',
 };
 
-/** A counsellor's update from settings (the lead stores it; see the report). */
+/** A counsellor's update, kept in settings (SettingsRecord.lprOverride, schema v6). */
 export interface LprOverride {
   percent: string;
   confirmedOn: string;
@@ -229,15 +229,26 @@ export interface LprOverride {
 }
 
 const PERCENT = /^\d{1,2}(\.\d{1,4})?$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when an override is well formed (0 < percent < 100, dates YYYY-MM-DD). */
+/** A real calendar day `YYYY-MM-DD` (2026-02-30 is not one). */
+function isDay(text: string): boolean {
+  const match = DAY.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * True when an override is well formed (0 < percent < 100, at most 4 decimals, real dates
+ * YYYY-MM-DD). Storage (schema v6 settings) accepts exactly these.
+ */
 export function isValidLprOverride(override: LprOverride): boolean {
   return (
     PERCENT.test(override.percent) &&
     Number(override.percent) > 0 &&
-    DAY.test(override.confirmedOn) &&
-    (override.effectiveFrom === undefined || DAY.test(override.effectiveFrom))
+    isDay(override.confirmedOn) &&
+    (override.effectiveFrom === undefined || isDay(override.effectiveFrom))
   );
 }
 

@@ -49,12 +49,24 @@ async function populate(target: ShoreRepository): Promise<void> {
   revision = (await target.saveDebt(makeDebt(P1, 'd2', 1, { dailyRate: undefined, monthlyRate: '0.015', enteredRate: { unit: 'annual-percent', percent: '18', basis: 360 } }), revision)).revision;
   revision = (await target.saveBudget(makeBudget(P1), revision)).revision;
   revision = (await target.savePlanSettings(makePlanSettings(P1), revision)).revision;
-  revision = (await target.saveNegotiation({ ...makeNegotiation(P1, 'n1', momentAt(1)), agreedTerms: { fixedPayment: '300.00', months: 24, effectiveFrom: '2027-01-01' } }, revision)).revision;
+  // Every schema v6 negotiation field on the first record, so the hostile corpus breaks each of them too.
+  const negotiation = {
+    ...makeNegotiation(P1, 'n1', momentAt(1)),
+    agreedTerms: { fixedPayment: '300.00', months: 24, effectiveFrom: '2027-01-01', waivedAmount: '120.50' },
+    confirmation: { channel: 'sms' as const, reference: 'GD-118' },
+    payment: { outcome: 'kept' as const, amount: '300.00', dueDate: '2027-01-15' },
+  };
+  revision = (await target.saveNegotiation(negotiation, revision)).revision;
   const entry = { ...makeLogEntry(P1, 'l1', momentAt(2)), attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }] };
   await target.saveLogEntry(entry, revision, [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }]);
   await target.putProfile({ id: P2, displayName: '李四', notes: '' }, null);
   await target.saveDebt(makeDebt(P2, 'd3', 0), 1);
-  await target.putSettings({ language: 'zh-CN', activeProfileId: P1, preparerName: '王老师' });
+  await target.putSettings({
+    language: 'zh-CN',
+    activeProfileId: P1,
+    preparerName: '王老师',
+    lprOverride: { percent: '3.1', confirmedOn: '2026-11-20', effectiveFrom: '2026-11-20' },
+  });
 }
 
 describe('export', () => {
@@ -88,6 +100,14 @@ describe('import', () => {
     expect(preview.replacesSettings).toBe(true);
     await applyImport(fresh, preview);
     expect(await dumpDatabase(fresh)).toBe(await dumpDatabase(db));
+    // The schema v6 fields come back as they were written.
+    const freshRepo = makeShoreRepository(fresh);
+    expect((await freshRepo.loadProfile(P1)).negotiations[0]).toMatchObject({
+      agreedTerms: { waivedAmount: '120.50' },
+      confirmation: { channel: 'sms', reference: 'GD-118' },
+      payment: { outcome: 'kept', amount: '300.00', dueDate: '2027-01-15' },
+    });
+    expect((await freshRepo.getSettings()).lprOverride).toEqual({ percent: '3.1', confirmedOn: '2026-11-20', effectiveFrom: '2026-11-20' });
     const blob = (await makeShoreRepository(fresh).getAttachment('a1'))?.blob;
     expect(blob?.type).toBe('image/png');
     expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(PNG);
@@ -129,6 +149,32 @@ describe('import', () => {
     expect(loaded.profile.revision).toBe(1);
     expect(loaded.debts[0]?.enteredRate).toEqual({ unit: 'daily-percent', percent: '0.05' });
     expect(loaded.collectionLog[0]).toMatchObject({ contacted: 'me', attachments: [] });
+  });
+
+  it('migrates a version 5 backup through 0006: packed details move into their fields, a malformed line stays', async () => {
+    const file = JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P1 })) as { data: { negotiations: Record<string, unknown>[] } };
+    const { confirmation: _c, payment: _p, ...plain } = file.data.negotiations[0]!;
+    const terms = { fixedPayment: '300.00', months: 24, effectiveFrom: '2027-01-01' };
+    const data = {
+      ...file.data,
+      negotiations: [
+        { ...plain, summary: '谈妥了\n[shore] {"waivedAmount":"120.50","evidence":{"channel":"sms","reference":"GD-118"}}', agreedTerms: terms },
+        { ...plain, id: 'n2', summary: '还了\n[shore] {"payment":{"outcome":"kept"', agreedTerms: terms },
+      ],
+    };
+    const text = JSON.stringify({ format: 'shore-backup', schemaVersion: 5, exportedAt: EXPORTED_AT, checksum: await sha256Hex(canonicalJson(data)), data });
+    const preview = await prepareImport(db, text);
+    expect(preview.fileSchemaVersion).toBe(5);
+    await applyImport(db, preview);
+    const [packed, malformed] = (await repo.loadProfile(P1)).negotiations;
+    expect(packed).toMatchObject({ summary: '谈妥了', agreedTerms: { ...terms, waivedAmount: '120.50' }, confirmation: { channel: 'sms', reference: 'GD-118' } });
+    expect(packed?.payment).toBeUndefined();
+    expect(malformed).toMatchObject({ summary: '还了\n[shore] {"payment":{"outcome":"kept"', agreedTerms: terms });
+    expect(malformed?.payment).toBeUndefined();
+    // A version 5 file cannot carry the new fields: its own version's validator refuses them.
+    const withNew = { ...data, negotiations: [{ ...plain, agreedTerms: terms, confirmation: { channel: 'sms', reference: '' } }] };
+    const bad = JSON.stringify({ format: 'shore-backup', schemaVersion: 5, exportedAt: EXPORTED_AT, checksum: await sha256Hex(canonicalJson(withNew)), data: withNew });
+    await expect(prepareImport(db, bad)).rejects.toMatchObject({ code: 'invalid-field', path: 'data.negotiations.0.confirmation' });
   });
 
   it('refuses a preview that went stale, writing nothing', async () => {

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CounsellorSession, ProfileId } from '../domain/records';
 import { applyImport, exportBackup, prepareImport } from './backup';
 import { canonicalJson, sha256Hex } from './canonical';
-import { openShoreDb, readMigrationLog, type ShoreDb } from './db';
+import { CURRENT_SCHEMA_VERSION, openShoreDb, readMigrationLog, type ShoreDb } from './db';
 import { ConflictError, InvalidRecordError, NotFoundError } from './errors';
 import { createVault } from './lock';
 import { rawTexts } from './lockTestSupport';
@@ -143,7 +143,7 @@ describe('backups with counsellor sessions', () => {
     await seed();
     const text = await exportBackup(db, { exportedAt: NOW, profileId: P1 });
     const file = JSON.parse(text) as { schemaVersion: number; data: { counsellorSessions: unknown[]; settings: unknown } };
-    expect(file.schemaVersion).toBe(5);
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.data.counsellorSessions).toHaveLength(1);
     expect(file.data.settings).toBeNull();
 
@@ -187,7 +187,7 @@ describe('migration 0005 counsellor-sessions', () => {
     expect(db.objectStoreNames.contains('counsellorSessions')).toBe(true);
     expect(db.transaction('counsellorSessions').store.keyPath).toBe('profileId');
     const log = await readMigrationLog(db);
-    expect(log.at(-1)).toEqual({ version: 5, name: 'counsellor-sessions', rewritten: {} });
+    expect(log.find((entry) => entry.version === 5)).toEqual({ version: 5, name: 'counsellor-sessions', rewritten: {} });
   });
 
   it('keeps the discreet setting', async () => {

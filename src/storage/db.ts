@@ -16,6 +16,7 @@ import { migration0002 } from './migrations/0002-entered-rate-and-revision';
 import { migration0003 } from './migrations/0003-log-attachments';
 import { migration0004 } from './migrations/0004-log-facts';
 import { migration0005 } from './migrations/0005-counsellor-sessions';
+import { migration0006 } from './migrations/0006-negotiation-details';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
@@ -23,11 +24,11 @@ import type {
   BudgetRowV4,
   CollectionLogRowV4,
   DebtRowV4,
-  NegotiationRowV4,
   PlanSettingsRowV4,
   ProfileRowV4,
 } from './schema/v4';
-import type { CounsellorSessionRowV5, SettingsRowV5, StoreNameV5 } from './schema/v5';
+import type { CounsellorSessionRowV5 } from './schema/v5';
+import type { NegotiationRowV6, SettingsRowV6, StoreNameV6 } from './schema/v6';
 import type { LockRecord } from './lock';
 
 /**
@@ -57,13 +58,13 @@ export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 5) database as idb's typed schema. */
+/** The current (version 6) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
   profiles: { key: string; value: ProfileRowV4 };
   debts: { key: string; value: DebtRowV4; indexes: { profileId: string } };
   budgets: { key: string; value: BudgetRowV4 };
   planSettings: { key: string; value: PlanSettingsRowV4 };
-  negotiations: { key: string; value: NegotiationRowV4; indexes: { profileId: string } };
+  negotiations: { key: string; value: NegotiationRowV6; indexes: { profileId: string } };
   collectionLog: {
     key: string;
     value: CollectionLogRowV4;
@@ -71,7 +72,7 @@ export interface ShoreDbSchema extends DBSchema {
   };
   attachments: { key: string; value: AttachmentRowV4; indexes: { logId: string; profileId: string } };
   counsellorSessions: { key: string; value: CounsellorSessionRowV5 };
-  settings: { key: string; value: SettingsRowV5 };
+  settings: { key: string; value: SettingsRowV6 };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -80,7 +81,7 @@ export interface ShoreDbSchema extends DBSchema {
 }
 
 export type ShoreDb = IDBPDatabase<ShoreDbSchema>;
-export type StoreName = StoreNameV5;
+export type StoreName = StoreNameV6;
 
 /** Every store holding a person's data (all but `meta`). */
 export const DATA_STORES = [
@@ -195,6 +196,7 @@ async function upgradeShoreDb(
   if (oldVersion < 3 && targetVersion >= 3) await runStep(migration0003, db, tx);
   if (oldVersion < 4 && targetVersion >= 4) await runStep(migration0004, db, tx);
   if (oldVersion < 5 && targetVersion >= 5) await runStep(migration0005, db, tx);
+  if (oldVersion < 6 && targetVersion >= 6) await runStep(migration0006, db, tx);
 }
 
 /** Apply one step: structure, then every record through its pure transform, then log it. */

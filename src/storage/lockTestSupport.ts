@@ -14,7 +14,7 @@ export const LOCK_P2 = profileId('p2');
 export const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 1, 2, 255, 42, 42, 42, 42]);
 
 /** Secrets populate() writes; none may appear in a sealed database. */
-export const SECRETS = ['张三', '客户备注', '5000.00', '120.50', '6000', '工资', '房租', '提出停息挂账', '威胁联系家人', '王老师', '截图.png', '95188', 'C-d1', '平台0', 'askedPersonalAccount'];
+export const SECRETS = ['张三', '客户备注', '5000.00', '120.50', '6000', '工资', '房租', '提出停息挂账', '威胁联系家人', '王老师', '截图.png', '95188', 'C-d1', '平台0', 'askedPersonalAccount', '777.77', 'GD-2026-118', 'waivedAmount', '逾期未还', 'lprOverride', '3.45'];
 
 /** Two profiles with a record in every store, a Blob attachment and settings. */
 export async function populate(target: ShoreRepository): Promise<void> {
@@ -24,7 +24,15 @@ export async function populate(target: ShoreRepository): Promise<void> {
   revision = (await target.saveDebt(makeDebt(P1, 'd2', 1), revision)).revision;
   revision = (await target.saveBudget(makeBudget(P1), revision)).revision;
   revision = (await target.savePlanSettings(makePlanSettings(P1), revision)).revision;
-  revision = (await target.saveNegotiation(makeNegotiation(P1, 'n1', momentAt(1)), revision)).revision;
+  // Schema v6 negotiation details (waived amount, confirmation evidence, payment) are personal content: sealed.
+  const negotiation = {
+    ...makeNegotiation(P1, 'n1', momentAt(1)),
+    agreedTerms: { frozen: true, effectiveFrom: '2026-12-01', waivedAmount: '777.77' },
+    confirmation: { channel: 'sms' as const, reference: 'GD-2026-118' },
+    payment: { outcome: 'missed' as const, amount: '120.50' },
+  };
+  revision = (await target.saveNegotiation(negotiation, revision)).revision;
+  revision = (await target.saveNegotiation({ ...makeNegotiation(P1, 'n2', momentAt(3)), kind: 'note', summary: '逾期未还', payment: { outcome: 'kept' } }, revision)).revision;
   const entry = {
     ...makeLogEntry(P1, 'l1', momentAt(2)),
     // Ticked facts are personal content: sealed like what was said (the key name is a secret above).
@@ -34,7 +42,7 @@ export async function populate(target: ShoreRepository): Promise<void> {
   await target.saveLogEntry(entry, revision, [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }]);
   await target.putProfile({ id: LOCK_P2, displayName: '李四', notes: '' }, null);
   await target.saveDebt(makeDebt(LOCK_P2, 'd3', 0), 1);
-  await target.putSettings({ language: 'zh-CN', activeProfileId: P1, preparerName: '王老师' });
+  await target.putSettings({ language: 'zh-CN', activeProfileId: P1, preparerName: '王老师', lprOverride: { percent: '3.45', confirmedOn: '2026-11-20' } });
 }
 
 /** Everything the repository returns, Blobs as base64: equal exactly when the data is. */

@@ -240,6 +240,37 @@ describe('settings and wipeAll', () => {
     expect(await repo.getSettings()).toEqual({ language: 'en', preparerName: '李老师' });
   });
 
+  it('keeps a counsellor\'s LPR figure (schema v6), refusing a malformed one', async () => {
+    const lprOverride = { percent: '3.1', confirmedOn: '2026-11-20', effectiveFrom: '2026-10-21' };
+    await repo.putSettings({ language: 'en', lprOverride });
+    expect(await repo.getSettings()).toEqual({ language: 'en', lprOverride });
+    for (const bad of [
+      { percent: '0', confirmedOn: '2026-11-20' },
+      { percent: '3.12345', confirmedOn: '2026-11-20' },
+      { percent: '100', confirmedOn: '2026-11-20' },
+      { percent: '3.1', confirmedOn: '2026-02-30' },
+      { percent: '3.1', confirmedOn: '2026-11-20', effectiveFrom: '20/10/2026' },
+    ]) {
+      await expect(repo.putSettings({ language: 'en', lprOverride: bad })).rejects.toBeInstanceOf(InvalidRecordError);
+    }
+    expect(await repo.getSettings()).toEqual({ language: 'en', lprOverride });
+  });
+
+  it('stores the schema v6 negotiation details and refuses malformed ones', async () => {
+    await repo.putProfile({ id: P1, displayName: 'A', notes: '' }, null);
+    const record = {
+      ...makeNegotiation(P1, 'n1', momentAt(1)),
+      kind: 'confirmation' as const,
+      writtenConfirmation: true,
+      agreedTerms: { frozen: true, effectiveFrom: '2026-12-01', waivedAmount: '99.90' },
+      confirmation: { channel: 'email' as const, reference: 'T-1' },
+    };
+    const { revision } = await repo.saveNegotiation(record, 1);
+    expect((await repo.loadProfile(P1)).negotiations).toEqual([{ ...record, updatedAt: (await repo.getProfile(P1))?.updatedAt }]);
+    await expect(repo.saveNegotiation({ ...record, payment: { outcome: 'kept', amount: '-1' } }, revision)).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(repo.saveNegotiation({ ...record, confirmation: { channel: 'email', reference: 'x'.repeat(501) } }, revision)).rejects.toBeInstanceOf(InvalidRecordError);
+  });
+
   it('tells a first visit (nothing stored) from stored settings equal to the defaults', async () => {
     expect(await repo.hasStoredSettings()).toBe(false);
     expect(await readStoredLanguage(db)).toBeUndefined();

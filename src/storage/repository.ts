@@ -36,12 +36,12 @@ import type {
   AttachmentRowV3,
   CollectionLogRowV3,
   DebtRowV3,
-  NegotiationRowV3,
   PlanSettingsRowV3,
   ProfileRowV3,
 } from './schema/v3';
 import type * as V4 from './schema/v4';
-import type { CounsellorSessionRowV5, SettingsRowV5 } from './schema/v5';
+import type { CounsellorSessionRowV5 } from './schema/v5';
+import type { NegotiationRowV6, SettingsRowV6 } from './schema/v6';
 import type { ChangeChannel, ChangeNotice } from './sync';
 import {
   budgetSchemaV3,
@@ -49,10 +49,10 @@ import {
   debtSchemaV3,
   findProblem,
   logEntrySchemaV4,
-  negotiationSchemaV3,
+  negotiationSchemaV6,
   planSettingsSchemaV3,
   profileSchemaV3,
-  settingsSchemaV5,
+  settingsSchemaV6,
 } from './validation';
 import type { GenericSchema } from 'valibot';
 
@@ -64,16 +64,16 @@ type PlainIds<T> = Omit<T, 'profileId' | 'activeProfileId' | 'id'> &
   ('activeProfileId' extends keyof T ? { activeProfileId?: string } : unknown);
 /**
  * Compile-time guard: the live records in src/domain/records.ts must have exactly the shape of
- * the current frozen schema. If this fails, the domain changed: add schema/v6.ts and a migration.
+ * the current frozen schema. If this fails, the domain changed: add schema/v7.ts and a migration.
  */
-export type LiveRecordsMatchSchemaV5 = [
+export type LiveRecordsMatchSchemaV6 = [
   Assert<SameShape<PlainIds<Profile>, V4.ProfileRowV4>>,
   Assert<SameShape<PlainIds<DebtRecord>, V4.DebtRowV4>>,
   Assert<SameShape<PlainIds<BudgetRecord>, V4.BudgetRowV4>>,
   Assert<SameShape<PlainIds<PlanSettingsRecord>, V4.PlanSettingsRowV4>>,
-  Assert<SameShape<PlainIds<NegotiationRecord>, V4.NegotiationRowV4>>,
+  Assert<SameShape<PlainIds<NegotiationRecord>, NegotiationRowV6>>,
   Assert<SameShape<PlainIds<CollectionLogRecord>, V4.CollectionLogRowV4>>,
-  Assert<SameShape<PlainIds<SettingsRecord>, SettingsRowV5>>,
+  Assert<SameShape<PlainIds<SettingsRecord>, SettingsRowV6>>,
   Assert<SameShape<PlainIds<CounsellorSession>, CounsellorSessionRowV5>>,
 ];
 
@@ -502,14 +502,14 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     saveNegotiation(record, expectedRevision) {
       return writeProfile(record.profileId, expectedRevision, ['negotiations'], (_reader, moment) =>
         Promise.resolve({
-          puts: [['negotiations', checked('negotiations', negotiationSchemaV3, { ...record, updatedAt: moment })]],
+          puts: [['negotiations', checked('negotiations', negotiationSchemaV6, { ...record, updatedAt: moment })]],
         }),
       );
     },
 
     deleteNegotiation(profileId, negotiationId, expectedRevision) {
       return writeProfile(profileId, expectedRevision, ['negotiations'], async (reader) => {
-        const stored = await reader.get<NegotiationRowV3>('negotiations', negotiationId);
+        const stored = await reader.get<NegotiationRowV6>('negotiations', negotiationId);
         if (stored === undefined || stored.profileId !== profileId) {
           throw new NotFoundError('negotiations', negotiationId);
         }
@@ -598,7 +598,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
 
     async putSettings(settings) {
       await withRetry(async (session) => {
-        const row = await session.seal('settings', checked('settings', settingsSchemaV5, { ...settings }));
+        const row = await session.seal('settings', checked('settings', settingsSchemaV6, { ...settings }));
         await inTransaction(db, ['meta', 'settings'], async (tx) => {
           await session.assertCurrent(tx);
           await putRow(tx, 'settings', row, SETTINGS_KEY);
@@ -648,7 +648,7 @@ function copyProfileRecords(
     rows.push(['planSettings', checked('planSettings', planSettingsSchemaV3, { ...loaded.planSettings, profileId: copy.id, customOrder, updatedAt: moment })]);
   }
   for (const negotiation of loaded.negotiations) {
-    rows.push(['negotiations', checked('negotiations', negotiationSchemaV3, { ...negotiation, id: newId(), profileId: copy.id, updatedAt: moment })]);
+    rows.push(['negotiations', checked('negotiations', negotiationSchemaV6, { ...negotiation, id: newId(), profileId: copy.id, updatedAt: moment })]);
   }
   if (loaded.counsellorSession !== undefined) {
     const session = loaded.counsellorSession;

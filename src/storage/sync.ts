@@ -7,7 +7,7 @@
  * Where BroadcastChannel does not exist, the channel silently does nothing (one tab only).
  */
 import type { StoreName } from './db';
-import { STORES_V5 } from './schema/v5';
+import { STORES_V6 } from './schema/v6';
 
 /** DO NOT CHANGE without changing every open tab: tabs of two releases must still hear each other. */
 export const CHANGE_CHANNEL_NAME = 'shore-changes';
@@ -30,7 +30,7 @@ export interface ChangeChannel {
   close(): void;
 }
 
-const storeNames: ReadonlySet<string> = new Set(STORES_V5);
+const storeNames: ReadonlySet<string> = new Set(STORES_V6);
 
 /** A message from another tab is untrusted (it may be another release): check its shape. */
 export function isChangeNotice(value: unknown): value is ChangeNotice {

@@ -11,7 +11,7 @@ import type {
   ProfileId,
 } from '../domain/records';
 import { bytesToBase64, canonicalJson } from './canonical';
-import { STORES_V5 } from './schema/v5';
+import { STORES_V6 } from './schema/v6';
 import type { IDBPDatabase } from 'idb';
 import type { ShoreDb } from './db';
 
@@ -109,7 +109,7 @@ export function momentAt(minutes: number): string {
 export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): Promise<string> {
   const db = database as IDBPDatabase<unknown>;
   const dump: Record<string, unknown[]> = {};
-  const names = STORES_V5.filter((name) => db.objectStoreNames.contains(name));
+  const names = STORES_V6.filter((name) => db.objectStoreNames.contains(name));
   for (const name of names) {
     const rows: unknown[] = [];
     let cursor = await db.transaction(name, 'readonly').store.openCursor();

@@ -120,6 +120,15 @@ const planSettingsV1 = v.strictObject({
   updatedAt: moment,
 });
 
+const agreedTermsEntriesV1 = {
+  frozen: v.optional(v.boolean()),
+  fixedPayment: v.optional(money),
+  chargeCap: v.optional(money),
+  tokenPayment: v.optional(money),
+  months: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200))),
+  effectiveFrom: date,
+};
+
 const negotiationV1 = v.strictObject({
   id,
   profileId: id,
@@ -128,16 +137,7 @@ const negotiationV1 = v.strictObject({
   kind: v.picklist(['contact', 'proposal', 'reply', 'agreement', 'confirmation', 'note']),
   summary: notes,
   answer: v.optional(v.picklist(['accepted', 'refused', 'counter-offer', 'no-reply', 'pending'])),
-  agreedTerms: v.optional(
-    v.strictObject({
-      frozen: v.optional(v.boolean()),
-      fixedPayment: v.optional(money),
-      chargeCap: v.optional(money),
-      tokenPayment: v.optional(money),
-      months: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200))),
-      effectiveFrom: date,
-    }),
-  ),
+  agreedTerms: v.optional(v.strictObject(agreedTermsEntriesV1)),
   writtenConfirmation: v.boolean(),
   updatedAt: moment,
 });
@@ -246,7 +246,7 @@ export const snapshotSchemaV3 = v.strictObject({
   settings: v.nullable(settingsSchemaV3),
 });
 
-// ---- Version 4 (current): ticked facts in their own field of a log entry ----
+// ---- Version 4 (frozen): ticked facts in their own field of a log entry ----
 
 export const logFactsSchemaV4 = v.strictObject({
   connected: v.optional(v.boolean()),
@@ -277,7 +277,7 @@ export const snapshotSchemaV4 = v.strictObject({
   collectionLog: records(logEntrySchemaV4),
 });
 
-// ---- Version 5 (current): counsellor sessions, discreet setting ----
+// ---- Version 5 (frozen): counsellor sessions, discreet setting ----
 
 const SESSION_STEPS = ['situation', 'debts', 'budget', 'plan', 'scripts', 'week', 'handover'] as const;
 
@@ -325,6 +325,54 @@ export const snapshotSchemaV5 = v.strictObject({
   settings: v.nullable(settingsSchemaV5),
 });
 
+// ---- Version 6 (current): negotiation details in their own fields, the counsellor's LPR ----
+
+export const CONFIRMATION_CHANNELS_V6 = ['app-message', 'sms', 'email', 'letter', 'website', 'other'] as const;
+
+export const negotiationSchemaV6 = v.strictObject({
+  ...negotiationV1.entries,
+  agreedTerms: v.optional(
+    v.strictObject({
+      ...agreedTermsEntriesV1,
+      waivedAmount: v.optional(money),
+    }),
+  ),
+  confirmation: v.optional(
+    v.strictObject({
+      channel: v.picklist(CONFIRMATION_CHANNELS_V6),
+      reference: v.pipe(v.string(), v.maxLength(500)),
+    }),
+  ),
+  payment: v.optional(
+    v.strictObject({
+      outcome: v.picklist(['kept', 'missed']),
+      amount: v.optional(money),
+      dueDate: v.optional(date),
+    }),
+  ),
+});
+
+/** One-year LPR percent: a plain decimal, 1–2 whole digits, at most 4 decimals, above 0 (src/rules isValidLprOverride). */
+const lprPercent = v.pipe(
+  v.string(),
+  v.regex(/^[0-9]{1,2}(\.[0-9]{1,4})?$/, 'percent must look like 3.0'),
+  v.check((value) => Number(value) > 0, 'percent must be above 0'),
+);
+
+export const lprOverrideSchemaV6 = v.strictObject({
+  percent: lprPercent,
+  confirmedOn: date,
+  effectiveFrom: v.optional(date),
+});
+
+export const settingsSchemaV6 = v.strictObject({ ...settingsSchemaV5.entries, lprOverride: v.optional(lprOverrideSchemaV6) });
+
+export const snapshotSchemaV6 = v.strictObject({
+  ...snapshotSchemaV5.entries,
+  negotiations: records(negotiationSchemaV6),
+  settings: v.nullable(settingsSchemaV6),
+});
+
 /** Snapshot validators by the schema version a backup file declares. */
 export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   1: snapshotSchemaV1,
@@ -332,6 +380,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   3: snapshotSchemaV3,
   4: snapshotSchemaV4,
   5: snapshotSchemaV5,
+  6: snapshotSchemaV6,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

@@ -14,6 +14,7 @@ import { PlanScreen } from './components/PlanScreen';
 import { Welcome } from './components/Welcome';
 import { useCounsellorText } from './components/counsellorUi';
 import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
+import { bindLogStore } from './state/collectionLogStore';
 import { editInProgress } from './state/editGuard';
 import { usePlanner, type Screen } from './state/PlannerProvider';
 import { useServices } from './state/services';
@@ -164,13 +165,17 @@ export function App() {
               <CollectionLogPage
                 locale={planner.state.locale}
                 profileId={profile().id}
-                store={services.logStore}
+                store={bindLogStore(services.logStore, (write) => planner.actions.writeProfile(write))}
                 now={services.now}
               />
             )}
           </Match>
           <Match when={planner.state.screen === 'rights'}>
-            <RightsPage locale={planner.state.locale} />
+            <RightsPage
+              locale={planner.state.locale}
+              lprOverride={planner.state.settings.lprOverride}
+              onLprOverrideChange={(override) => planner.actions.setLprOverride(override)}
+            />
           </Match>
           <Match when={planner.state.screen === 'exports'}>
             <ExportsScreen />

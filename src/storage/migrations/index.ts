@@ -10,6 +10,7 @@ import { migration0002 } from './0002-entered-rate-and-revision';
 import { migration0003 } from './0003-log-attachments';
 import { migration0004 } from './0004-log-facts';
 import { migration0005 } from './0005-counsellor-sessions';
+import { migration0006 } from './0006-negotiation-details';
 import type { MigrationStep } from './types';
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -18,10 +19,11 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 /** The version the current code writes. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /**
  * Bring a backup snapshot written at `fromVersion` up to CURRENT_SCHEMA_VERSION through every

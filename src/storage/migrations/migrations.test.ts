@@ -11,7 +11,8 @@ import { makeShoreRepository } from '../repository';
 import type { ProfileRowV1, DebtRowV1, CollectionLogRowV1, SnapshotV1, BudgetRowV1, PlanSettingsRowV1, NegotiationRowV1 } from '../schema/v1';
 import type { ProfileRowV2, DebtRowV2, CollectionLogRowV2 } from '../schema/v2';
 import type { CollectionLogRowV3 } from '../schema/v3';
-import { STORES_V5 } from '../schema/v5';
+import type { NegotiationRowV5 } from '../schema/v5';
+import { STORES_V6, type NegotiationRowV6 } from '../schema/v6';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -21,8 +22,10 @@ import {
 } from './0002-entered-rate-and-revision';
 import { migrateLogV2toV3, migrateSnapshotV2toV3 } from './0003-log-attachments';
 import { migrateLogV3toV4, migrateSnapshotV3toV4 } from './0004-log-facts';
+import { migrateSnapshotV4toV5 } from './0005-counsellor-sessions';
+import { migrateNegotiationV5toV6, migrateSnapshotV5toV6 } from './0006-negotiation-details';
 import { MIGRATIONS, migrateSnapshot } from './index';
-import { findProblem, logEntrySchemaV3, logEntrySchemaV4 } from '../validation';
+import { findProblem, logEntrySchemaV3, logEntrySchemaV4, negotiationSchemaV4, negotiationSchemaV6 } from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
 
@@ -82,6 +85,25 @@ const negotiationV1: NegotiationRowV1 = {
   summary: '',
   writtenConfirmation: false,
   updatedAt: T,
+};
+
+/** An agreement whose waived amount the version 5 panel packed into the summary's last line. */
+const negotiationV1Packed: NegotiationRowV1 = {
+  ...negotiationV1,
+  id: 'n2',
+  at: '2026-01-03T03:04:05.000Z',
+  kind: 'agreement',
+  answer: 'accepted',
+  summary: '电话里谈妥\n[shore] {"waivedAmount":"350.00"}',
+  agreedTerms: { frozen: true, effectiveFrom: '2026-02-01' },
+};
+/** A details line that is not valid JSON: it must stay in the summary as the person's text. */
+const negotiationV1Malformed: NegotiationRowV1 = {
+  ...negotiationV1,
+  id: 'n3',
+  at: '2026-01-04T03:04:05.000Z',
+  kind: 'note',
+  summary: '还了 800\n[shore] {"payment":{"outcome":"kept"',
 };
 
 describe('migration 0002 entered-rate-and-revision', () => {
@@ -196,6 +218,91 @@ describe('migration 0004 log-facts', () => {
   });
 });
 
+describe('migration 0006 negotiation-details', () => {
+  const base: NegotiationRowV5 = { ...negotiationV1, kind: 'note', summary: '' };
+  const agreement: NegotiationRowV5 = { ...base, kind: 'agreement', answer: 'accepted', agreedTerms: { fixedPayment: '500.00', months: 12, effectiveFrom: '2026-02-01' } };
+  const packed = (note: string, details: unknown): string => `${note}\n[shore] ${JSON.stringify(details)}`;
+
+  it('moves the waived amount into the agreed terms and keeps the note as the summary', () => {
+    expect(migrateNegotiationV5toV6({ ...agreement, summary: packed('they agreed\non the phone', { waivedAmount: '350.00' }) })).toEqual<NegotiationRowV6>({
+      ...agreement,
+      summary: 'they agreed\non the phone',
+      agreedTerms: { fixedPayment: '500.00', months: 12, effectiveFrom: '2026-02-01', waivedAmount: '350.00' },
+    });
+  });
+
+  it('moves the confirmation evidence into `confirmation`', () => {
+    const row: NegotiationRowV5 = { ...base, kind: 'confirmation', writtenConfirmation: true, summary: packed('', { evidence: { channel: 'sms', reference: 'GD-2026-118' } }) };
+    expect(migrateNegotiationV5toV6(row)).toEqual({ ...row, summary: '', confirmation: { channel: 'sms', reference: 'GD-2026-118' } });
+  });
+
+  it('moves a payment kept or missed, with its amount and due date, into `payment`', () => {
+    const kept = migrateNegotiationV5toV6({ ...base, summary: packed('paid', { payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' } }) });
+    expect(kept).toEqual({ ...base, summary: 'paid', payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' } });
+    const missed = migrateNegotiationV5toV6({ ...base, summary: packed('', { payment: { outcome: 'missed' } }) });
+    expect(missed).toEqual({ ...base, summary: '', payment: { outcome: 'missed' } });
+    expect('amount' in missed.payment!).toBe(false);
+  });
+
+  it('drops a valid empty details line (the escape written after a note whose last line began with the marker)', () => {
+    const note = 'my words\n[shore] not details';
+    expect(migrateNegotiationV5toV6({ ...base, summary: `${note}\n[shore] {}` })).toEqual({ ...base, summary: note });
+  });
+
+  it.each([
+    ['no details line', 'just a note'],
+    ['a marker line that is the whole summary (no newline before it)', '[shore] {"payment":{"outcome":"kept"}}'],
+    ['a marker line that is not the last line', 'a\n[shore] {"payment":{"outcome":"kept"}}\nb'],
+    ['not JSON', 'x\n[shore] {not json'],
+    ['JSON that is not an object', 'x\n[shore] [1,2]'],
+    ['a negative waived amount', 'x\n[shore] {"waivedAmount":"-5"}'],
+    ['money with three decimals', 'x\n[shore] {"payment":{"outcome":"kept","amount":"1.005"}}'],
+    ['an impossible due date', 'x\n[shore] {"payment":{"outcome":"kept","dueDate":"2026-02-30"}}'],
+    ['an unknown channel', 'x\n[shore] {"evidence":{"channel":"fax","reference":""}}'],
+    ['an unknown key', 'x\n[shore] {"extra":1}'],
+    ['a forbidden key', 'x\n[shore] {"__proto__":{"waivedAmount":"1.00"}}'],
+    ['an unknown payment outcome', 'x\n[shore] {"payment":{"outcome":"late"}}'],
+    ['a reference over 500 characters', `x\n[shore] {"evidence":{"channel":"sms","reference":"${'r'.repeat(501)}"}}`],
+    ['the marker without its space', 'x\n[shore]{"payment":{"outcome":"kept"}}'],
+  ])('leaves the summary untouched with %s (nothing stored is lost)', (_what, summary) => {
+    const row: NegotiationRowV5 = { ...agreement, summary };
+    const migrated = migrateNegotiationV5toV6(row);
+    expect(migrated).toEqual(row);
+    expect(findProblem(negotiationSchemaV6, migrated)).toBeUndefined();
+  });
+
+  it('leaves a waived amount on an event without agreed terms in the summary (it has nowhere to go)', () => {
+    const row: NegotiationRowV5 = { ...base, summary: packed('x', { waivedAmount: '10.00', payment: { outcome: 'kept' } }) };
+    expect(migrateNegotiationV5toV6(row)).toEqual(row);
+  });
+
+  it('does not change the row it was given, and gives rows the version 6 validator accepts', () => {
+    const row: NegotiationRowV5 = {
+      ...agreement,
+      summary: packed('n', { waivedAmount: '1.50', evidence: { channel: 'website', reference: '' }, payment: { outcome: 'missed', dueDate: '2024-02-29' } }),
+    };
+    const copy = structuredClone(row);
+    const migrated = migrateNegotiationV5toV6(row);
+    expect(row).toEqual(copy);
+    expect(findProblem(negotiationSchemaV6, migrated)).toBeUndefined();
+    expect(migrated).toMatchObject({ summary: 'n', confirmation: { channel: 'website', reference: '' }, payment: { outcome: 'missed', dueDate: '2024-02-29' } });
+    // The old validator refuses the new fields; the new one refuses malformed ones.
+    expect(findProblem(negotiationSchemaV4, migrated)?.path).toBe('agreedTerms.waivedAmount');
+    expect(findProblem(negotiationSchemaV6, { ...migrated, payment: { outcome: 'kept', amount: '1,000' } })?.path).toBe('payment.amount');
+    expect(findProblem(negotiationSchemaV6, { ...migrated, payment: { outcome: 'kept', dueDate: '2026-13-01' } })?.path).toBe('payment.dueDate');
+    expect(findProblem(negotiationSchemaV6, { ...migrated, confirmation: { channel: 'sms' } })?.path).toBe('confirmation.reference');
+  });
+
+  it('migrates the negotiations of a snapshot and leaves the other stores alone', () => {
+    const v5 = migrateSnapshotV4toV5(migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1()))));
+    const v6 = migrateSnapshotV5toV6(v5);
+    expect(v6.negotiations.map((row) => row.summary)).toEqual([negotiationV1.summary, '电话里谈妥', negotiationV1Malformed.summary]);
+    expect(v6.negotiations[1]?.agreedTerms?.waivedAmount).toBe('350.00');
+    expect(v6.debts).toBe(v5.debts);
+    expect(v6.collectionLog).toBe(v5.collectionLog);
+  });
+});
+
 function fullSnapshotV1(): SnapshotV1 {
   return {
     ...emptySnapshotV1(),
@@ -203,7 +310,7 @@ function fullSnapshotV1(): SnapshotV1 {
     debts: [debtV1Daily, debtV1Monthly],
     budgets: [budgetV1],
     planSettings: [planV1],
-    negotiations: [negotiationV1],
+    negotiations: [negotiationV1, negotiationV1Packed, negotiationV1Malformed],
     collectionLog: [logV1, logV1WithFactTokens],
   };
 }
@@ -240,11 +347,18 @@ describe('the migration chain', () => {
     await seedV1(factory, 'chain');
     const db = await openShoreDb('chain', factory);
     const migrated = migrateSnapshot(
-      { ...emptySnapshotV1(), profiles: [profileV1], debts: [debtV1Daily, debtV1Monthly], collectionLog: [logV1, logV1WithFactTokens] },
+      {
+        ...emptySnapshotV1(),
+        profiles: [profileV1],
+        debts: [debtV1Daily, debtV1Monthly],
+        negotiations: [negotiationV1, negotiationV1Packed, negotiationV1Malformed],
+        collectionLog: [logV1, logV1WithFactTokens],
+      },
       1,
-    ) as { profiles: unknown[]; debts: unknown[]; collectionLog: unknown[] };
+    ) as { profiles: unknown[]; debts: unknown[]; negotiations: unknown[]; collectionLog: unknown[] };
     expect(migrated.profiles).toEqual(await db.getAll('profiles'));
     expect(migrated.debts).toEqual(await db.getAll('debts'));
+    expect(migrated.negotiations).toEqual(await db.getAll('negotiations'));
     expect(migrated.collectionLog).toEqual(await db.getAll('collectionLog'));
     db.close();
   });
@@ -264,6 +378,8 @@ async function putV1Rows(db: IDBPDatabase<unknown>): Promise<void> {
   await tx.objectStore('budgets').put(budgetV1);
   await tx.objectStore('planSettings').put(planV1);
   await tx.objectStore('negotiations').put(negotiationV1);
+  await tx.objectStore('negotiations').put(negotiationV1Packed);
+  await tx.objectStore('negotiations').put(negotiationV1Malformed);
   await tx.objectStore('collectionLog').put(logV1);
   await tx.objectStore('collectionLog').put(logV1WithFactTokens);
   await tx.objectStore('settings').put({ language: 'en', activeProfileId: 'p1' }, 'app');
@@ -291,7 +407,7 @@ describe('a database seeded at every earlier version', () => {
 
     const db = await openShoreDb('seeded', factory);
     expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V5].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V6].sort());
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual({ ...profileV1, revision: 1 });
@@ -301,7 +417,11 @@ describe('a database seeded at every earlier version', () => {
     ]);
     expect(loaded.budget).toEqual(budgetV1);
     expect(loaded.planSettings).toEqual(planV1);
-    expect(loaded.negotiations).toEqual([negotiationV1]);
+    expect(loaded.negotiations).toEqual([
+      negotiationV1,
+      { ...negotiationV1Packed, summary: '电话里谈妥', agreedTerms: { frozen: true, effectiveFrom: '2026-02-01', waivedAmount: '350.00' } },
+      negotiationV1Malformed,
+    ]);
     expect(loaded.collectionLog).toEqual([
       { ...logV1, contacted: 'me', attachments: [] },
       { ...logV1WithFactTokens, contacted: 'me', attachments: [], ruleIds: ['third-party-contact'], facts: { threatened: true, connected: false } },
@@ -309,7 +429,9 @@ describe('a database seeded at every earlier version', () => {
     expect(await repo.getSettings()).toEqual({ language: 'en', activeProfileId: 'p1' });
     // The current code can write to the upgraded database, migrated log entries included.
     const written = await repo.saveDebt({ ...loaded.debts[0]!, principal: '900.00' }, 1);
-    await repo.saveLogEntry({ ...loaded.collectionLog[1]!, whatWasSaid: '改过' }, written.revision);
+    const logged = await repo.saveLogEntry({ ...loaded.collectionLog[1]!, whatWasSaid: '改过' }, written.revision);
+    // …and migrated negotiations, the moved fields included.
+    await repo.saveNegotiation({ ...loaded.negotiations[1]!, summary: '改过' }, logged.revision);
     repo.close();
   });
 

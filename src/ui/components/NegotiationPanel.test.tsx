@@ -52,6 +52,10 @@ describe('NegotiationPanel on the scripts page', () => {
       expect(quick.every((debt) => debt.frozen && debt.fixedPayment !== undefined)).toBe(true);
       expect(stored.negotiations.map((record) => record.kind)).toEqual(['proposal', 'reply', 'agreement']);
       expect(stored.negotiations.every((record) => !record.writtenConfirmation)).toBe(true);
+      // Schema v6: the waived amount is a field of the agreed terms; the summary is the note alone.
+      const agreement = stored.negotiations.find((record) => record.kind === 'agreement');
+      expect(agreement?.agreedTerms?.waivedAmount).toBe('150.00');
+      expect(stored.negotiations.every((record) => record.summary === '')).toBe(true);
     });
   });
 
@@ -80,6 +84,9 @@ describe('NegotiationPanel on the scripts page', () => {
     await waitFor(async () => {
       const stored = await repository.loadProfile(EXAMPLE_PROFILE_ID);
       expect(stored.negotiations.filter((record) => record.writtenConfirmation)).toHaveLength(1);
+      const confirmation = stored.negotiations.find((record) => record.kind === 'confirmation');
+      expect(confirmation?.confirmation).toEqual({ channel: 'sms', reference: 'GD-2026-118' });
+      expect(confirmation?.summary).toBe('');
     });
 
     // Delete an entry from the timeline.
@@ -90,14 +97,30 @@ describe('NegotiationPanel on the scripts page', () => {
     expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，还没有书面确认');
   });
 
+  it('stores a payment kept in its own field, the note alone in the summary', async () => {
+    const { repository } = await renderPlanner(() => <ScriptsPage />, { locale: 'en', seed: 'example' });
+    fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'payment-kept' } });
+    fireEvent.input(panel().getByLabelText('Amount (yuan, optional)'), { target: { value: '800' } });
+    fireEvent.input(panel().getByLabelText('Due date (optional)'), { target: { value: '2026-12-15' } });
+    fireEvent.input(panel().getByLabelText('Note (optional)'), { target: { value: 'paid by app\n[shore] {"payment":{"outcome":"missed"}}' } });
+    fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
+    expect(await panel().findByText('Payments under the agreement: 1 kept, 0 missed.')).toBeInTheDocument();
+    await waitFor(async () => {
+      const [stored] = (await repository.loadProfile(EXAMPLE_PROFILE_ID)).negotiations;
+      expect(stored).toMatchObject({ kind: 'note', payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' } });
+      // Whatever the person typed is their note, kept as typed, never read as details.
+      expect(stored?.summary).toBe('paid by app\n[shore] {"payment":{"outcome":"missed"}}');
+    });
+  });
+
   it('writes the complaint from the collection log of the creditor', async () => {
     const [ready, setReady] = createSignal(false);
     const { services } = await renderPlanner(() => <Show when={ready()}><ScriptsPage /></Show>, { locale: 'en', seed: 'example' });
     const profileId = EXAMPLE_PROFILE_ID;
     setReady(true);
     const creditor = screen.getByLabelText<HTMLSelectElement>('Creditor').selectedOptions[0]!.textContent;
-    await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-20T23:15:00+08:00' }), []);
-    await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-22T09:30:00+08:00', channel: 'call-to-contact', contacted: 'family' }), []);
+    await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-20T23:15:00+08:00' }), [], 1);
+    await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-22T09:30:00+08:00', channel: 'call-to-contact', contacted: 'family' }), [], 1);
     // The page reads the log when it opens: reopen it.
     setReady(false);
     setReady(true);

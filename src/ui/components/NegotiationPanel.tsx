@@ -12,14 +12,13 @@ import { unwrap } from 'solid-js/store';
 import type { DebtRecord, NegotiationRecord } from '../../domain/records';
 import { negotiationText, type NegotiationMessageKey } from '../../i18n/negotiation';
 import type { PlatformInfo, StrategySummary } from '../model/analysis';
+import { isIsoDate } from '../model/dates';
 import { parseMoneyInput, sumMoney } from '../model/money';
 import {
   CONFIRMATION_CHANNELS,
   CREDITOR_ANSWERS,
   NEGOTIATION_STEPS,
-  decodeSummary,
   deriveNegotiationStatus,
-  encodeSummary,
   instalmentFor,
   negotiationTimeline,
   previewAgreement,
@@ -27,7 +26,6 @@ import {
   type AgreedTerms,
   type ConfirmationChannel,
   type CreditorAnswer,
-  type NegotiationDetails,
   type NegotiationStep,
 } from '../model/negotiation';
 import { owedNow } from '../model/planInput';
@@ -135,45 +133,44 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
       id: planner.actions.newDebtId(),
       profileId,
       platform: props.platform.name,
-      at: `${/^\d{4}-\d{2}-\d{2}$/.test(date()) ? date() : planner.clock.today()}T12:00:00.000Z`,
+      at: `${isIsoDate(date()) ? date() : planner.clock.today()}T12:00:00.000Z`,
       kind: kind === 'payment-kept' || kind === 'payment-missed' ? 'note' : kind,
-      summary: '',
+      summary: note().trim(),
       writtenConfirmation: false,
       updatedAt: planner.clock.now(),
     };
-    const details: NegotiationDetails = {};
     if (kind === 'reply') record.answer = answer();
     if (kind === 'agreement') {
       const values = [money(fixed()), money(cap()), money(token()), money(waived())];
       if (values.some((value) => value === null)) return void setFormError(ui('neg.form.invalidMoney'));
       const [fixedPayment, chargeCap, tokenPayment, waivedAmount] = values as (string | undefined)[];
-      const terms: AgreedTerms = { effectiveFrom: /^\d{4}-\d{2}-\d{2}$/.test(effective()) ? effective() : planner.clock.today() };
+      const terms: AgreedTerms = { effectiveFrom: isIsoDate(effective()) ? effective() : planner.clock.today() };
       if (frozen()) terms.frozen = true;
       if (fixedPayment !== undefined) terms.fixedPayment = fixedPayment;
       if (monthCount() !== undefined) terms.months = monthCount();
       if (chargeCap !== undefined) terms.chargeCap = chargeCap;
       if (tokenPayment !== undefined) terms.tokenPayment = tokenPayment;
+      if (waivedAmount !== undefined) terms.waivedAmount = waivedAmount;
       if (!terms.frozen && !fixedPayment && !chargeCap && !tokenPayment && waivedAmount === undefined) {
         return void setFormError(ui('neg.form.needTerms'));
       }
       record.answer = 'accepted';
       record.agreedTerms = terms;
-      if (waivedAmount !== undefined) details.waivedAmount = waivedAmount;
     }
     if (kind === 'confirmation') {
       if (!status().agreement) return void setFormError(ui('neg.form.noAgreement'));
       if (!received()) return void setFormError(ui('neg.form.needReceived'));
       record.writtenConfirmation = true;
-      details.evidence = { channel: channel(), reference: reference().trim().slice(0, 500) };
+      record.confirmation = { channel: channel(), reference: reference().trim().slice(0, 500) };
     }
     if (kind === 'payment-kept' || kind === 'payment-missed') {
       const paid = money(amount());
       if (paid === null) return void setFormError(ui('neg.form.invalidMoney'));
-      details.payment = { outcome: kind === 'payment-kept' ? 'kept' : 'missed' };
-      if (paid !== undefined) details.payment.amount = paid;
-      if (/^\d{4}-\d{2}-\d{2}$/.test(dueDate())) details.payment.dueDate = dueDate();
+      const payment: NonNullable<NegotiationRecord['payment']> = { outcome: kind === 'payment-kept' ? 'kept' : 'missed' };
+      if (paid !== undefined) payment.amount = paid;
+      if (isIsoDate(dueDate())) payment.dueDate = dueDate();
+      record.payment = payment;
     }
-    record.summary = encodeSummary(note().trim(), details);
     setFormError('');
     planner.actions.saveNegotiation(record);
     resetForm();
@@ -181,7 +178,7 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
   }
 
   // ---- display helpers ----
-  const termsLines = (terms: AgreedTerms, waivedAmount: string | null): string[] => {
+  const termsLines = (terms: AgreedTerms): string[] => {
     const lines: string[] = [];
     if (terms.frozen) lines.push(ui('neg.terms.frozen'));
     if (terms.fixedPayment) {
@@ -190,7 +187,7 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
     } else if (terms.months) lines.push(ui('neg.terms.months', { months: terms.months }));
     if (terms.chargeCap) lines.push(ui('neg.terms.cap', { amount: planner.money(terms.chargeCap) }));
     if (terms.tokenPayment) lines.push(ui('neg.terms.token', { amount: planner.money(terms.tokenPayment) }));
-    if (waivedAmount) lines.push(ui('neg.terms.waived', { amount: planner.money(waivedAmount) }));
+    if (terms.waivedAmount) lines.push(ui('neg.terms.waived', { amount: planner.money(terms.waivedAmount) }));
     lines.push(ui('neg.terms.effective', { date: planner.date(terms.effectiveFrom) }));
     return lines;
   };
@@ -200,14 +197,13 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
     return ui(`neg.stage.${current.stage}`);
   };
   const eventLine = (record: NegotiationRecord): string => {
-    const { note: text, details } = decodeSummary(record.summary);
     const parts: string[] = [ui(`neg.step.${stepOf(record)}`)];
     if (record.kind === 'reply' && record.answer && record.answer !== 'pending') parts.push(ui(`neg.answer.${record.answer}`));
-    if (record.agreedTerms) parts.push(termsLines(record.agreedTerms, details.waivedAmount ?? null).join('; '));
-    if (details.evidence) parts.push(ui(`neg.channel.${details.evidence.channel}`) + (details.evidence.reference ? ` ${details.evidence.reference}` : ''));
-    if (details.payment?.amount) parts.push(planner.money(details.payment.amount));
-    if (details.payment?.dueDate) parts.push(planner.date(details.payment.dueDate));
-    if (text !== '') parts.push(text);
+    if (record.agreedTerms) parts.push(termsLines(record.agreedTerms).join('; '));
+    if (record.confirmation) parts.push(ui(`neg.channel.${record.confirmation.channel}`) + (record.confirmation.reference ? ` ${record.confirmation.reference}` : ''));
+    if (record.payment?.amount) parts.push(planner.money(record.payment.amount));
+    if (record.payment?.dueDate) parts.push(planner.date(record.payment.dueDate));
+    if (record.summary !== '') parts.push(record.summary);
     return parts.join(' · ');
   };
 
@@ -227,7 +223,7 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
           <>
             <h3>{ui('neg.terms')}</h3>
             <ul>
-              <For each={termsLines(agreement().terms, agreement().waivedAmount)}>{(line) => <li>{line}</li>}</For>
+              <For each={termsLines(agreement().terms)}>{(line) => <li>{line}</li>}</For>
             </ul>
             <Show
               when={status().confirmed ? status().confirmation : null}

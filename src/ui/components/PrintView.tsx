@@ -4,11 +4,12 @@
  */
 import { For, Show, createMemo } from 'solid-js';
 import type { Plan } from '../../domain';
-import { queueTimeline, thisMonth } from '../model/analysis';
+import { thisMonth } from '../model/analysis';
 import { makeLoanLabels } from '../model/labels';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
+import { QueueTimelineText } from './QueueTimelineText';
 
 export function PrintView(props: { plan: Plan; clientName: string; preparerName: string }) {
   const planner = usePlanner();
@@ -78,24 +79,7 @@ export function PrintView(props: { plan: Plan; clientName: string; preparerName:
       </Show>
 
       <h4>{planner.t('plan.timeline')}</h4>
-      <ol>
-        <For each={queueTimeline(props.plan, planner.platforms())}>
-          {(row) => (
-            <li>
-              {row.platform.name}:{' '}
-              {row.segments
-                .map((segment) =>
-                  planner.t('plan.segmentRange', {
-                    kind: planner.t(`plan.segment.${segment.kind}`),
-                    from: planner.date(segment.fromDate),
-                    to: planner.date(segment.toDate),
-                  }),
-                )
-                .join('; ')}
-            </li>
-          )}
-        </For>
-      </ol>
+      <QueueTimelineText plan={props.plan} />
 
       <h4>{planner.t('plan.schedule')}</h4>
       <table class="schedule">

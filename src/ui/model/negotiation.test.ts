@@ -3,68 +3,43 @@ import { describe, expect, it } from 'vitest';
 import type { NegotiationRecord, ProfileId } from '../../domain/records';
 import { makeExampleProfile } from './example';
 import {
-  DETAILS_MARKER,
   applyAgreedTerms,
-  decodeSummary,
   deriveNegotiationStatus,
-  encodeSummary,
   instalmentFor,
   negotiationTimeline,
   previewAgreement,
   splitMoney,
   stepOf,
-  type NegotiationDetails,
 } from './negotiation';
 import { sumMoney } from './money';
 
 const P = 'p1' as ProfileId;
 let counter = 0;
-function event(day: string, partial: Partial<NegotiationRecord> & Pick<NegotiationRecord, 'kind'>, details: NegotiationDetails = {}): NegotiationRecord {
+function event(day: string, partial: Partial<NegotiationRecord> & Pick<NegotiationRecord, 'kind'>): NegotiationRecord {
   counter += 1;
   return {
     id: `n${String(counter)}`,
     profileId: P,
     platform: 'QuickLoan',
     at: `${day}T12:00:00.000Z`,
-    summary: encodeSummary('', details),
+    summary: '',
     writtenConfirmation: false,
     updatedAt: `2026-11-28T10:00:${String(counter % 60).padStart(2, '0')}.000Z`,
     ...partial,
   };
 }
 
-describe('summary details codec', () => {
-  it('keeps a plain note as it is and round-trips details', () => {
-    expect(encodeSummary('called at 10:00')).toBe('called at 10:00');
-    expect(decodeSummary('called at 10:00')).toEqual({ note: 'called at 10:00', details: {} });
-    const details: NegotiationDetails = { evidence: { channel: 'sms', reference: 'A-17' }, waivedAmount: '350.00' };
-    const stored = encodeSummary('they agreed', details);
-    expect(stored).toBe(`they agreed\n${DETAILS_MARKER}{"evidence":{"channel":"sms","reference":"A-17"},"waivedAmount":"350.00"}`);
-    expect(decodeSummary(stored)).toEqual({ note: 'they agreed', details });
+describe('details in their own fields (schema v6)', () => {
+  it('reads a summary as the note only: a `[shore] {json}` line in it is the person\'s words, not details', () => {
+    const record = event('2026-12-01', { kind: 'note', summary: 'paid\n[shore] {"payment":{"outcome":"kept"}}' });
+    expect(stepOf(record)).toBe('note');
+    expect(deriveNegotiationStatus([record])).toMatchObject({ paymentsKept: 0, paymentsMissed: 0 });
   });
 
-  it('treats a malformed or foreign details line as part of the note', () => {
-    expect(decodeSummary(`x\n${DETAILS_MARKER}{not json`).details).toEqual({});
-    expect(decodeSummary(`x\n${DETAILS_MARKER}{"waivedAmount":"-5"}`)).toEqual({ note: `x\n${DETAILS_MARKER}{"waivedAmount":"-5"}`, details: {} });
-    expect(decodeSummary(`x\n${DETAILS_MARKER}{"extra":1}`).details).toEqual({});
-  });
-
-  it('round-trips any note with any details (property)', () => {
-    const money = fc.integer({ min: 0, max: 10_000_000 }).map((fen) => (fen / 100).toFixed(2));
-    const details = fc.record(
-      {
-        waivedAmount: money,
-        evidence: fc.record({ channel: fc.constantFrom('app-message', 'sms', 'email', 'letter', 'website', 'other' as const), reference: fc.string({ maxLength: 40 }) }),
-        payment: fc.record({ outcome: fc.constantFrom('kept' as const, 'missed' as const) }),
-      },
-      { requiredKeys: [] },
-    );
-    const note = fc.oneof(fc.string(), fc.string().map((s) => `${s}\n${DETAILS_MARKER}{}`), fc.constant(DETAILS_MARKER));
-    fc.assert(
-      fc.property(note, details, (text, extra) => {
-        expect(decodeSummary(encodeSummary(text, extra))).toEqual({ note: text, details: extra });
-      }),
-    );
+  it('reads the payment outcome only from a note event', () => {
+    expect(stepOf(event('2026-12-01', { kind: 'note', payment: { outcome: 'kept' } }))).toBe('payment-kept');
+    expect(stepOf(event('2026-12-01', { kind: 'note', payment: { outcome: 'missed', amount: '800.00', dueDate: '2026-12-01' } }))).toBe('payment-missed');
+    expect(stepOf(event('2026-12-01', { kind: 'contact', payment: { outcome: 'kept' } }))).toBe('contact');
   });
 });
 
@@ -79,19 +54,19 @@ describe('deriveNegotiationStatus', () => {
     // Given out of order, the events are sorted by date first.
     const answered = deriveNegotiationStatus([reply, contact, proposal]);
     expect(answered).toMatchObject({ stage: 'answered', answer: 'counter-offer', confirmed: false, agreement: null });
-    const agreement = event('2026-11-10', { kind: 'agreement', answer: 'accepted', agreedTerms: { frozen: true, fixedPayment: '800.00', months: 14, effectiveFrom: '2026-12-01' } }, { waivedAmount: '120.00' });
+    const agreement = event('2026-11-10', { kind: 'agreement', answer: 'accepted', agreedTerms: { frozen: true, fixedPayment: '800.00', months: 14, effectiveFrom: '2026-12-01', waivedAmount: '120.00' } });
     const agreed = deriveNegotiationStatus([contact, proposal, reply, agreement]);
     expect(agreed.stage).toBe('agreed');
     expect(agreed.confirmed).toBe(false);
     expect(agreed.agreement?.terms.fixedPayment).toBe('800.00');
-    expect(agreed.agreement?.waivedAmount).toBe('120.00');
+    expect(agreed.agreement?.terms.waivedAmount).toBe('120.00');
   });
 
   it('counts written confirmation only when recorded as received, and only for the latest agreement', () => {
     const agreement = event('2026-11-10', { kind: 'agreement', agreedTerms: { frozen: true, effectiveFrom: '2026-12-01' } });
     const notReceived = event('2026-11-11', { kind: 'confirmation', writtenConfirmation: false });
     expect(deriveNegotiationStatus([agreement, notReceived])).toMatchObject({ stage: 'agreed', confirmed: false });
-    const received = event('2026-11-12', { kind: 'confirmation', writtenConfirmation: true }, { evidence: { channel: 'app-message', reference: 'T-9' } });
+    const received = event('2026-11-12', { kind: 'confirmation', writtenConfirmation: true, confirmation: { channel: 'app-message', reference: 'T-9' } });
     const confirmed = deriveNegotiationStatus([agreement, notReceived, received]);
     expect(confirmed).toMatchObject({ stage: 'confirmed', confirmed: true });
     expect(confirmed.confirmation?.evidence).toEqual({ channel: 'app-message', reference: 'T-9' });
@@ -106,8 +81,8 @@ describe('deriveNegotiationStatus', () => {
 
   it('counts payments kept and missed without moving the stage', () => {
     const agreement = event('2026-11-10', { kind: 'agreement', agreedTerms: { frozen: true, effectiveFrom: '2026-12-01' } });
-    const kept = event('2026-12-01', { kind: 'note' }, { payment: { outcome: 'kept', amount: '800.00' } });
-    const missed = event('2027-01-01', { kind: 'note' }, { payment: { outcome: 'missed' } });
+    const kept = event('2026-12-01', { kind: 'note', payment: { outcome: 'kept', amount: '800.00' } });
+    const missed = event('2027-01-01', { kind: 'note', payment: { outcome: 'missed' } });
     const note = event('2027-01-02', { kind: 'note' });
     expect(stepOf(kept)).toBe('payment-kept');
     expect(stepOf(missed)).toBe('payment-missed');
@@ -153,6 +128,9 @@ describe('terms → debts', () => {
     expect(sumMoney(changed.map((d) => d.tokenPayment))).toBe('50.00');
     expect(changed[0]!.chargeCap).toBe(quick[0]!.chargeCap);
     expect(changed[0]!.principal).toBe(quick[0]!.principal);
+    // The waived amount is not applied to the debts.
+    const waived = applyAgreedTerms(quick, { waivedAmount: '300.00', effectiveFrom: '2026-12-01' }, 'now');
+    expect(waived.map((d) => ({ ...d, updatedAt: '' }))).toEqual(quick.map((d) => ({ ...d, updatedAt: '' })));
     // Terms not agreed do not unfreeze or clear anything.
     const frozenDebt = example.debts.find((debt) => debt.frozen)!;
     expect(applyAgreedTerms([frozenDebt], { chargeCap: '10.00', effectiveFrom: '2026-12-01' }, 'now')[0]).toMatchObject({ frozen: true, fixedPayment: frozenDebt.fixedPayment, chargeCap: '10.00' });

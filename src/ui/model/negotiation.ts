@@ -9,19 +9,18 @@
  * - Money stays in decimal strings; splitting an amount over a platform's loans hands out every fen.
  * - No clock: dates and moments come in as arguments.
  *
- * Storage (schema v3) has no fields for a waived amount, confirmation evidence or a payment outcome,
- * so those travel in the event's `summary` as one trailing line `[shore] {json}` (see
- * `encodeSummary` / `decodeSummary`); the person's own note is everything before it.
+ * Storage (schema v6) keeps every detail in its own field: the waived amount in
+ * `agreedTerms.waivedAmount`, the confirmation evidence in `confirmation`, a payment kept or missed
+ * in `payment` (on a `note` event). The `summary` is only the person's note.
  */
-import * as v from 'valibot';
-import type { DebtRecord, NegotiationRecord } from '../../domain/records';
+import type { ConfirmationChannel, DebtRecord, NegotiationConfirmation, NegotiationRecord } from '../../domain/records';
 import type { PlanInput, Strategy } from '../../domain';
 import { indexPlatforms, runPlan, summarisePlan, type StrategySummary } from './analysis';
 import { UiDecimal } from './money';
 import { owedNow, toPlanInput, type PlanSources } from './planInput';
 
-export const CONFIRMATION_CHANNELS = ['app-message', 'sms', 'email', 'letter', 'website', 'other'] as const;
-export type ConfirmationChannel = (typeof CONFIRMATION_CHANNELS)[number];
+export const CONFIRMATION_CHANNELS = ['app-message', 'sms', 'email', 'letter', 'website', 'other'] as const satisfies readonly ConfirmationChannel[];
+export type { ConfirmationChannel };
 
 export const CREDITOR_ANSWERS = ['accepted', 'counter-offer', 'refused', 'no-reply'] as const;
 export type CreditorAnswer = (typeof CREDITOR_ANSWERS)[number];
@@ -32,75 +31,10 @@ export type NegotiationStep = (typeof NEGOTIATION_STEPS)[number];
 
 export type NegotiationStage = 'not-contacted' | 'contacted' | 'proposal-sent' | 'answered' | 'agreed' | 'confirmed';
 
-/** The structured parts that schema v3 has no field for. */
-export interface NegotiationDetails {
-  /** Agreement: amount the creditor agreed to waive (money string). */
-  waivedAmount?: string;
-  /** Confirmation: how the written confirmation came, and its reference (ticket, message id…). */
-  evidence?: { channel: ConfirmationChannel; reference: string };
-  /** Payment under the agreement kept or missed, with the amount and due date if known. */
-  payment?: { outcome: 'kept' | 'missed'; amount?: string; dueDate?: string };
-}
-
-const MONEY = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/;
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const detailsSchema = v.strictObject({
-  waivedAmount: v.optional(v.pipe(v.string(), v.regex(MONEY))),
-  evidence: v.optional(v.strictObject({ channel: v.picklist(CONFIRMATION_CHANNELS), reference: v.pipe(v.string(), v.maxLength(500)) })),
-  payment: v.optional(
-    v.strictObject({
-      outcome: v.picklist(['kept', 'missed']),
-      amount: v.optional(v.pipe(v.string(), v.regex(MONEY))),
-      dueDate: v.optional(v.pipe(v.string(), v.regex(DATE))),
-    }),
-  ),
-});
-
-/** Marks the structured line at the end of a summary. */
-export const DETAILS_MARKER = '[shore] ';
-
-function isEmptyDetails(details: NegotiationDetails): boolean {
-  return details.waivedAmount === undefined && details.evidence === undefined && details.payment === undefined;
-}
-
-/**
- * The stored summary for a note and its details. The details line is added whenever there are
- * details, and also when the note's own last line starts with the marker (so decoding never
- * mistakes the person's words for details).
- */
-export function encodeSummary(note: string, details: NegotiationDetails = {}): string {
-  const lastLine = note.split('\n').at(-1) ?? '';
-  if (isEmptyDetails(details) && !lastLine.startsWith(DETAILS_MARKER)) return note;
-  return `${note}\n${DETAILS_MARKER}${JSON.stringify(details)}`;
-}
-
-/** The person's note and the details of a stored summary; a summary without a valid details line is all note. */
-export function decodeSummary(summary: string): { note: string; details: NegotiationDetails } {
-  const cut = summary.lastIndexOf('\n');
-  const lastLine = summary.slice(cut + 1);
-  if (cut < 0 || !lastLine.startsWith(DETAILS_MARKER)) return { note: summary, details: {} };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(lastLine.slice(DETAILS_MARKER.length));
-  } catch {
-    return { note: summary, details: {} };
-  }
-  const result = v.safeParse(detailsSchema, parsed);
-  if (!result.success) return { note: summary, details: {} };
-  const details: NegotiationDetails = {};
-  if (result.output.waivedAmount !== undefined) details.waivedAmount = result.output.waivedAmount;
-  if (result.output.evidence) details.evidence = { ...result.output.evidence };
-  if (result.output.payment) {
-    const { outcome, amount, dueDate } = result.output.payment;
-    details.payment = { outcome, ...(amount !== undefined ? { amount } : {}), ...(dueDate !== undefined ? { dueDate } : {}) };
-  }
-  return { note: summary.slice(0, cut), details };
-}
-
-/** Which step an event is (the stored `kind` plus the payment outcome kept in its details). */
+/** Which step an event is (the stored `kind`; a note with a payment outcome is that payment). */
 export function stepOf(record: NegotiationRecord): NegotiationStep {
   if (record.kind === 'note') {
-    const outcome = decodeSummary(record.summary).details.payment?.outcome;
+    const outcome = record.payment?.outcome;
     if (outcome === 'kept') return 'payment-kept';
     if (outcome === 'missed') return 'payment-missed';
   }
@@ -120,12 +54,12 @@ export interface NegotiationStatus {
   stage: NegotiationStage;
   /** The latest answer recorded, if any. */
   answer: CreditorAnswer | null;
-  /** The latest agreement, if any. */
-  agreement: { record: NegotiationRecord; terms: AgreedTerms; waivedAmount: string | null } | null;
+  /** The latest agreement, if any (its terms include the waived amount). */
+  agreement: { record: NegotiationRecord; terms: AgreedTerms } | null;
   /** The latest agreement was confirmed in writing (recorded by the person). */
   confirmed: boolean;
   /** The confirmation event of the latest agreement, if any, with its evidence. */
-  confirmation: { record: NegotiationRecord; evidence: NegotiationDetails['evidence'] | null } | null;
+  confirmation: { record: NegotiationRecord; evidence: NegotiationConfirmation | null } | null;
   paymentsKept: number;
   paymentsMissed: number;
   lastEventAt: string | null;
@@ -164,7 +98,7 @@ export function deriveNegotiationStatus(events: readonly NegotiationRecord[]): N
       case 'agreement':
         if (!record.agreedTerms) break;
         status.stage = 'agreed';
-        status.agreement = { record, terms: record.agreedTerms, waivedAmount: decodeSummary(record.summary).details.waivedAmount ?? null };
+        status.agreement = { record, terms: record.agreedTerms };
         status.answer = 'accepted';
         status.confirmed = record.writtenConfirmation;
         status.confirmation = record.writtenConfirmation ? { record, evidence: null } : null;
@@ -173,7 +107,7 @@ export function deriveNegotiationStatus(events: readonly NegotiationRecord[]): N
         if (!record.writtenConfirmation || !status.agreement) break;
         status.stage = 'confirmed';
         status.confirmed = true;
-        status.confirmation = { record, evidence: decodeSummary(record.summary).details.evidence ?? null };
+        status.confirmation = { record, evidence: record.confirmation ?? null };
         break;
       case 'payment-kept':
         status.paymentsKept += 1;

@@ -2,15 +2,17 @@ import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
 import type { ProfileId } from '../../domain/records';
 import { CollectionLogPage } from './CollectionLogPage';
-import { memoryLogStore } from '../state/collectionLogStore';
+import { bindLogStore, memoryLogStore } from '../state/collectionLogStore';
 import { RightsPage } from './RightsPage';
 
 let n = 0;
 const newId = () => `id${++n}`;
+/** A memory log whose writes run at once (the app runs them in the planner's write queue). */
+const memoryStore = () => bindLogStore(memoryLogStore(), (write) => write(1).then(() => undefined));
 
 describe('CollectionLogPage', () => {
   it('logs a night call to a family member with a ticked threat and shows its flags', async () => {
-    const store = memoryLogStore();
+    const store = memoryStore();
     render(() => (
       <CollectionLogPage locale="en" profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 28, 22, 0)} newId={newId} />
     ));
@@ -39,7 +41,7 @@ describe('CollectionLogPage', () => {
   });
 
   it('shows no flags for a daytime call to me, in Chinese, and asks for a platform', async () => {
-    const store = memoryLogStore();
+    const store = memoryStore();
     render(() => (
       <CollectionLogPage locale="zh-CN" profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 28, 21, 59)} newId={newId} />
     ));
@@ -55,7 +57,7 @@ describe('CollectionLogPage', () => {
 
 describe('CollectionLogPage editing', () => {
   it('changes an entry in place, keeps its file unless unticked, and adds new ones', async () => {
-    const store = memoryLogStore();
+    const store = memoryStore();
     render(() => (
       <CollectionLogPage locale="en" profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 28, 14, 5)} newId={newId} />
     ));
@@ -105,7 +107,7 @@ describe('CollectionLogPage editing', () => {
   });
 
   it('cancels an edit without changing anything, in Chinese', async () => {
-    const store = memoryLogStore();
+    const store = memoryStore();
     render(() => (
       <CollectionLogPage locale="zh-CN" profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 28, 9, 0)} newId={newId} />
     ));

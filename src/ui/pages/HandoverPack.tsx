@@ -13,7 +13,8 @@ import { scriptsText } from '../../i18n/scripts';
 import { COMPLAINT_CHANNELS, CRISIS_NOTE, REFERENCE } from '../../rules';
 import { SCRIPT_KINDS, composeScript } from '../../scripts';
 import { platformValue, useCounsellorText } from '../components/counsellorUi';
-import { platformsInPlanOrder, queueTimeline, thisMonth } from '../model/analysis';
+import { QueueTimelineText } from '../components/QueueTimelineText';
+import { platformsInPlanOrder, thisMonth } from '../model/analysis';
 import { sumMoney } from '../model/money';
 import { owedNow } from '../model/planInput';
 import { usePlanner } from '../state/PlannerProvider';
@@ -94,24 +95,7 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
       </Show>
 
       <h4>{ct('pack.timeline')}</h4>
-      <ol data-testid="pack-timeline">
-        <For each={queueTimeline(props.plan, planner.platforms())}>
-          {(row) => (
-            <li>
-              {row.platform.name}:{' '}
-              {row.segments
-                .map((segment) =>
-                  planner.t('plan.segmentRange', {
-                    kind: planner.t(`plan.segment.${segment.kind}`),
-                    from: planner.date(segment.fromDate),
-                    to: planner.date(segment.toDate),
-                  }),
-                )
-                .join('; ')}
-            </li>
-          )}
-        </For>
-      </ol>
+      <QueueTimelineText plan={props.plan} testId="pack-timeline" />
 
       <h4>{ct('pack.scripts')}</h4>
       <Show when={scripts().length > 0} fallback={<p>{ct('pack.noScripts')}</p>}>

@@ -32,10 +32,12 @@ export function RightsPage(props: RightsPageProps) {
   // The form starts from the override shown when the page opened.
   const [percent, setPercent] = createSignal(untrack(() => props.lprOverride?.percent ?? ''));
   const [confirmedOn, setConfirmedOn] = createSignal(untrack(() => props.lprOverride?.confirmedOn ?? ''));
+  const [effectiveFrom, setEffectiveFrom] = createSignal(untrack(() => props.lprOverride?.effectiveFrom ?? ''));
   const [lprError, setLprError] = createSignal(false);
   const saveLpr = (event: SubmitEvent) => {
     event.preventDefault();
     const override: LprOverride = { percent: percent().trim(), confirmedOn: confirmedOn() };
+    if (effectiveFrom() !== '') override.effectiveFrom = effectiveFrom();
     if (!isValidLprOverride(override)) {
       setLprError(true);
       return;
@@ -94,6 +96,10 @@ export function RightsPage(props: RightsPageProps) {
                   <div class="field">
                     <label for="lpr-confirmed">{t('rights.lprConfirmed')}</label>
                     <input id="lpr-confirmed" type="date" value={confirmedOn()} onInput={(e) => setConfirmedOn(e.currentTarget.value)} />
+                  </div>
+                  <div class="field">
+                    <label for="lpr-effective">{t('rights.lprEffective')}</label>
+                    <input id="lpr-effective" type="date" value={effectiveFrom()} onInput={(e) => setEffectiveFrom(e.currentTarget.value)} />
                   </div>
                   <Show when={lprError()}>
                     <p class="error" role="alert">

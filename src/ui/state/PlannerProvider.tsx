@@ -103,9 +103,17 @@ export interface PlannerActions {
   updateBudget(update: (budget: BudgetRecord) => BudgetRecord): void;
   updatePlanSettings(update: Partial<Omit<PlanSettingsRecord, 'profileId' | 'updatedAt'>>): void;
   setPreparerName(name: string): void;
+  /** A counsellor's LPR figure for the rights page (undefined: back to the built-in figure). */
+  setLprOverride(override: SettingsRecord['lprOverride']): void;
   dismissNotice(): void;
   /** Write any debounced change now (e.g. before the page is hidden). */
   flush(): Promise<void>;
+  /**
+   * Run a write to the active profile made outside the planner (a collection-log entry) in the
+   * planner's own write queue, with the newest revision, so the tab never races itself.
+   * Rejects when the write fails, so the caller can say so; the typed input stays where it is.
+   */
+  writeProfile(write: (revision: number) => Promise<{ revision: number }>): Promise<void>;
   /** Switch to another stored profile (writing any pending change of the current one first). */
   openProfile(profileId: ProfileId, screen?: Screen): Promise<void>;
   /** Create a new, empty client profile with this name and open its guided session. */
@@ -264,6 +272,22 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     return queue;
   }
 
+  function writeProfile(write: (revision: number) => Promise<{ revision: number }>): Promise<void> {
+    const run = queue.then(async () => {
+      const revision = untrack(() => (state.profile ? state.revision : null));
+      if (revision === null) throw new Error('no active profile');
+      const result = await write(revision);
+      setState('revision', result.revision);
+    });
+    queue = run.catch(async (error: unknown) => {
+      if (isConflict(error)) {
+        setState('notice', 'storage.conflict');
+        await reloadActive();
+      }
+    });
+    return run;
+  }
+
   function persistLater(key: string, write: (revision: number) => Promise<PlannerWriteResult>): void {
     const existing = pending.get(key);
     if (existing !== undefined) clearTimeout(existing);
@@ -394,10 +418,21 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
         return { profileId, revision, updatedAt: fixedClock.now() };
       });
     },
+    setLprOverride(override) {
+      const { lprOverride: _previous, ...rest } = unwrap(state.settings);
+      const settings: SettingsRecord = override === undefined ? rest : { ...rest, lprOverride: { ...override } };
+      setState('settings', reconcile(settings));
+      const profileId = state.profile?.id ?? NO_PROFILE;
+      persistLater('settings', async (revision) => {
+        await repository.putSettings(settings);
+        return { profileId, revision, updatedAt: fixedClock.now() };
+      });
+    },
     dismissNotice() {
       setState('notice', null);
     },
     flush,
+    writeProfile,
     async openProfile(profileId, screen = 'plan') {
       await flush();
       applyLoaded(await repo().loadProfile(profileId));

@@ -10,7 +10,7 @@ import { createContext, useContext, type ParentProps } from 'solid-js';
 import type { ProfileId } from '../../domain/records';
 import type { WipeReport } from '../../platform/wipe';
 import type { Vault } from '../../storage';
-import { memoryLogStore, type CollectionLogStore } from './collectionLogStore';
+import { memoryLogStore, type RevisionedLogStore } from './collectionLogStore';
 
 export type PersistenceStatus = 'persisted' | 'denied' | 'unsupported';
 
@@ -57,7 +57,8 @@ export interface AppControls {
 }
 
 export interface Services {
-  readonly logStore: CollectionLogStore;
+  /** The collection log; the app binds its writes to the planner's write queue (bindLogStore). */
+  readonly logStore: RevisionedLogStore;
   readonly data: DataServices;
   /** The passphrase lock of the device database (absent without IndexedDB). */
   readonly vault?: Vault;

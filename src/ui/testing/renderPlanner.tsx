@@ -28,11 +28,13 @@ export interface RenderPlannerOptions {
   locale?: Locale;
   /** Seed with this profile; `'example'` for the built-in example. */
   seed?: ProfileSnapshot | 'example';
+  /** Render over this repository (e.g. one an earlier render wrote to: a reload); default a new, empty one. */
+  repository?: PlannerRepository;
 }
 
 export async function renderPlanner(ui: () => JSX.Element, options: RenderPlannerOptions = {}) {
   const locale = options.locale ?? 'en';
-  const repository = makeMemoryRepository(FIXED_CLOCK.now);
+  const repository = options.repository ?? makeMemoryRepository(FIXED_CLOCK.now);
   if (options.seed) {
     const snapshot = options.seed === 'example' ? makeExampleProfile(locale, FIXED_CLOCK.today(), FIXED_CLOCK.now()) : options.seed;
     await seedRepository(repository, snapshot, locale);

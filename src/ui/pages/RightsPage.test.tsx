@@ -1,0 +1,48 @@
+/**
+ * The rights page inside the app: a counsellor's LPR figure is kept in settings (schema v6
+ * `lprOverride`) and is still there after a reload.
+ */
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
+import { describe, expect, it } from 'vitest';
+import { App } from '../App';
+import { renderPlanner } from '../testing/renderPlanner';
+
+async function openRights(): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Your rights' }));
+  return screen.findByTestId('rights-page');
+}
+const page = () => within(screen.getByTestId('rights-page'));
+
+describe('RightsPage in the app', () => {
+  it('stores the LPR a counsellor enters, shows it, keeps it over a reload, and goes back to the built-in figure', async () => {
+    const first = await renderPlanner(() => <App />, { locale: 'en', seed: 'example' });
+    await openRights();
+    expect(page().getByTestId('lpr-statement').textContent).toContain('2025-05-20');
+
+    fireEvent.input(page().getByLabelText('One-year LPR (%)'), { target: { value: '3.1' } });
+    fireEvent.input(page().getByLabelText('Date confirmed'), { target: { value: '2026-02-30' } });
+    fireEvent.click(page().getByRole('button', { name: 'Save LPR' }));
+    expect(await page().findByRole('alert')).toHaveTextContent('Enter a percent such as 3.0 and a date.');
+
+    fireEvent.input(page().getByLabelText('Date confirmed'), { target: { value: '2026-11-20' } });
+    fireEvent.input(page().getByLabelText('Date it took effect (optional)'), { target: { value: '2026-10-21' } });
+    fireEvent.click(page().getByRole('button', { name: 'Save LPR' }));
+    await waitFor(() => expect(page().getByTestId('lpr-statement').textContent).toContain('3.1% (from 2026-10-21; confirmed in settings on 2026-11-20)'));
+    await waitFor(async () =>
+      expect((await first.repository.getSettings())?.lprOverride).toEqual({ percent: '3.1', confirmedOn: '2026-11-20', effectiveFrom: '2026-10-21' }),
+    );
+    first.unmount();
+
+    // A reload: a new app over the same stored data.
+    const second = await renderPlanner(() => <App />, { locale: 'en', repository: first.repository });
+    await openRights();
+    expect(page().getByTestId('lpr-statement').textContent).toContain('3.1% (from 2026-10-21; confirmed in settings on 2026-11-20)');
+    expect(page().getByLabelText<HTMLInputElement>('One-year LPR (%)').value).toBe('3.1');
+
+    fireEvent.click(page().getByRole('button', { name: 'Use the built-in figure' }));
+    await waitFor(() => expect(page().getByTestId('lpr-statement').textContent).toContain('2025-05-20'));
+    await waitFor(async () => expect(Object.keys((await second.repository.getSettings()) ?? {})).not.toContain('lprOverride'));
+    // The other settings are untouched.
+    expect(await second.repository.getSettings()).toMatchObject({ language: 'en' });
+  });
+});
