@@ -40,6 +40,14 @@ const clock: Clock = {
 const now = (): Date => new Date();
 const app = registerPwa();
 
+// A tab still running an older version after an update may ask for a screen whose file the new
+// version replaced. Vite reports that as `vite:preloadError`; the only remedy is to load the new
+// version, so reload (what was typed into the planner is already saved on every change).
+window.addEventListener('vite:preloadError', (event) => {
+  event.preventDefault();
+  window.location.reload();
+});
+
 /** The backup code (schemas, checksums, encryption) loads only when a backup is made or read. */
 const loadBackup = () => import('./storage/backup');
 

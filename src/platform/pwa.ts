@@ -31,6 +31,7 @@ export function registerPwa(): PwaControls {
   const installListeners: ((available: boolean) => void)[] = [];
   let installEvent: BeforeInstallPromptEvent | undefined;
   let workbox: Workbox | undefined;
+  let registered: Promise<ServiceWorkerRegistration | undefined> = Promise.resolve(undefined);
 
   // The worker exists only in production builds (vite-plugin-pwa); dev and unit tests skip it.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -39,7 +40,7 @@ export function registerPwa(): PwaControls {
       waiting = true;
       for (const listener of updateListeners) listener();
     });
-    void workbox.register();
+    registered = workbox.register();
   }
 
   window.addEventListener('beforeinstallprompt', (event) => {
@@ -59,8 +60,14 @@ export function registerPwa(): PwaControls {
     },
     applyUpdate() {
       if (!workbox) return;
-      workbox.addEventListener('controlling', () => window.location.reload());
-      workbox.messageSkipWaiting();
+      const wb = workbox;
+      wb.addEventListener('controlling', () => window.location.reload());
+      // Another tab may have applied this update already: then no worker is waiting (skipWaiting
+      // would do nothing) and this page is already controlled by the new version, so just reload.
+      void registered.then((registration) => {
+        if (registration?.waiting) wb.messageSkipWaiting();
+        else window.location.reload();
+      });
     },
     onInstallAvailable(listener) {
       installListeners.push(listener);

@@ -6,10 +6,11 @@ import { BASE_URL } from './server';
  * Open the app and wait until the service worker is activated and controls the page.
  * (`ready` can resolve while the worker is still activating, and a page mid-reload can stay
  * uncontrolled; so wait for `activated`, then reload once if needed: see toolchain.md.)
+ * `baseUrl` defaults to globalSetup's server; the update test serves its own builds elsewhere.
  */
-export async function openControlled(context: BrowserContext): Promise<Page> {
+export async function openControlled(context: BrowserContext, baseUrl: string = BASE_URL): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });
+  await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     const worker = registration.active;

@@ -17,6 +17,7 @@ import { SESSION_STEPS, platformValue, sessionStepName, useCounsellorText } from
 import './counsellor.css';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
+import { ScreenshotPanel } from '../components/ScreenshotPanel';
 import { StrategyCards } from '../components/StrategyCards';
 import { download } from '../download';
 import { emptyDebtDraft, fromDebtDraft, type DebtDraft, type RateUnit } from '../model/debtForm';
@@ -214,7 +215,10 @@ export function SessionPage() {
   }
 }
 
-/** Quick entry: one platform after another (name, principal, interest, rate), the rest later. */
+/**
+ * Quick entry: one platform after another (name, principal, interest, rate), the rest later, with
+ * an optional statement or app screenshot shown beside the form (ScreenshotPanel; memory only).
+ */
 function DebtsStep() {
   const planner = usePlanner();
   const ct = useCounsellorText();
@@ -255,31 +259,34 @@ function DebtsStep() {
   return (
     <div class="stack">
       <p>{ct('session.debtsIntro')}</p>
-      <form class="card stack" onSubmit={submit} aria-labelledby="quick-title" data-testid="quick-debt">
-        <h4 id="quick-title">{ct('quick.title')}</h4>
-        <div ref={platformInput}>
-          <TextField label={ct('quick.platform')} value={draft().platform} onInput={(platform) => set({ platform })} name="quickPlatform" />
-        </div>
-        <TextField label={ct('quick.principal')} value={draft().principal} onInput={(principal) => set({ principal })} inputMode="decimal" name="quickPrincipal" />
-        <TextField label={ct('quick.interest')} value={draft().interest} onInput={(interest) => set({ interest })} inputMode="decimal" name="quickInterest" />
-        <div class="field-grid">
-          <SelectField
-            label={ct('quick.rateUnit')}
-            value={draft().rateUnit}
-            options={units.map((unit) => ({ value: unit, label: ct(`quick.unit.${unit}`) }))}
-            onChange={(rateUnit) => set({ rateUnit })}
-            name="quickUnit"
-          />
-          <TextField label={ct('quick.rate')} value={draft().ratePercent} onInput={(ratePercent) => set({ ratePercent })} inputMode="decimal" name="quickRate" />
-        </div>
-        <Show when={problem()}>{(text) => <p class="error" role="alert">{text()}</p>}</Show>
-        <Show when={added()}>{(text) => <p role="status">{text()}</p>}</Show>
-        <div class="button-row">
-          <button type="submit" class="primary">
-            {ct('quick.add')}
-          </button>
-        </div>
-      </form>
+      <div class="quick-entry">
+        <ScreenshotPanel />
+        <form class="card stack quick-entry__form" onSubmit={submit} aria-labelledby="quick-title" data-testid="quick-debt">
+          <h4 id="quick-title">{ct('quick.title')}</h4>
+          <div ref={platformInput}>
+            <TextField label={ct('quick.platform')} value={draft().platform} onInput={(platform) => set({ platform })} name="quickPlatform" />
+          </div>
+          <TextField label={ct('quick.principal')} value={draft().principal} onInput={(principal) => set({ principal })} inputMode="decimal" name="quickPrincipal" />
+          <TextField label={ct('quick.interest')} value={draft().interest} onInput={(interest) => set({ interest })} inputMode="decimal" name="quickInterest" />
+          <div class="field-grid">
+            <SelectField
+              label={ct('quick.rateUnit')}
+              value={draft().rateUnit}
+              options={units.map((unit) => ({ value: unit, label: ct(`quick.unit.${unit}`) }))}
+              onChange={(rateUnit) => set({ rateUnit })}
+              name="quickUnit"
+            />
+            <TextField label={ct('quick.rate')} value={draft().ratePercent} onInput={(ratePercent) => set({ ratePercent })} inputMode="decimal" name="quickRate" />
+          </div>
+          <Show when={problem()}>{(text) => <p class="error" role="alert">{text()}</p>}</Show>
+          <Show when={added()}>{(text) => <p role="status">{text()}</p>}</Show>
+          <div class="button-row">
+            <button type="submit" class="primary">
+              {ct('quick.add')}
+            </button>
+          </div>
+        </form>
+      </div>
       <Show when={planner.state.debts.length > 0} fallback={<p>{ct('session.debtsNone')}</p>}>
         <p data-testid="session-debts-total">
           {ct('session.debtsSoFar', { count: planner.platforms().platforms.length, total: planner.money(sumMoney(planner.state.debts.map(owedNow))) })}
