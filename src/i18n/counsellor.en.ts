@@ -5,7 +5,6 @@
  * pack reuses src/rules (never-do list, help channels) with their sources.
  */
 export const counsellorEn = {
-  'nav.clients': 'Clients',
   'clients.title': 'Clients',
   'clients.intro': 'Every person you help, on this device only. Open one to continue, or start a new session.',
   'clients.new': 'New client',
@@ -213,15 +212,6 @@ export const counsellorEn = {
   'review.historyItem': '{date}: paid {paid}; owed {owed}; debt-free {before} → {after}',
   'review.noDate': 'no date',
 
-  'discreet.hide': 'Quick hide',
-  'discreet.hideHint': 'Or press Esc twice.',
-  'discreet.neutralTitle': 'Notes',
-  'discreet.neutralBody': 'No notes yet.',
-  'discreet.return': 'Back',
-  'discreet.title': 'Discreet mode',
-  'discreet.explain': 'For a shared device: the browser tab and app switcher show a neutral title (“Notes”), and Quick hide (or Esc twice) switches to a plain notes screen at once.',
-  'discreet.limit': 'The name under an installed app’s icon comes from the install and cannot be changed while Shore runs. To avoid it, remove Shore from the home screen and use it in the browser.',
-  'discreet.on': 'Use discreet mode',
 } as const;
 
 export type CounsellorKey = keyof typeof counsellorEn;

@@ -2,7 +2,6 @@
 import type { CounsellorDict } from './counsellor.en';
 
 export const counsellorZhCN: CounsellorDict = {
-  'nav.clients': '客户',
   'clients.title': '客户',
   'clients.intro': '你帮助的每一个人，都只保存在这台设备上。打开一位继续，或开始一次新的会谈。',
   'clients.new': '新客户',
@@ -210,13 +209,4 @@ export const counsellorZhCN: CounsellorDict = {
   'review.historyItem': '{date}：还了 {paid}；还欠 {owed}；还清日期 {before} → {after}',
   'review.noDate': '无日期',
 
-  'discreet.hide': '快速隐藏',
-  'discreet.hideHint': '也可以连按两次 Esc。',
-  'discreet.neutralTitle': '备忘录',
-  'discreet.neutralBody': '还没有备忘。',
-  'discreet.return': '返回',
-  'discreet.title': '隐蔽模式',
-  'discreet.explain': '适合和别人共用的设备：浏览器标签和切换应用时只显示普通的标题（“备忘录”）；点“快速隐藏”（或连按两次 Esc）会立刻换成一个普通的备忘录页面。',
-  'discreet.limit': '已安装到桌面的应用，图标下的名字是安装时定下的，上岸运行时改不了。如果介意，可以从桌面移除上岸，改在浏览器里使用。',
-  'discreet.on': '使用隐蔽模式',
 };

@@ -12,7 +12,6 @@ import { DebtsScreen } from './components/DebtsScreen';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { PlanScreen } from './components/PlanScreen';
 import { Welcome } from './components/Welcome';
-import { useCounsellorText } from './components/counsellorUi';
 import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
 import { bindLogStore } from './state/collectionLogStore';
 import { editInProgress } from './state/editGuard';
@@ -77,7 +76,6 @@ export function App() {
     planner.actions.setScreen(screen);
     document.getElementById('main')?.focus();
   };
-  const ct = useCounsellorText();
   return (
     <>
       <DiscreetController />
@@ -96,7 +94,7 @@ export function App() {
             aria-current={planner.state.screen === 'clients' ? 'page' : undefined}
             onClick={() => go('clients')}
           >
-            {ct('nav.clients')}
+            {planner.t('nav.clients')}
           </button>
           <QuickHideButton />
         </div>

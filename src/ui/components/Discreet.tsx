@@ -10,7 +10,6 @@
  */
 import { createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import { usePlanner } from '../state/PlannerProvider';
-import { useCounsellorText } from './counsellorUi';
 import { CheckboxField } from './Field';
 import '../pages/counsellor.css';
 
@@ -34,10 +33,9 @@ export function useQuickHide(): () => void {
 /** Keeps the document title neutral in discreet mode or while hidden, and listens for Esc twice. */
 export function DiscreetController() {
   const planner = usePlanner();
-  const ct = useCounsellorText();
   const hide = useQuickHide();
   createEffect(() => {
-    document.title = quickHidden() || planner.state.settings.discreet === true ? ct('discreet.neutralTitle') : APP_TITLE;
+    document.title = quickHidden() || planner.state.settings.discreet === true ? planner.t('discreet.neutralTitle') : APP_TITLE;
   });
   onMount(() => {
     let lastEscape = -Infinity;
@@ -55,28 +53,28 @@ export function DiscreetController() {
 }
 
 export function QuickHideButton() {
-  const ct = useCounsellorText();
+  const planner = usePlanner();
   const hide = useQuickHide();
   return (
-    <button type="button" class="quick-hide" title={ct('discreet.hideHint')} onClick={hide}>
-      {ct('discreet.hide')}
+    <button type="button" class="quick-hide" title={planner.t('discreet.hideHint')} onClick={hide}>
+      {planner.t('discreet.hide')}
     </button>
   );
 }
 
 /** What shows instead of the app after Quick hide: a plain, empty notes page. */
 export function NeutralScreen() {
-  const ct = useCounsellorText();
+  const planner = usePlanner();
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   return (
     <main class="page neutral-screen" data-testid="neutral-screen">
       <h1 ref={heading} tabindex="-1">
-        {ct('discreet.neutralTitle')}
+        {planner.t('discreet.neutralTitle')}
       </h1>
-      <p>{ct('discreet.neutralBody')}</p>
+      <p>{planner.t('discreet.neutralBody')}</p>
       <button type="button" class="link" onClick={() => setQuickHidden(false)}>
-        {ct('discreet.return')}
+        {planner.t('discreet.return')}
       </button>
     </main>
   );
@@ -85,18 +83,17 @@ export function NeutralScreen() {
 /** The discreet-mode setting, with what it can and cannot hide. */
 export function DiscreetSettings() {
   const planner = usePlanner();
-  const ct = useCounsellorText();
   return (
     <section class="card stack" aria-labelledby="discreet-title">
-      <h3 id="discreet-title">{ct('discreet.title')}</h3>
-      <p>{ct('discreet.explain')}</p>
+      <h3 id="discreet-title">{planner.t('discreet.title')}</h3>
+      <p>{planner.t('discreet.explain')}</p>
       <CheckboxField
-        label={ct('discreet.on')}
+        label={planner.t('discreet.on')}
         checked={planner.state.settings.discreet === true}
         onChange={(on) => planner.actions.setDiscreet(on)}
         name="discreet"
       />
-      <p class="hint">{ct('discreet.limit')}</p>
+      <p class="hint">{planner.t('discreet.limit')}</p>
     </section>
   );
 }
