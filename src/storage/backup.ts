@@ -71,18 +71,11 @@ export interface BackupFile {
   data: unknown;
 }
 
-/** The stores a backup's data holds, in file order. */
-export const SNAPSHOT_STORES = [
-  'profiles',
-  'debts',
-  'budgets',
-  'planSettings',
-  'negotiations',
-  'collectionLog',
-  'attachments',
-  'counsellorSessions',
-] as const;
-export type SnapshotStore = (typeof SNAPSHOT_STORES)[number];
+/** The stores a backup's data holds, in file order: every data store but the settings. */
+export type SnapshotStore = Exclude<DataStoreName, 'settings'>;
+export const SNAPSHOT_STORES: readonly SnapshotStore[] = DATA_STORES.filter(
+  (store): store is SnapshotStore => store !== 'settings',
+);
 
 export interface ProfileSummary {
   id: ProfileId;
