@@ -61,6 +61,6 @@ export function toDayNumber(date: CivilDate): number {
 export function addMonthsClamped(start: CivilDate, months: number): CivilDate {
   const monthIndex = start.month - 1 + months;
   const year = start.year + Math.floor(monthIndex / 12);
-  const month = (monthIndex % 12) + 1;
+  const month = (((monthIndex % 12) + 12) % 12) + 1; // months may be negative
   return { year, month, day: Math.min(start.day, daysInMonth(year, month)) };
 }
