@@ -224,11 +224,8 @@ function base64Field(value: unknown, path: string, exactBytes?: number): Uint8Ar
   return bytes;
 }
 
-/**
- * If `text` is an encrypted backup, its decrypted inner text; else `text` itself.
- * Checks the outer envelope as strictly as the inner one (size, JSON, keys, depth, fields).
- */
-async function decryptIfEncrypted(text: string, passphrase: string | undefined): Promise<string> {
+/** Parse a backup file's text after checking its size, then its keys and depth. */
+function parseChecked(text: string): unknown {
   checkSize(text);
   let parsed: unknown;
   try {
@@ -237,6 +234,15 @@ async function decryptIfEncrypted(text: string, passphrase: string | undefined):
     throw new BackupError('not-json', 'The file is not valid JSON (it may be truncated)');
   }
   checkStructure(parsed);
+  return parsed;
+}
+
+/**
+ * If `text` is an encrypted backup, its decrypted inner text; else `text` itself.
+ * Checks the outer envelope as strictly as the inner one (size, JSON, keys, depth, fields).
+ */
+async function decryptIfEncrypted(text: string, passphrase: string | undefined): Promise<string> {
+  const parsed = parseChecked(text);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('encrypted' in parsed)) return text;
   const envelope = parsed as Record<string, unknown>;
   if (envelope.format !== BACKUP_FORMAT) throw new BackupError('wrong-format', 'The file is not a Shore backup', 'format');
@@ -319,14 +325,7 @@ function checkStructure(root: unknown): void {
 }
 
 function parseEnvelope(text: string): { schemaVersion: number; exportedAt: string; checksum: string; data: unknown } {
-  checkSize(text);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new BackupError('not-json', 'The file is not valid JSON (it may be truncated)');
-  }
-  checkStructure(parsed);
+  const parsed = parseChecked(text);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new BackupError('wrong-format', 'The file is not a Shore backup');
   }
