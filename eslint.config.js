@@ -126,6 +126,25 @@ export default tseslint.config(
     },
   },
 
+  // Boundary: the service worker is its own program; it may import Workbox and its own folder only.
+  {
+    files: ['src/serviceWorker/**'],
+    ignores: ['src/serviceWorker/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', 'idb', 'solid-js*', '@solidjs/*', 'decimal.js', 'valibot'],
+              message: 'serviceWorker/ runs apart from the app: Workbox and its own folder only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Plain JS config files: no type information needed.
   {
     files: ['**/*.js'],

@@ -2,18 +2,48 @@
  * Build configuration: Solid, and the PWA (web app manifest + a Workbox service worker that
  * precaches the whole app so every feature works offline after the first visit).
  *
- * The service worker is registered by src/platform/pwa.ts (injectRegister: false) with
- * registerType 'prompt': a new version waits until the person accepts the reload, which the UI
- * offers only when no edit is in progress. Nothing is cached from other origins: there are none.
+ * The service worker is our own (src/serviceWorker/sw.ts, built by vite-plugin-pwa's
+ * injectManifest) and registered by src/platform/pwa.ts (injectRegister: false) with registerType
+ * 'prompt': a new version waits until the person accepts the reload, which the UI offers only when
+ * no edit is in progress. Scripts and styles are precached as gzip copies that the worker unpacks
+ * (ADR 0005). Nothing is cached from other origins: there are none.
  */
-import { defineConfig } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { PACKED_EXTENSIONS, PACKED_SUFFIX } from './src/serviceWorker/packedAssets';
+
+/** Emits a gzip copy (`x.js.gz.bin`) beside every built script and style, for the precache. */
+function packForPrecache(): Plugin {
+  return {
+    name: 'shore:pack-for-precache',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const output of Object.values(bundle)) {
+          if (!PACKED_EXTENSIONS.some((extension) => output.fileName.endsWith(extension))) continue;
+          const source = output.type === 'chunk' ? output.code : output.source;
+          this.emitFile({
+            type: 'asset',
+            fileName: `${output.fileName}${PACKED_SUFFIX}`,
+            source: gzipSync(source, { level: 9 }),
+          });
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     solid(),
+    packForPrecache(),
     VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/serviceWorker',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       // Icons are precached by the glob below (the small ones only), not all of the manifest's.
@@ -41,15 +71,12 @@ export default defineConfig({
           { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
       },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      injectManifest: {
+        // Scripts and styles only as their packed copies; the plugin adds manifest.webmanifest.
+        globPatterns: ['**/*.{js.gz.bin,css.gz.bin,html,svg,png}'],
         // The 512 px icons are only fetched when the app is installed (online); keeping them out of
         // the precache saves 21 KB on every first visit.
         globIgnores: ['icons/icon-512.png', 'icons/maskable-512.png'],
-        navigateFallback: '/index.html',
-        cleanupOutdatedCaches: true,
-        // No runtime caching: the app makes no requests beyond its own precached files.
-        runtimeCaching: [],
       },
       devOptions: { enabled: false },
     }),

@@ -3,7 +3,8 @@
  * service worker cache.
  *
  * Prints the initial JavaScript (the entry module and everything index.html preloads), gzipped;
- * the whole precache (every file the service worker stores), raw and gzipped; and the median time
+ * the whole precache: the bytes the service worker downloads and stores (scripts and styles as
+ * their gzip copies, ADR 0005), and the size of the app once unpacked; and the median time
  * from a reload to the app being interactive (its `data-ready` marker set after the first render)
  * when served by the service worker, in headless Chromium on 127.0.0.1.
  * Budgets (issue 6): initial JS < 80 KB gzipped, precache < 400 KB, interactive < 500 ms.
@@ -12,6 +13,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PACKED_SUFFIX } from '../src/serviceWorker/packedAssets';
 import { launchBrowser } from '../tests/e2e/browser';
 
 const dist = 'dist';
@@ -34,9 +36,12 @@ const initialFiles = [
 const initialGzip = initialFiles.reduce((total, file) => total + gz(file), 0);
 
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-const precached = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!.replace(/^\//, '')))];
-const precacheRaw = precached.reduce((total, file) => total + statSync(join(dist, file)).size, 0);
-const precacheGzip = precached.reduce((total, file) => total + gz(file), 0);
+const precached = [...new Set([...sw.matchAll(/"?url"?:"([^"]+)"/g)].map((match) => match[1]!.replace(/^\//, '')))];
+if (precached.length === 0) throw new Error('no precache manifest found in dist/sw.js');
+const size = (file: string): number => statSync(join(dist, file)).size;
+const precacheStored = precached.reduce((total, file) => total + size(file), 0);
+const unpacked = (file: string): string => (file.endsWith(PACKED_SUFFIX) ? file.slice(0, -PACKED_SUFFIX.length) : file);
+const precacheUnpacked = precached.reduce((total, file) => total + size(unpacked(file)), 0);
 
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
@@ -63,21 +68,32 @@ try {
   await page.reload({ waitUntil: 'load' });
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('service worker not in control');
 
-  const samples: number[] = [];
-  for (let i = 0; i < 25; i++) {
-    const start = Date.now();
-    await page.reload({ waitUntil: 'commit' });
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 });
-    samples.push(Date.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const median = samples[samples.length >> 1]!;
+  /** Median of 25 reloads, each timed from the reload to the app's `data-ready` marker. */
+  const reloadTimes = async (): Promise<{ median: number; min: number; max: number }> => {
+    const samples: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const start = Date.now();
+      await page.reload({ waitUntil: 'commit' });
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+      samples.push(Date.now() - start);
+    }
+    samples.sort((a, b) => a - b);
+    return { median: samples[samples.length >> 1]!, min: samples[0]!, max: samples.at(-1)! };
+  };
+  const fast = await reloadTimes();
+  // A cheap phone, roughly: Chromium's CPU throttling at 4× (Lighthouse's mobile setting).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const slow = await reloadTimes();
   await browser.close();
 
   console.log('Shore PWA budget (production build)');
   console.log(`initial JavaScript (${String(initialFiles.length)} files)  ${kb(initialGzip)} gzipped   budget 80 KB`);
-  console.log(`precache (${String(precached.length)} files)           ${kb(precacheRaw)} raw, ${kb(precacheGzip)} gzipped (as served compressed)   budget 400 KB`);
-  console.log(`reload → interactive from the service worker: median ${String(median)} ms over ${String(samples.length)} runs (min ${String(samples[0])}, max ${String(samples.at(-1))})   budget 500 ms`);
+  console.log(`precache (${String(precached.length)} files)           ${kb(precacheStored)} downloaded and stored (${kb(precacheUnpacked)} once unpacked)   budget 400 KB`);
+  const line = (times: { median: number; min: number; max: number }): string =>
+    `median ${String(times.median)} ms over 25 runs (min ${String(times.min)}, max ${String(times.max)})`;
+  console.log(`reload → interactive from the service worker: ${line(fast)}   budget 500 ms`);
+  console.log(`  the same with the CPU slowed 4× (a cheap phone): ${line(slow)}`);
 } finally {
   server.kill();
 }

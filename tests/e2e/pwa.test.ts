@@ -3,10 +3,13 @@
  * the real service worker takes control, the app reopens offline, the manifest passes Chromium's
  * own installability check, and no request ever leaves 127.0.0.1.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, launchPersistentBrowser } from './browser';
-import { BASE_URL, PREVIEW_HOST } from './server';
+import { BASE_URL, PREVIEW_HOST, PREVIEW_PORT } from './server';
+import { PACKED_SUFFIX } from '../../src/serviceWorker/packedAssets';
 import { openControlled } from './serviceWorker';
 
 let browser: Browser;
@@ -47,6 +50,41 @@ describe('service worker', () => {
     expect(uncached).toBe('failed');
     await page.reload({ waitUntil: 'load' });
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('上岸');
+    await context.close();
+  });
+
+  it('stores scripts and styles packed, and serves each one offline exactly as built', async () => {
+    const built = join('dist-e2e', String(PREVIEW_PORT), 'assets');
+    const scripts = readdirSync(built).filter((file) => /\.(js|css)$/.test(file));
+    const context = await browser.newContext();
+    const page = await openControlled(context);
+    const stored = await page.evaluate(async () => {
+      const entries: { path: string; bytes: number }[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request);
+          entries.push({ path: new URL(request.url).pathname, bytes: (await response!.arrayBuffer()).byteLength });
+        }
+      }
+      return entries;
+    });
+    // Every script and style is in the cache as its gzip copy, byte for byte, and never plain.
+    const storedAssets = stored.filter((entry) => entry.path.startsWith('/assets/'));
+    expect(storedAssets.map((entry) => entry.path).sort()).toEqual(scripts.map((file) => `/assets/${file}${PACKED_SUFFIX}`).sort());
+    for (const entry of storedAssets) {
+      expect(entry.bytes).toBe(readFileSync(join(built, entry.path.slice('/assets/'.length))).length);
+    }
+
+    await context.setOffline(true);
+    for (const file of scripts) {
+      const served = await page.evaluate(async (url) => {
+        const response = await fetch(url);
+        return { type: response.headers.get('content-type'), text: await response.text() };
+      }, `/assets/${file}`);
+      expect(served.type).toMatch(file.endsWith('.js') ? /^text\/javascript/ : /^text\/css/);
+      expect(served.text).toBe(readFileSync(join(built, file), 'utf8'));
+    }
     await context.close();
   });
 
