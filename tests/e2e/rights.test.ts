@@ -5,7 +5,10 @@
  * 22:30 is night contact + third party), the per-day and per-platform counts, edit an entry
  * without losing its file, produce the dossier (screen and print media), find the rules
  * sections and the crisis note, reload and find it all again; axe on the log, dossier and
- * rights views; no horizontal overflow. Screenshots go to test-results/screenshots/.
+ * rights views; no horizontal overflow. On a 360 px phone the log's tables (timeline, counts,
+ * the dossier's per-day counts) show each row as a card whose values carry their column header,
+ * with no sideways scrolling; at 1280 px and in print they stay ordinary tables.
+ * Screenshots go to test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -213,6 +216,75 @@ async function rows(page: Page, selector: string): Promise<string[][]> {
   return page.locator(selector).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
 }
 
+/** A platform name long enough to wrap on a phone. */
+const LONG_PLATFORM: Readonly<Record<Lang, string>> = { 'zh-CN': '示例·某某消费金融有限公司', en: 'Sample Consumer Finance Company' };
+
+/** A short log for the layout checks: several entries on three days and three platforms. */
+function phoneLog(lang: Lang): Entry[] {
+  return [
+    { day: '2026-12-01', time: '22:40', platform: A, channel: 'call', party: 'family' },
+    { day: '2026-12-01', time: '09:10', platform: A, channel: 'call', party: 'me', ticks: ['notConnected'] },
+    { day: '2026-12-02', time: '10:00', platform: A, channel: 'sms', party: 'me' },
+    { day: '2026-12-03', time: '11:30', platform: A, channel: 'call-to-contact', party: 'emergency-contact' },
+    { day: '2026-12-02', time: '12:00', platform: B, channel: 'call', party: 'me' },
+    { day: '2026-12-03', time: '08:30', platform: LONG_PLATFORM[lang], channel: 'wechat', party: 'employer' },
+  ];
+}
+
+/** How each table on the log page sits in its scroll region, and how its rows are laid out. */
+interface TableLayout {
+  /** The id of the heading that names the region. */
+  region: string;
+  scrollWidth: number;
+  clientWidth: number;
+  tableWidth: number;
+  rowDisplay: string;
+  headerDisplay: string;
+}
+
+async function tableLayouts(page: Page): Promise<TableLayout[]> {
+  return page.locator('.collection-log .table-scroll').evaluateAll((regions) =>
+    regions.map((region) => {
+      const table = region.querySelector('table');
+      const row = table?.querySelector('tbody tr');
+      const header = table?.querySelector('thead th');
+      return {
+        region: region.getAttribute('aria-labelledby') ?? '',
+        scrollWidth: region.scrollWidth,
+        clientWidth: region.clientWidth,
+        tableWidth: Math.round(table?.getBoundingClientRect().width ?? 0),
+        rowDisplay: row ? getComputedStyle(row).display : '',
+        headerDisplay: header ? getComputedStyle(header).display : '',
+      };
+    }),
+  );
+}
+
+/** For every body cell of every log table: its column header's text and the label drawn before it. */
+async function cellLabels(page: Page): Promise<{ header: string; dataLabel: string; drawn: string }[]> {
+  return page.locator('.collection-log .table-scroll table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      const headers = [...table.querySelectorAll('thead th')].map((th) => (th.textContent ?? '').trim());
+      return [...table.querySelectorAll('tbody tr')].flatMap((tr) =>
+        [...tr.children].map((cell, column) => ({
+          header: headers[column] ?? '',
+          dataLabel: cell.getAttribute('data-label') ?? '',
+          drawn: getComputedStyle(cell, '::before').content,
+        })),
+      );
+    }),
+  );
+}
+
+/** How many table, column header and cell nodes Chromium's own accessibility tree exposes. */
+async function tableSemantics(page: Page): Promise<{ tables: number; columnHeaders: number; cells: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const count = (role: string) => nodes.filter((node) => !node.ignored && node.role?.value === role).length;
+  return { tables: count('table'), columnHeaders: count('columnheader'), cells: count('cell') + count('rowheader') };
+}
+
 describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %s', (lang) => {
   const t = TEXT[lang];
 
@@ -316,6 +388,66 @@ describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %
     expect(await entryAt(page, '2026-11-28', '22:30').textContent()).toContain('shot.png');
     expect(await rulesOf(page, '2026-11-28', '22:30')).toEqual(expect.arrayContaining(['night-contact', 'third-party-contact']));
     expect(await rulesOf(page, '2026-11-27', '13:00')).toContain('connected-calls-per-day');
+
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('shows the log tables as labelled cards on a 360 px phone, without sideways scrolling, and as tables at 1280 px and in print', async () => {
+    const { context, page, problems } = await newPage(lang);
+    await page.getByRole('button', { name: t.openExample }).click();
+    await page.getByRole('heading', { name: t.quickLoan }).waitFor();
+    await goTo(page, lang, 'log');
+    await page.getByRole('heading', { level: 1, name: t.logTitle }).waitFor();
+    const before = await logEntries(page).count();
+    const log = phoneLog(lang);
+    for (const [index, entry] of log.entries()) await logEntry(page, lang, entry, before + index + 1);
+    // All three tables at once: the timeline (one platform chosen), the counts, the dossier's per-day counts.
+    await page.getByLabel(t.filterPlatform).selectOption(A);
+    await page.getByTestId('log-timeline').waitFor();
+    await page.getByRole('button', { name: t.showDossier }).click();
+    await page.getByTestId('dossier-print').waitFor();
+    const bodyCells = 3 * 5 + 3 * 7 + 5 * 6; // timeline: 3 days; counts: 3 platforms; dossier: 5 platform-days.
+    const headerCells = 5 + 7 + 6;
+
+    // 360 px: every table fits its region (nothing scrolls sideways), and the page fits the screen.
+    const phone = await tableLayouts(page);
+    expect(phone.map((layout) => layout.region)).toEqual(['log-timeline-h', 'log-counts-h', 'dossier-by-day-h']);
+    for (const layout of phone) {
+      expect(layout.scrollWidth, `${lang} ${layout.region} at 360 px: ${JSON.stringify(layout)}`).toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout.rowDisplay, `${lang} ${layout.region} rows at 360 px`).not.toBe('table-row');
+    }
+    await fitsIn360(page, `${lang} log tables`);
+    // Each value is labelled on screen by its own column header, drawn from data-label.
+    const labels = await cellLabels(page);
+    expect(labels).toHaveLength(bodyCells);
+    for (const label of labels) {
+      expect(label.dataLabel).toBe(label.header);
+      expect(label.drawn).toContain(JSON.stringify(label.header));
+    }
+    // Still tables for assistive technology: Chromium's accessibility tree keeps every table, header and cell.
+    expect(await tableSemantics(page)).toEqual({ tables: 3, columnHeaders: headerCells, cells: bodyCells });
+    expect(await seriousViolations(page), `${lang} log tables at 360 px`).toEqual([]);
+    await page.getByTestId('platform-counts').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/${lang}-rights-log-tables-360.png`, fullPage: true });
+
+    // Print (still a 360 px viewport): the dossier prints as a real table.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await tableLayouts(page);
+    expect(printed.find((layout) => layout.region === 'dossier-by-day-h')).toMatchObject({ rowDisplay: 'table-row', headerDisplay: 'table-cell' });
+    await page.emulateMedia({ media: 'screen' });
+
+    // 1280 px: ordinary tables with visible column headers and no drawn labels, still no sideways scrolling.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wide = await tableLayouts(page);
+    for (const layout of wide) {
+      expect(layout, `${lang} ${layout.region} at 1280 px`).toMatchObject({ rowDisplay: 'table-row', headerDisplay: 'table-cell' });
+      expect(layout.scrollWidth, `${lang} ${layout.region} at 1280 px: ${JSON.stringify(layout)}`).toBeLessThanOrEqual(layout.clientWidth);
+    }
+    for (const label of await cellLabels(page)) expect(label.drawn).toBe('none');
+    expect(await tableSemantics(page)).toEqual({ tables: 3, columnHeaders: headerCells, cells: bodyCells });
+    expect(await seriousViolations(page), `${lang} log tables at 1280 px`).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/${lang}-rights-log-tables-1280.png`, fullPage: true });
 
     expect(problems).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
-import type { ProfileId } from '../../domain/records';
+import type { CollectionLogRecord, ProfileId } from '../../domain/records';
 import { CollectionLogPage } from './CollectionLogPage';
 import { bindLogStore, memoryLogStore } from '../state/collectionLogStore';
 import { RightsPage } from './RightsPage';
@@ -124,6 +124,77 @@ describe('CollectionLogPage editing', () => {
     expect(screen.getByLabelText('对方说了什么')).toHaveValue('');
     expect(await store.list('p1' as ProfileId)).toEqual(before);
     expect(screen.getByTestId('log-entry')).toHaveTextContent('原话');
+  });
+});
+
+/** A stored entry: a call to me on this platform at this moment. */
+function loggedCall(id: string, at: string, platform: string): CollectionLogRecord {
+  return {
+    id,
+    profileId: 'p1' as ProfileId,
+    at,
+    platform,
+    callerNumber: '',
+    callerName: '',
+    channel: 'call',
+    contacted: 'me',
+    whatWasSaid: '',
+    ruleIds: [],
+    attachments: [],
+    updatedAt: at,
+  };
+}
+
+/** Each table's column headers, in order: on a phone every cell shows its header from data-label. */
+const COUNT_TABLE_HEADERS = {
+  'zh-CN': {
+    filterPlatform: '筛选平台',
+    showDossier: '显示证据材料',
+    timeline: ['日期', '联系次数', '拨通的电话', '未接通', '联系他人'],
+    counts: ['平台', '联系次数', '拨通的电话', '单日最多拨通', '联系他人', '夜间', '有提示的记录'],
+    dossier: ['平台', '日期', '联系次数', '拨通的电话', '未接通', '联系他人'],
+  },
+  en: {
+    filterPlatform: 'Show platform',
+    showDossier: 'Show dossier',
+    timeline: ['Day', 'Contacts', 'Connected calls', 'Unanswered calls', 'Contacts to others'],
+    counts: ['Platform', 'Contacts', 'Connected calls', 'Most connected calls in a day', 'Contacts to others', 'At night', 'Entries with flags'],
+    dossier: ['Platform', 'Day', 'Contacts', 'Connected calls', 'Unanswered calls', 'Contacts to others'],
+  },
+} as const;
+
+describe('CollectionLogPage count tables', () => {
+  it.each(['zh-CN', 'en'] as const)('labels every cell with its own column header and keeps explicit table roles, in %s', async (locale) => {
+    const store = memoryStore();
+    await store.save(loggedCall('c1', '2026-11-28T10:00:00+08:00', 'Alpha贷'), []);
+    await store.save(loggedCall('c2', '2026-11-29T11:00:00+08:00', 'Alpha贷'), []);
+    await store.save(loggedCall('c3', '2026-11-29T12:00:00+08:00', 'Beta花'), []);
+    render(() => (
+      <CollectionLogPage locale={locale} profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 30, 9, 0)} newId={newId} />
+    ));
+    const text = COUNT_TABLE_HEADERS[locale];
+    const counts = await screen.findByTestId('platform-counts');
+    fireEvent.change(screen.getByLabelText(text.filterPlatform), { target: { value: 'Alpha贷' } });
+    fireEvent.click(screen.getByRole('button', { name: text.showDossier }));
+    const dossier = screen.getByTestId('dossier-print').querySelector('table');
+    const tables = [
+      { table: screen.getByTestId('log-timeline'), headers: text.timeline, rows: 2 },
+      { table: counts, headers: text.counts, rows: 2 },
+      { table: dossier, headers: text.dossier, rows: 3 },
+    ];
+    for (const { table, headers, rows } of tables) {
+      expect(table).toHaveAttribute('role', 'table');
+      expect([...(table?.querySelectorAll('thead th') ?? [])].map((th) => [th.textContent, th.getAttribute('role')])).toEqual(
+        headers.map((header) => [header, 'columnheader']),
+      );
+      const bodyRows = [...(table?.querySelectorAll('tbody tr') ?? [])];
+      expect(bodyRows).toHaveLength(rows);
+      for (const row of bodyRows) {
+        expect(row).toHaveAttribute('role', 'row');
+        expect([...row.children].map((cell) => cell.getAttribute('data-label'))).toEqual(headers);
+        expect([...row.children].every((cell) => ['cell', 'rowheader'].includes(cell.getAttribute('role') ?? ''))).toBe(true);
+      }
+    }
   });
 });
 

@@ -2,6 +2,8 @@
  * The printable evidence dossier (print or save as PDF). Renders a `Dossier` from src/rules;
  * every user-typed value is a text node. Image attachments show as thumbnails when the caller
  * passes object URLs for them.
+ * On a narrow screen the per-day table shows each row as a labelled card (`cards-on-phone`, as
+ * on the collection log); in print it stays an ordinary table.
  */
 import { For, Show } from 'solid-js';
 import { RULES, type Dossier } from '../../rules';
@@ -88,27 +90,29 @@ export function DossierPrint(props: DossierPrintProps) {
 
         <h3 id="dossier-by-day-h">{t('dossier.byDayTitle')}</h3>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="dossier-by-day-h">
-          <table class="dossier-by-day">
-            <thead>
-              <tr>
-                <th scope="col">{t('log.counts.platform')}</th>
-                <th scope="col">{t('log.timeline.day')}</th>
-                <th scope="col">{t('log.counts.contacts')}</th>
-                <th scope="col">{t('log.counts.connectedCalls')}</th>
-                <th scope="col">{t('log.timeline.unanswered')}</th>
-                <th scope="col">{t('log.counts.thirdParty')}</th>
+          <table class="dossier-by-day cards-on-phone" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('log.counts.platform')}</th>
+                <th scope="col" role="columnheader">{t('log.timeline.day')}</th>
+                <th scope="col" role="columnheader">{t('log.counts.contacts')}</th>
+                <th scope="col" role="columnheader">{t('log.counts.connectedCalls')}</th>
+                <th scope="col" role="columnheader">{t('log.timeline.unanswered')}</th>
+                <th scope="col" role="columnheader">{t('log.counts.thirdParty')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               <For each={d().byDay}>
                 {(row) => (
-                  <tr>
-                    <td>{row.platform}</td>
-                    <td>{row.day}</td>
-                    <td>{row.contacts}</td>
-                    <td>{row.connectedCalls}</td>
-                    <td>{row.unansweredCalls}</td>
-                    <td>{row.thirdPartyContacts}</td>
+                  <tr role="row">
+                    <td role="cell" data-label={t('log.counts.platform')}>{row.platform}</td>
+                    <td role="cell" data-label={t('log.timeline.day')}>
+                      <time datetime={row.day}>{row.day}</time>
+                    </td>
+                    <td role="cell" data-label={t('log.counts.contacts')}>{row.contacts}</td>
+                    <td role="cell" data-label={t('log.counts.connectedCalls')}>{row.connectedCalls}</td>
+                    <td role="cell" data-label={t('log.timeline.unanswered')}>{row.unansweredCalls}</td>
+                    <td role="cell" data-label={t('log.counts.thirdParty')}>{row.thirdPartyContacts}</td>
                   </tr>
                 )}
               </For>
