@@ -1,4 +1,4 @@
-/** PlanScreen: strategy switch, this month's payments, infeasible explanation, debt-free-by. */
+/** PlanScreen: strategy switch, this month's payments, the queue timeline, infeasible explanation, debt-free-by. */
 import { fireEvent, screen, within } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
 import { PlanScreen } from './PlanScreen';
@@ -36,6 +36,31 @@ describe('PlanScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move Sample MiniCash up' }));
     const items = within(screen.getByTestId('this-month')).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Sample MiniCash');
+  });
+
+  it('shows a platform on an agreed instalment as paying, not waiting, on the queue timeline', async () => {
+    await renderPlanner(() => <PlanScreen />, { seed: 'example' });
+    const timeline = await screen.findByRole('region', { name: 'The queue' });
+    const rowOf = (name: string) =>
+      within(timeline)
+        .getAllByRole('listitem')
+        .find((item) => item.classList.contains('timeline__row') && within(item).queryByText(name) !== null)!;
+    // Sample EasyInstal (agreed instalment ¥600.00 a month) queues last: instalments from the first
+    // payment date until its turn.
+    const spans = within(rowOf('Sample EasyInstal')).getAllByRole('listitem');
+    expect(spans.map((span) => span.dataset['kind'])).toEqual(['instalment', 'focus']);
+    expect(spans[0]).toHaveTextContent(/^Paying agreed instalments: December 8, 2026 – /);
+    // A platform with no instalment still waits for its turn.
+    expect(within(rowOf('Sample QuickLoan')).getAllByRole('listitem')[0]).toHaveTextContent(/^Waiting: December 8, 2026 – /);
+    expect(screen.getByTestId('timeline-instalment-note')).toHaveTextContent('paid it every month, before its turn too');
+    expect(screen.getByTestId('timeline-legend')).toHaveTextContent('WaitingPaying agreed instalmentsIts turnCleared');
+  });
+
+  it('says "paying agreed instalments" in Chinese too', async () => {
+    await renderPlanner(() => <PlanScreen />, { seed: 'example', locale: 'zh-CN' });
+    const timeline = await screen.findByRole('region', { name: '还款队列' });
+    expect(within(timeline).getAllByText(/^按约定分期还款中：/)).toHaveLength(1);
+    expect(screen.getByTestId('timeline-legend')).toHaveTextContent('按约定分期还款中');
   });
 
   it('explains an infeasible plan with the budget needed', async () => {

@@ -1,20 +1,38 @@
 /**
- * The queue timeline: one row per platform showing waiting, focus ("its turn") and cleared spans
- * with dates. The bar is decoration (aria-hidden); the dates beside it are the content.
+ * The queue timeline: one row per platform showing waiting, paying agreed instalments, focus
+ * ("its turn") and cleared spans with dates (rules in `queueTimeline`). The bar and its legend are
+ * decoration (aria-hidden): each kind has its own colour, and instalments a striped pattern, so
+ * they differ without colour too; the dated spans beside the bar are the content.
  */
-import { For, Show } from 'solid-js';
+import { For, Show, createMemo } from 'solid-js';
 import type { Plan } from '../../domain';
-import { queueTimeline } from '../model/analysis';
+import { queueTimeline, segmentKindsIn } from '../model/analysis';
 import { usePlanner } from '../state/PlannerProvider';
 
 export function QueueTimeline(props: { plan: Plan }) {
   const planner = usePlanner();
-  const rows = () => queueTimeline(props.plan, planner.platforms());
+  const rows = createMemo(() => queueTimeline(props.plan, planner.platforms()));
+  const kinds = createMemo(() => segmentKindsIn(rows()));
   const total = () => Math.max(1, props.plan.periods.length);
   return (
     <section class="card" aria-labelledby="timeline-title">
       <h3 id="timeline-title">{planner.t('plan.timeline')}</h3>
       <p class="muted">{planner.t('plan.timelineIntro')}</p>
+      <Show when={kinds().includes('instalment')}>
+        <p class="muted" data-testid="timeline-instalment-note">
+          {planner.t('plan.timelineInstalmentNote')}
+        </p>
+      </Show>
+      <ul class="timeline__legend" aria-hidden="true" data-testid="timeline-legend">
+        <For each={kinds()}>
+          {(kind) => (
+            <li>
+              <span class={`dot dot--${kind}`} />
+              {planner.t(`plan.segment.${kind}`)}
+            </li>
+          )}
+        </For>
+      </ul>
       <ol class="timeline">
         <For each={rows()}>
           {(row) => (
@@ -36,7 +54,7 @@ export function QueueTimeline(props: { plan: Plan }) {
               <ul class="timeline__spans">
                 <For each={row.segments}>
                   {(segment) => (
-                    <li>
+                    <li data-kind={segment.kind}>
                       <span class={`dot dot--${segment.kind}`} aria-hidden="true" />
                       {planner.t('plan.segmentRange', {
                         kind: planner.t(`plan.segment.${segment.kind}`),

@@ -1,7 +1,8 @@
 /**
- * The queue timeline as plain text, one line per platform ("waiting from … to …; its turn …"),
- * for printouts (the plan's print view and the counsellor's handover pack), where the graphic
- * timeline of the Plan screen would not print well.
+ * The queue timeline as plain text, one line per platform ("Waiting: … – …; Paying agreed
+ * instalments: … – …; Its turn: … – …", kinds as `queueTimeline` decides them), for printouts
+ * (the plan's print view and the counsellor's handover pack), where the graphic timeline of the
+ * Plan screen would not print well.
  */
 import { For } from 'solid-js';
 import type { Plan } from '../../domain';

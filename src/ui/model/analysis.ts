@@ -1,6 +1,6 @@
 /**
  * Views derived from the engine's plan: running it safely, platforms, the strategy comparison,
- * the queue timeline and "this month".
+ * the queue timeline (waiting, paying agreed instalments, its turn, cleared) and "this month".
  *
  * Pure functions over `PlanInput` / `Plan`. The engine works per debt; people think per platform
  * (one creditor, maybe several loans), so most views here group debts by platform the same way
@@ -9,6 +9,7 @@
 import {
   PlanInputError,
   planRepayment,
+  type Period,
   type Plan,
   type PlanInput,
   type PlanInputIssue,
@@ -32,6 +33,8 @@ export interface PlatformInfo {
   key: string;
   name: string;
   debtIds: string[];
+  /** Its debts with a negotiated instalment (`fixedPayment`), in input order; usually none. */
+  instalmentDebtIds: string[];
 }
 
 export interface PlatformIndex {
@@ -49,13 +52,14 @@ export function indexPlatforms(input: Pick<PlanInput, 'debts'>): PlatformIndex {
     const name = debt.platform ?? '';
     const key = name === '' ? `own:${debt.id}` : `p:${name}`;
     keyById.set(debt.id, key);
-    const existing = byKey.get(key);
-    if (existing) existing.debtIds.push(debt.id);
+    let info = byKey.get(key);
+    if (info) info.debtIds.push(debt.id);
     else {
-      const info = { key, name: name === '' ? debt.id : name, debtIds: [debt.id] };
+      info = { key, name: name === '' ? debt.id : name, debtIds: [debt.id], instalmentDebtIds: [] };
       byKey.set(key, info);
       platforms.push(info);
     }
+    if (debt.fixedPayment !== undefined) info.instalmentDebtIds.push(debt.id);
   }
   return {
     platforms,
@@ -80,7 +84,23 @@ export function platformsInPlanOrder(plan: Plan, index: PlatformIndex): Platform
   return ordered;
 }
 
-export type SegmentKind = 'waiting' | 'focus' | 'cleared';
+/**
+ * What one platform is doing in a span of periods:
+ * - `waiting`: owing, and not yet its turn; it gets only token payments, or nothing.
+ * - `instalment`: not yet its turn (or never), but one of its debts is being paid an agreed instalment.
+ * - `focus`: its turn; the money left after commitments goes to it first.
+ * - `cleared`: nothing owed.
+ */
+export type SegmentKind = 'waiting' | 'instalment' | 'focus' | 'cleared';
+
+/** Every segment kind, in the order a platform can pass through them (the legend's order). */
+export const SEGMENT_KINDS: readonly SegmentKind[] = ['waiting', 'instalment', 'focus', 'cleared'];
+
+/** The kinds that occur in these rows, in `SEGMENT_KINDS` order (for a legend of what is shown). */
+export function segmentKindsIn(rows: readonly TimelineRow[]): SegmentKind[] {
+  const present = new Set(rows.flatMap((row) => row.segments.map((segment) => segment.kind)));
+  return SEGMENT_KINDS.filter((kind) => present.has(kind));
+}
 
 export interface TimelineSegment {
   kind: SegmentKind;
@@ -93,50 +113,89 @@ export interface TimelineSegment {
 
 export interface TimelineRow {
   platform: PlatformInfo;
-  /** First period the focus money reached this platform; null if it never did (cleared by commitments). */
+  /**
+   * First period the focus money (what is left after commitments, engine rule 5) reached any of
+   * its debts: the earliest `focusStartDate` of its debts. Null if it never did (cleared by its
+   * instalments or token payments alone, or never cleared).
+   */
   focusStartPeriod: number | null;
   /** Period its last debt was cleared; 0 when nothing was owed; null when never cleared. */
   clearedPeriod: number | null;
+  /** Consecutive spans in period order; together they cover every period of the plan once. */
   segments: TimelineSegment[];
-  /** Periods spent owing but waiting for its turn. */
+  /** Periods spent owing and waiting for its turn with no agreed instalment being paid. */
   waitingMonths: number;
 }
 
-/** One row per platform (plan order): waiting, focus and cleared spans with dates. */
+/**
+ * One row per platform (plan order): its waiting, instalment, focus and cleared spans with dates.
+ *
+ * Each period p of the plan gets one kind, decided from the plan (what each debt was paid in p,
+ * and each debt's `focusStartDate` and `payoffPeriod`) and the input (which debts have a
+ * `fixedPayment`):
+ * 1. `cleared` when p is after the period its last debt was cleared (all of them when nothing was owed).
+ * 2. `focus` from `focusStartPeriod` on: the first period the money left after commitments reached
+ *    one of its debts, which is the date the negotiation scripts give as the start of its turn
+ *    (`platformFacts().focusStart`). This is not `Period.focus` (the first debt still owed): money
+ *    flows on to the next platform in the period the one ahead is cleared, and a platform whose
+ *    instalment clears it in the period it reaches the front gets no money left over at all.
+ *    Its agreed instalments go on being paid during its turn; the turn is what shows.
+ * 3. `instalment` when, before its turn (or with no turn at all), a debt of the platform with an
+ *    agreed instalment was paid something in p. Before its turn such a debt is paid exactly its
+ *    instalment, or the rest it owes when that is less (engine rule 4), so this marks the periods the
+ *    person is paying the platform as agreed, until that debt is cleared. One such debt is enough,
+ *    even when the platform's other debts get only token payments meanwhile.
+ * 4. `waiting` otherwise: owing, with only token payments, or nothing, while the queue works on others.
+ *
+ * A platform cleared by its instalments before its turn ends `instalment` then `cleared`, with
+ * `focusStartPeriod` null (the scripts' status `instalment-only`); one whose instalment debt is cleared
+ * before its turn shows `instalment`, then `waiting` until the turn. `waitingMonths` counts only
+ * `waiting` periods.
+ */
 export function queueTimeline(plan: Plan, index: PlatformIndex): TimelineRow[] {
   const periods = plan.periods;
   const last = periods.length;
-  const dateOf = (period: number): string => periods[period - 1]?.date ?? '';
+  const periodByDate = new Map(periods.map((period) => [period.date, period.index]));
   const outcomeById = new Map(plan.debts.map((outcome) => [outcome.id, outcome]));
   return platformsInPlanOrder(plan, index).map((platform) => {
-    const ids = new Set(platform.debtIds);
-    const focusIndex = periods.findIndex((period) => period.focus !== null && ids.has(period.focus));
-    const focusStartPeriod = focusIndex < 0 ? null : focusIndex + 1;
+    let focusStartPeriod: number | null = null;
     let clearedPeriod: number | null = 0;
     for (const id of platform.debtIds) {
-      const payoff = outcomeById.get(id)?.payoffPeriod ?? null;
+      const outcome = outcomeById.get(id);
+      const focusStartDate = outcome?.focusStartDate ?? null;
+      const focusStart = focusStartDate === null ? undefined : periodByDate.get(focusStartDate);
+      if (focusStart !== undefined && (focusStartPeriod === null || focusStart < focusStartPeriod)) focusStartPeriod = focusStart;
+      const payoff = outcome?.payoffPeriod ?? null;
       if (payoff === null) clearedPeriod = null;
       else if (clearedPeriod !== null) clearedPeriod = Math.max(clearedPeriod, payoff);
     }
-    const segments: TimelineSegment[] = [];
-    const push = (kind: SegmentKind, fromPeriod: number, toPeriod: number): void => {
-      if (toPeriod < fromPeriod || last === 0) return;
-      segments.push({ kind, fromPeriod, toPeriod, fromDate: dateOf(fromPeriod), toDate: dateOf(toPeriod) });
+    const instalmentIds = new Set(platform.instalmentDebtIds);
+    const owingUntil = clearedPeriod ?? last;
+    const kindOf = (period: Period): SegmentKind => {
+      if (period.index > owingUntil) return 'cleared';
+      if (focusStartPeriod !== null && period.index >= focusStartPeriod) return 'focus';
+      const payingInstalment = period.lines.some((line) => instalmentIds.has(line.id) && !new UiDecimal(line.paid).isZero());
+      return payingInstalment ? 'instalment' : 'waiting';
     };
-    const end = clearedPeriod ?? last;
-    const waitingEnd = focusStartPeriod === null ? end : focusStartPeriod - 1;
-    if (clearedPeriod !== 0) {
-      push('waiting', 1, Math.min(waitingEnd, end));
-      if (focusStartPeriod !== null) push('focus', focusStartPeriod, end);
+    const segments: TimelineSegment[] = [];
+    for (const period of periods) {
+      const kind = kindOf(period);
+      const current = segments[segments.length - 1];
+      if (current?.kind === kind) {
+        current.toPeriod = period.index;
+        current.toDate = period.date;
+      } else {
+        segments.push({ kind, fromPeriod: period.index, toPeriod: period.index, fromDate: period.date, toDate: period.date });
+      }
     }
-    if (clearedPeriod !== null) push('cleared', clearedPeriod + 1, last);
-    const waiting = segments.find((segment) => segment.kind === 'waiting');
     return {
       platform,
       focusStartPeriod,
       clearedPeriod,
       segments,
-      waitingMonths: waiting ? waiting.toPeriod - waiting.fromPeriod + 1 : 0,
+      waitingMonths: segments
+        .filter((segment) => segment.kind === 'waiting')
+        .reduce((total, segment) => total + segment.toPeriod - segment.fromPeriod + 1, 0),
     };
   });
 }
@@ -151,6 +210,7 @@ export interface StrategySummary {
   interestAndFees: string;
   totalPaid: string;
   firstCleared: { name: string; date: string } | null;
+  /** Sum of every platform's `waitingMonths` (months paying an agreed instalment are not waiting). */
   waitingPlatformMonths: number;
 }
 
