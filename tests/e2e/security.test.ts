@@ -10,6 +10,7 @@
  *   really execute (the CSP is a second wall, not the one under test). Any dialog, console error,
  *   page error, flag set by a payload, or injected element / event-handler attribute fails it.
  *   CSV cells never start with = + - @; ICS lines are folded at 75 octets and TEXT is escaped.
+ *   Then every screen, a script, the print view and both exports again in Chinese.
  * - Bad backup files through the data screen's file input: the message, and not one stored byte
  *   changed (complements the storage-level fuzz in src/storage/backupCrypto.test.ts).
  * - The wipe (typed confirmation word): no database, no caches, no service worker afterwards.
@@ -17,6 +18,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { zhCN } from '../../src/i18n/zh-CN';
 import { launchBrowser } from './browser';
 import { BASE_URL } from './server';
 
@@ -359,6 +362,38 @@ function icsEscaped(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/[;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
+/** The schedule CSV: a BOM, 9 cells a row, no cell that a spreadsheet would run, every platform kept. */
+function expectSafeCsv(csv: { text: string }): void {
+  expect(csv.text.startsWith('\uFEFF')).toBe(true);
+  const rows = parseCsv(csv.text.slice(1));
+  expect(rows.length).toBeGreaterThan(PLATFORM_PAYLOADS.length);
+  const cells = rows.flat();
+  for (const row of rows) expect(row).toHaveLength(9);
+  expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  for (const platform of PLATFORM_PAYLOADS) {
+    expect(cells).toContain(/^[=+\-@]/.test(platform) ? `'${platform}` : platform);
+  }
+}
+
+/** The calendar file: CRLF lines of at most 75 bytes, text escaped, every platform in a summary. */
+function expectSafeIcs(ics: { text: string }): void {
+  expect(ics.text.endsWith('\r\n')).toBe(true);
+  const physical = ics.text.slice(0, -2).split('\r\n');
+  for (const line of physical) {
+    expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(line).not.toMatch(/[\r\n]/);
+  }
+  const unfolded = ics.text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  for (const line of unfolded.filter((l) => /^(SUMMARY|DESCRIPTION|LOCATION)[;:]/.test(l))) {
+    const value = line.slice(line.indexOf(':') + 1);
+    // After removing escape pairs no bare , ; or \ may remain.
+    expect(value.replace(/\\[\\;,nN]/g, ''), line).not.toMatch(/[\\;,]/);
+  }
+  for (const platform of PLATFORM_PAYLOADS) {
+    expect(unfolded.some((line) => line.startsWith('SUMMARY:') && line.includes(icsEscaped(platform))), platform).toBe(true);
+  }
+}
+
 function stringsOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
@@ -444,7 +479,7 @@ describe('hostile input in every text field', () => {
     await goTo(page, 'exports');
     await page.getByLabel('Client name (for counsellors, optional)').fill(text(5));
     await page.getByLabel('Prepared by (optional)').fill(text(0));
-    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    await page.getByRole('button', { name: en['exports.print'] }).click();
     await page.emulateMedia({ media: 'print' });
     const printed = (await page.getByTestId('print-view').textContent()) ?? '';
     expect(printed).toContain(text(5));
@@ -453,33 +488,8 @@ describe('hostile input in every text field', () => {
     await noHarm('print view');
     await page.emulateMedia({ media: 'screen' });
 
-    const csv = await saveDownload(page, () => page.getByRole('button', { name: /schedule \(CSV\)/ }).click());
-    expect(csv.text.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(csv.text.slice(1));
-    expect(rows.length).toBeGreaterThan(PLATFORM_PAYLOADS.length);
-    const cells = rows.flat();
-    for (const row of rows) expect(row).toHaveLength(9);
-    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
-    for (const platform of PLATFORM_PAYLOADS) {
-      expect(cells).toContain(/^[=+\-@]/.test(platform) ? `'${platform}` : platform);
-    }
-
-    const ics = await saveDownload(page, () => page.getByRole('button', { name: /calendar, ICS/ }).click());
-    expect(ics.text.endsWith('\r\n')).toBe(true);
-    const physical = ics.text.slice(0, -2).split('\r\n');
-    for (const line of physical) {
-      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-      expect(line).not.toMatch(/[\r\n]/);
-    }
-    const unfolded = ics.text.replace(/\r\n[ \t]/g, '').split('\r\n');
-    for (const line of unfolded.filter((l) => /^(SUMMARY|DESCRIPTION|LOCATION)[;:]/.test(l))) {
-      const value = line.slice(line.indexOf(':') + 1);
-      // After removing escape pairs no bare , ; or \ may remain.
-      expect(value.replace(/\\[\\;,nN]/g, ''), line).not.toMatch(/[\\;,]/);
-    }
-    for (const platform of PLATFORM_PAYLOADS) {
-      expect(unfolded.some((line) => line.startsWith('SUMMARY:') && line.includes(icsEscaped(platform))), platform).toBe(true);
-    }
+    expectSafeCsv(await saveDownload(page, () => page.getByRole('button', { name: en['exports.csv'] }).click()));
+    expectSafeIcs(await saveDownload(page, () => page.getByRole('button', { name: en['exports.ics'] }).click()));
 
     // The backup file keeps every value exactly, as data.
     await goTo(page, 'data');
@@ -508,8 +518,36 @@ describe('hostile input in every text field', () => {
     await goTo(page, 'exports');
     await page.emulateMedia({ media: 'print' });
     await noHarm('print after reload');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The same data in Chinese: other dictionaries, script templates and export headings.
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await page.locator('html[lang="zh-CN"]').waitFor({ state: 'attached' });
+    const goToInChinese = async (tab: Tab): Promise<void> => {
+      await page.getByRole('navigation').getByRole('button', { name: zhCN[`nav.${tab}`], exact: true }).click();
+      await page.locator('main h1, main h2').first().waitFor();
+    };
+    for (const tab of Object.keys(TABS) as Tab[]) {
+      await goToInChinese(tab);
+      for (const summary of await page.locator('main details > summary').all()) await summary.click();
+      await page.locator('main').hover();
+      await noHarm(`${tab} in Chinese`);
+    }
+    await goToInChinese('debts');
+    for (const platform of PLATFORM_PAYLOADS) expect(await page.locator('main').textContent()).toContain(platform);
+    await goToInChinese('scripts');
+    await page.locator('.scripts-form select').first().selectOption({ label: PLATFORM_PAYLOADS[2] });
+    await expect.poll(() => page.locator('#script-text').inputValue()).toContain(PLATFORM_PAYLOADS[2]);
+    await noHarm('scripts in Chinese');
+    await goToInChinese('exports');
+    expectSafeCsv(await saveDownload(page, () => page.getByRole('button', { name: zhCN['exports.csv'] }).click()));
+    expectSafeIcs(await saveDownload(page, () => page.getByRole('button', { name: zhCN['exports.ics'] }).click()));
+    await page.getByRole('button', { name: zhCN['exports.print'] }).click();
+    await page.emulateMedia({ media: 'print' });
+    for (const platform of PLATFORM_PAYLOADS) expect(await page.getByTestId('print-view').textContent()).toContain(platform);
+    await noHarm('print view in Chinese');
     await context.close();
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('a collection-log entry and the planner in one tab', () => {
