@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
-import { PACKED_EXTENSIONS, PACKED_SUFFIX } from './src/serviceWorker/packedAssets';
+import { PACKED_EXTENSIONS, PACKED_SUFFIX } from './src/serviceWorker/packedAssets.ts';
 
 /** Emits a gzip copy (`x.js.gz.bin`) beside every built script and style, for the precache. */
 function packForPrecache(): Plugin {
