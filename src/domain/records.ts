@@ -118,6 +118,11 @@ export interface NegotiationRecord {
   confirmation?: NegotiationConfirmation;
   /** On a note event: a payment under the agreement kept or missed. */
   payment?: NegotiationPayment;
+  /**
+   * ISO 8601 moment the event was first recorded; edits keep it, so events of the same moment
+   * stay in the order they were recorded (schema v7).
+   */
+  recordedAt: string;
   updatedAt: string;
 }
 

@@ -153,7 +153,8 @@ describe('import', () => {
 
   it('migrates a version 5 backup through 0006: packed details move into their fields, a malformed line stays', async () => {
     const file = JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P1 })) as { data: { negotiations: Record<string, unknown>[] } };
-    const { confirmation: _c, payment: _p, ...plain } = file.data.negotiations[0]!;
+    // A version 5 record: without the fields later versions added.
+    const { confirmation: _c, payment: _p, recordedAt: _r, ...plain } = file.data.negotiations[0]!;
     const terms = { fixedPayment: '300.00', months: 24, effectiveFrom: '2027-01-01' };
     const data = {
       ...file.data,

@@ -29,10 +29,10 @@ import { ConflictError, toStorageError } from './errors';
 import { getVault, StaleSessionError, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV6 } from './schema/v6';
+import type { SnapshotV7 } from './schema/v7';
 import type { ChangeChannel } from './sync';
 import { deleteOwnedRecords, inTransaction, type WriteTransaction } from './transactions';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV6 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV7 } from './validation';
 
 export const BACKUP_FORMAT = 'shore-backup';
 
@@ -96,7 +96,7 @@ export interface ImportPreview {
   /** The file carries settings (a whole-database export) and they will replace the current ones. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV6;
+  readonly snapshot: SnapshotV7;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -134,7 +134,7 @@ async function blobToBase64(blob: Blob): Promise<string> {
 
 /** Read every store (or one profile's records) in one read transaction: a consistent snapshot. */
 async function readSnapshot(db: ShoreDb, session: Session, profileId: ProfileId | undefined): Promise<{
-  snapshot: Omit<SnapshotV6, 'attachments'>;
+  snapshot: Omit<SnapshotV7, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction([...DATA_STORES], 'readonly');
@@ -169,7 +169,7 @@ async function readSnapshot(db: ShoreDb, session: Session, profileId: ProfileId 
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
       counsellorSessions: await open('counsellorSessions', counsellorSessions),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV6['settings']),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV7['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -186,7 +186,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV6 = { ...snapshot, attachments };
+  const data: SnapshotV7 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -365,7 +365,7 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
-function checkReferences(snapshot: SnapshotV6): void {
+function checkReferences(snapshot: SnapshotV7): void {
   const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
     const seen = new Set<string>();
     for (const [index, key] of keys.entries()) {
@@ -428,8 +428,8 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     throw new BackupError('checksum-mismatch', 'The checksum does not match: the file was changed or damaged', 'checksum');
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV6, migrated);
-  const snapshot = migrated as SnapshotV6;
+  assertValid(snapshotSchemaV7, migrated);
+  const snapshot = migrated as SnapshotV7;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();

@@ -2,15 +2,25 @@
  * Sealing and opening stored records: what stays in clear, what is encrypted, how a sealed row
  * looks on disk. Pure functions over WebCrypto; no IndexedDB here.
  *
- * A sealed row is `{ ...clear fields, sealed: { k, iv, data } }`: `k` names the data key, `data`
- * is AES-GCM of the JSON of every other field (attachments: that JSON, then the file's bytes),
- * with the store name and the record's key as additional data, so a sealed payload moved to
- * another record or store fails authentication. The `sealed` field is the per-record flag a
+ * A sealed row is `{ ...clear fields, sealed: { k, iv, data, v, aad } }`: `k` names the data key,
+ * `data` is AES-GCM of the JSON of every other field (attachments: that JSON, then the file's
+ * bytes), with the store name and the record's key as additional data, so a sealed payload moved
+ * to another record or store fails authentication. The `sealed` field is the per-record flag a
  * resumed lock pass relies on. See docs/adr/0004-encryption-at-rest.md.
+ *
+ * Migrations and sealed rows: `v` is the schema version of the sealed plaintext. The upgrade
+ * cannot read a sealed row (no key, and no awaiting WebCrypto inside it), so it only tags rows
+ * sealed before versions were recorded with the database's old version (db.ts) and runs row
+ * transforms over clear rows only; `openRow` applies, after decrypting, every step's transform
+ * above `v` (migrateRow), so an opened row is exactly what a clear database would hold. Rows
+ * sealed now carry `aad: 2`: their additional data binds `v` too, so a changed `v` fails
+ * authentication instead of silently re-running a transform. Rows sealed before (no `aad`) keep
+ * the version-less additional data they were sealed with, and open as before.
  */
 import { SETTINGS_KEY, type DataStoreName } from './db';
 import { decryptBytes, encryptBytes, toHex, utf8, type Box } from './crypto';
 import { DamagedRecordError, LockedError } from './errors';
+import { CURRENT_SCHEMA_VERSION, migrateRow } from './migrations/index';
 
 /**
  * Fields kept in clear per store: the random ids the indexes and key paths need, nothing else
@@ -34,6 +44,19 @@ export const CLEAR_FIELDS: Readonly<Record<DataStoreName, readonly string[]>> = 
 export interface SealedBox extends Box {
   /** Id of the data key (hex) that sealed it. */
   k: string;
+  /**
+   * Schema version of the plaintext's shape: CURRENT_SCHEMA_VERSION when sealed by `sealRow`;
+   * the database's version before the upgrade for a row sealed before versions were recorded
+   * (the upgrade tags it, db.ts). Absent only on such a row in a database no upgrade has
+   * touched since; it is opened as current (see `sealedVersion`).
+   */
+  v?: number;
+  /**
+   * Additional-data format. 2: store, record key and `v` (every row `sealRow` writes).
+   * Absent: format 1, store and record key only (rows sealed before `v` existed; their `v`,
+   * added by the upgrade, is not authenticated).
+   */
+  aad?: 2;
 }
 
 export interface SealedRow {
@@ -53,6 +76,11 @@ export function isSealed(row: unknown): row is SealedRow {
   return typeof row === 'object' && row !== null && 'sealed' in row;
 }
 
+/** Sealed by `sealRow` of this version: current shape, `v` bound into the additional data. */
+export function isCurrentSeal(row: SealedRow): boolean {
+  return row.sealed.aad === 2 && row.sealed.v === CURRENT_SCHEMA_VERSION;
+}
+
 /** The key of a record in its store, bound into the ciphertext as additional data. */
 function recordKey(store: DataStoreName, row: Row): string {
   if (store === 'settings') return SETTINGS_KEY;
@@ -60,12 +88,33 @@ function recordKey(store: DataStoreName, row: Row): string {
   return String(key);
 }
 
+/** Format 1 (frozen: every row sealed before `v` existed was sealed with it). */
 function aadFor(store: DataStoreName, row: Row): string {
   return `shore-record/1/${store}/${recordKey(store, row)}`;
 }
 
-/** Encrypt every field but the store's clear ones. Attachments: the Blob's bytes too. */
-export async function sealRow(store: DataStoreName, row: object, dataKey: DataKey): Promise<SealedRow> {
+/** Format 2: also binds the schema version of the plaintext. */
+function aadWithVersion(store: DataStoreName, row: Row, version: number): string {
+  return `shore-record/2/${store}/${recordKey(store, row)}/${version}`;
+}
+
+/**
+ * Encrypt every field but the store's clear ones (attachments: the Blob's bytes too), recording
+ * that the plaintext has the current schema's shape (`v`, bound into the additional data).
+ */
+export function sealRow(store: DataStoreName, row: object, dataKey: DataKey): Promise<SealedRow> {
+  return seal(store, row, dataKey, CURRENT_SCHEMA_VERSION);
+}
+
+/**
+ * TESTS ONLY: seal a row exactly as releases before `v` existed did (no `v`, format 1 additional
+ * data), to seed a locked database as such a release left it. Never used by the app.
+ */
+export function sealRowUntaggedForTests(store: DataStoreName, row: object, dataKey: DataKey): Promise<SealedRow> {
+  return seal(store, row, dataKey, undefined);
+}
+
+async function seal(store: DataStoreName, row: object, dataKey: DataKey, version: number | undefined): Promise<SealedRow> {
   const clear: Row = {};
   const secret: Row = {};
   const clearNames = CLEAR_FIELDS[store];
@@ -81,12 +130,38 @@ export async function sealRow(store: DataStoreName, row: object, dataKey: DataKe
   } else {
     plaintext = utf8(JSON.stringify(secret));
   }
-  const box = await encryptBytes(dataKey.key, plaintext, aadFor(store, clear));
-  return { ...clear, sealed: { k: dataKey.id, iv: box.iv, data: box.data } };
+  if (version === undefined) {
+    const box = await encryptBytes(dataKey.key, plaintext, aadFor(store, clear));
+    return { ...clear, sealed: { k: dataKey.id, iv: box.iv, data: box.data } };
+  }
+  const box = await encryptBytes(dataKey.key, plaintext, aadWithVersion(store, clear, version));
+  return { ...clear, sealed: { k: dataKey.id, iv: box.iv, data: box.data, v: version, aad: 2 } };
 }
 
 /**
- * The plain row of a stored one (plain rows pass through).
+ * The schema version of a sealed row's plaintext, and the additional data it was sealed with.
+ *
+ * An untagged row (no `v`) is read as current. Every upgrade tags each untagged sealed row with
+ * the version the database had (all its rows were at that version: an upgrade either runs whole
+ * or leaves the database as it was), and `sealRow` always tags, so an untagged row can only have
+ * been sealed after the last upgrade, at the database's current version, by code from before `v`
+ * existed. No release at version 7 or later seals untagged, so in practice there are none.
+ * @throws DamagedRecordError for a version or format this code never wrote.
+ */
+function sealedVersion(store: DataStoreName, sealed: SealedBox, clear: Row): { version: number; aad: string } {
+  const { v, aad } = sealed as { v?: unknown; aad?: unknown };
+  const known = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= CURRENT_SCHEMA_VERSION;
+  if (aad === 2 && known(v)) return { version: v, aad: aadWithVersion(store, clear, v) };
+  if (aad === undefined && v === undefined) return { version: CURRENT_SCHEMA_VERSION, aad: aadFor(store, clear) };
+  if (aad === undefined && known(v)) return { version: v, aad: aadFor(store, clear) };
+  throw new DamagedRecordError(store, new Error(`Unknown sealed row version ${String(v)} / format ${String(aad)}`));
+}
+
+/**
+ * The plain row of a stored one, in the current schema's shape (plain rows pass through: the
+ * upgrade already migrated them). A sealed row is decrypted, then brought from the version it
+ * was sealed at through every later step's row transform for its store.
  * @throws LockedError if it is sealed under a key not in `keys`; DamagedRecordError if altered.
  */
 export async function openRow(store: DataStoreName, row: unknown, keys: ReadonlyMap<string, CryptoKey> | null): Promise<unknown> {
@@ -94,19 +169,24 @@ export async function openRow(store: DataStoreName, row: unknown, keys: Readonly
   const key = keys?.get(row.sealed.k);
   if (key === undefined) throw new LockedError();
   const { sealed, ...clear } = row;
+  const { version, aad } = sealedVersion(store, sealed, clear);
   let plaintext: Uint8Array;
   try {
-    plaintext = await decryptBytes(key, sealed, aadFor(store, clear));
+    plaintext = await decryptBytes(key, sealed, aad);
   } catch (error) {
     throw new DamagedRecordError(store, error);
   }
+  let opened: Row;
   if (store === 'attachments') {
     const { head, rest } = unframe(plaintext);
     const metadata = JSON.parse(new TextDecoder().decode(head)) as Row;
     const type = typeof metadata.type === 'string' ? metadata.type : '';
-    return { ...clear, ...metadata, blob: new Blob([rest], { type }) };
+    opened = { ...clear, ...metadata, blob: new Blob([rest], { type }) };
+  } else {
+    opened = { ...clear, ...(JSON.parse(new TextDecoder().decode(plaintext)) as Row) };
   }
-  return { ...clear, ...(JSON.parse(new TextDecoder().decode(plaintext)) as Row) };
+  // Sealed at an older version: the steps the upgrade ran over clear rows, now (migrations/index.ts).
+  return migrateRow(store, opened, version);
 }
 
 /**

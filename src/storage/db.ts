@@ -9,6 +9,10 @@
  *   recording itself in the `meta` store, so a failure anywhere leaves the old version intact.
  * - Inside the upgrade, await only requests on the upgrade transaction: awaiting anything else
  *   lets the transaction auto-commit half-way (jakearchibald/idb#281).
+ * - Row transforms see clear rows only. A row sealed under the passphrase lock cannot be read
+ *   here (no key, no WebCrypto inside the upgrade): the upgrade first records on every sealed row
+ *   without one the version its plaintext has (`sealed.v` = the old version), and openRow
+ *   applies the skipped transforms after decrypting (cryptoRecords.ts, ADR 0004).
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { migration0001 } from './migrations/0001-initial';
@@ -17,6 +21,7 @@ import { migration0003 } from './migrations/0003-log-attachments';
 import { migration0004 } from './migrations/0004-log-facts';
 import { migration0005 } from './migrations/0005-counsellor-sessions';
 import { migration0006 } from './migrations/0006-negotiation-details';
+import { migration0007 } from './migrations/0007-negotiation-recorded-at';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
@@ -28,8 +33,9 @@ import type {
   ProfileRowV4,
 } from './schema/v4';
 import type { CounsellorSessionRowV5 } from './schema/v5';
-import type { NegotiationRowV6, SettingsRowV6, StoreNameV6 } from './schema/v6';
+import type { NegotiationRowV7, SettingsRowV7, StoreNameV7 } from './schema/v7';
 import type { LockRecord } from './lock';
+import type { SealedRow } from './cryptoRecords';
 
 /**
  * DO NOT CHANGE. Renaming the database orphans every person's debts, negotiations and evidence:
@@ -52,19 +58,24 @@ export interface MigrationLogEntry {
   name: string;
   /** Number of records rewritten, per store. */
   rewritten: Record<string, number>;
+  /**
+   * Number of records sealed under the lock, per store, that the step's transform left to
+   * openRow (present only if there were any).
+   */
+  sealed?: Record<string, number>;
 }
 
 export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 6) database as idb's typed schema. */
+/** The current (version 7) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
   profiles: { key: string; value: ProfileRowV4 };
   debts: { key: string; value: DebtRowV4; indexes: { profileId: string } };
   budgets: { key: string; value: BudgetRowV4 };
   planSettings: { key: string; value: PlanSettingsRowV4 };
-  negotiations: { key: string; value: NegotiationRowV6; indexes: { profileId: string } };
+  negotiations: { key: string; value: NegotiationRowV7; indexes: { profileId: string } };
   collectionLog: {
     key: string;
     value: CollectionLogRowV4;
@@ -72,7 +83,7 @@ export interface ShoreDbSchema extends DBSchema {
   };
   attachments: { key: string; value: AttachmentRowV4; indexes: { logId: string; profileId: string } };
   counsellorSessions: { key: string; value: CounsellorSessionRowV5 };
-  settings: { key: string; value: SettingsRowV6 };
+  settings: { key: string; value: SettingsRowV7 };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -81,7 +92,7 @@ export interface ShoreDbSchema extends DBSchema {
 }
 
 export type ShoreDb = IDBPDatabase<ShoreDbSchema>;
-export type StoreName = StoreNameV6;
+export type StoreName = StoreNameV7;
 
 /** Every store holding a person's data (all but `meta`). */
 export const DATA_STORES = [
@@ -191,31 +202,72 @@ async function upgradeShoreDb(
   oldVersion: number,
   targetVersion: number,
 ): Promise<void> {
+  // Before any step: every row in the database is at `oldVersion` (an upgrade runs whole or not at all).
+  if (oldVersion > 0) await tagSealedRows(db, tx, oldVersion);
   if (oldVersion < 1 && targetVersion >= 1) await runStep(migration0001, db, tx);
   if (oldVersion < 2 && targetVersion >= 2) await runStep(migration0002, db, tx);
   if (oldVersion < 3 && targetVersion >= 3) await runStep(migration0003, db, tx);
   if (oldVersion < 4 && targetVersion >= 4) await runStep(migration0004, db, tx);
   if (oldVersion < 5 && targetVersion >= 5) await runStep(migration0005, db, tx);
   if (oldVersion < 6 && targetVersion >= 6) await runStep(migration0006, db, tx);
+  if (oldVersion < 7 && targetVersion >= 7) await runStep(migration0007, db, tx);
 }
 
-/** Apply one step: structure, then every record through its pure transform, then log it. */
+/**
+ * A row in the lock's sealed encoding (cryptoRecords.ts `isSealed`, repeated here because
+ * cryptoRecords imports this module): only its ids are readable, the rest is ciphertext.
+ */
+function isSealedRow(row: unknown): row is SealedRow {
+  return typeof row === 'object' && row !== null && 'sealed' in row;
+}
+
+/**
+ * Record `version` on every sealed row of every data store that does not say which version its
+ * plaintext has (rows sealed before `sealed.v` existed). A row that has one keeps it: it is
+ * what the row was sealed at, and its additional data may bind it (cryptoRecords.ts).
+ */
+async function tagSealedRows(db: UpgradeDatabase, tx: UpgradeTransaction, version: number): Promise<void> {
+  for (const storeName of DATA_STORES) {
+    if (!db.objectStoreNames.contains(storeName)) continue;
+    let cursor = await tx.objectStore(storeName).openCursor();
+    while (cursor) {
+      const row: unknown = cursor.value;
+      if (isSealedRow(row) && row.sealed.v === undefined) {
+        await cursor.update({ ...row, sealed: { ...row.sealed, v: version } });
+      }
+      cursor = await cursor.continue();
+    }
+  }
+}
+
+/**
+ * Apply one step: structure, then every clear record through its pure transform (sealed ones are
+ * transformed when opened), then log it.
+ */
 async function runStep(step: MigrationStep, db: UpgradeDatabase, tx: UpgradeTransaction): Promise<void> {
   step.structure(db, tx);
   const rewritten: Record<string, number> = {};
+  const sealed: Record<string, number> = {};
   for (const [storeName, transform] of Object.entries(step.rows)) {
     let count = 0;
+    let sealedCount = 0;
     let cursor = await tx.objectStore(storeName).openCursor();
     while (cursor) {
-      await cursor.update(transform(cursor.value));
-      count += 1;
+      if (isSealedRow(cursor.value)) {
+        sealedCount += 1;
+      } else {
+        await cursor.update(transform(cursor.value));
+        count += 1;
+      }
       cursor = await cursor.continue();
     }
     rewritten[storeName] = count;
+    if (sealedCount > 0) sealed[storeName] = sealedCount;
   }
   const meta = tx.objectStore('meta');
   const previous = (await meta.get(SCHEMA_META_KEY)) as SchemaMeta | undefined;
   const entry: MigrationLogEntry = { version: step.version, name: step.name, rewritten };
+  if (Object.keys(sealed).length > 0) entry.sealed = sealed;
   await meta.put({ migrations: [...(previous?.migrations ?? []), entry] }, SCHEMA_META_KEY);
 }
 

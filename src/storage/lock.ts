@@ -16,6 +16,11 @@
  * - Passes are crash-safe: the phase (`sealing`, `opening`, `rekeying`) is committed first,
  *   then records are converted in batches of one transaction each; each record says by itself
  *   whether it is done (its `sealed` flag and key id). After a crash, `unlock()` resumes.
+ * - A pass opens a row with openRow, which brings a row sealed at an older schema version to the
+ *   current shape, and seals with sealRow, which records the current version. Turning the lock
+ *   off leaves clear current rows; turning it on or re-keying leaves every row sealed by this
+ *   code at the current version (a row already under the target key but sealed at an older
+ *   version, after a pass interrupted in an older release, is sealed again).
  * Invariant: a wrong passphrase changes nothing (the check value fails before any write).
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
@@ -33,7 +38,7 @@ import {
   utf8,
   type Box,
 } from './crypto';
-import { isSealed, openRow, rowStamp, sealRow, type DataKey } from './cryptoRecords';
+import { isCurrentSeal, isSealed, openRow, rowStamp, sealRow, sealRowUntaggedForTests, type DataKey } from './cryptoRecords';
 import { DATA_STORES, LOCK_META_KEY, type DataStoreName, type ShoreDb } from './db';
 import { LockedError, LockStateError, StorageError, WrongPassphraseError } from './errors';
 import { inTransaction } from './transactions';
@@ -100,6 +105,11 @@ export interface VaultOptions {
   unsafeIterationsForTests?: number;
   /** TESTS ONLY: called before each batch of a pass; throwing simulates a crash there. */
   unsafeBeforeBatchForTests?: (store: DataStoreName, batch: number) => void;
+  /**
+   * TESTS ONLY: seal rows as releases before sealed rows recorded their schema version did (no
+   * `sealed.v`), to seed a locked database as such a release left it. Never set it in the app.
+   */
+  unsafeUntaggedSealsForTests?: boolean;
   /** Records per pass transaction (default 50). */
   batchSize?: number;
   /** Timers for auto-lock (tests pass fakes); default the global setTimeout/clearTimeout. */
@@ -161,6 +171,7 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
   const raw = db as unknown as IDBPDatabase;
   const iterations = options.unsafeIterationsForTests ?? PBKDF2_ITERATIONS;
   const batchSize = options.batchSize ?? 50;
+  const sealWith = options.unsafeUntaggedSealsForTests === true ? sealRowUntaggedForTests : sealRow;
   let keys: Map<string, CryptoKey> | null = null;
   let autoLock: AutoLockSettings = { ...DEFAULT_AUTO_LOCK };
   const timers = options.timers ?? {
@@ -254,7 +265,7 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
     return {
       epoch: record.epoch,
       sealing,
-      seal: (store, row) => (dataKey === undefined ? Promise.resolve(row) : sealRow(store, row, dataKey)),
+      seal: (store, row) => (dataKey === undefined ? Promise.resolve(row) : sealWith(store, row, dataKey)),
       open: (store, row) => openRow(store, row, keysNow),
       async assertCurrent(tx) {
         const stored = await tx.objectStore('meta').get(LOCK_META_KEY);
@@ -268,7 +279,7 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
     const session = makeSession(record);
     const target = record.phase === 'opening' ? undefined : currentKey(record);
     const needsWork = (row: unknown): boolean =>
-      target === undefined ? isSealed(row) : !isSealed(row) || row.sealed.k !== target.id;
+      target === undefined ? isSealed(row) : !isSealed(row) || row.sealed.k !== target.id || !isCurrentSeal(row);
     for (const store of DATA_STORES) {
       const storeKeys = await raw.getAllKeys(store);
       for (let start = 0, batch = 0; start < storeKeys.length; start += batchSize, batch += 1) {
@@ -282,7 +293,7 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
           const key = slice[index];
           if (row === undefined || key === undefined || !needsWork(row)) continue;
           const plain = (await openRow(store, row, keys)) as object;
-          updates.push({ key, stamp: rowStamp(row), row: target === undefined ? plain : await sealRow(store, plain, target) });
+          updates.push({ key, stamp: rowStamp(row), row: target === undefined ? plain : await sealWith(store, plain, target) });
         }
         if (updates.length === 0) continue;
         await inTransaction(db, [store, 'meta'], async (tx) => {

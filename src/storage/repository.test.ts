@@ -197,6 +197,23 @@ describe('negotiations and the collection log', () => {
     expect((await repo.loadProfile(P1)).negotiations).toEqual([]);
   });
 
+  it('keeps when an event was recorded across edits, so events of the same moment keep their order (schema v7)', async () => {
+    let revision = await createProfile();
+    const at = momentAt(1);
+    // Recorded in this order; the ids sort the other way.
+    const first = { ...makeNegotiation(P1, 'z-agreement', at), recordedAt: '2026-11-28T09:00:00.000Z' };
+    const second = { ...makeNegotiation(P1, 'a-confirmation', at), recordedAt: '2026-11-28T09:05:00.000Z' };
+    revision = (await repo.saveNegotiation(first, revision)).revision;
+    revision = (await repo.saveNegotiation(second, revision)).revision;
+    // Editing the first writes it last, but it stays first.
+    const later = makeShoreRepository(db, { now: () => '2026-11-29T08:00:00.000Z' });
+    await later.saveNegotiation({ ...first, summary: '改过' }, revision);
+    const loaded = (await repo.loadProfile(P1)).negotiations;
+    expect(loaded.map((record) => record.id)).toEqual(['z-agreement', 'a-confirmation']);
+    expect(loaded[0]).toMatchObject({ summary: '改过', recordedAt: '2026-11-28T09:00:00.000Z', updatedAt: '2026-11-29T08:00:00.000Z' });
+    later.close();
+  });
+
   it('stores attachments as Blobs with the entry, drops unlisted ones, and deletes them with the entry', async () => {
     await createProfile();
     const screenshot = new Blob([new Uint8Array([137, 80, 78, 71, 0, 255])], { type: 'image/png' });

@@ -41,7 +41,7 @@ import type {
 } from './schema/v3';
 import type * as V4 from './schema/v4';
 import type { CounsellorSessionRowV5 } from './schema/v5';
-import type { NegotiationRowV6, SettingsRowV6 } from './schema/v6';
+import type { NegotiationRowV7, SettingsRowV7 } from './schema/v7';
 import type { ChangeChannel, ChangeNotice } from './sync';
 import {
   budgetSchemaV3,
@@ -49,10 +49,10 @@ import {
   debtSchemaV3,
   findProblem,
   logEntrySchemaV4,
-  negotiationSchemaV6,
+  negotiationSchemaV7,
   planSettingsSchemaV3,
   profileSchemaV3,
-  settingsSchemaV6,
+  settingsSchemaV7,
 } from './validation';
 import type { GenericSchema } from 'valibot';
 
@@ -64,16 +64,16 @@ type PlainIds<T> = Omit<T, 'profileId' | 'activeProfileId' | 'id'> &
   ('activeProfileId' extends keyof T ? { activeProfileId?: string } : unknown);
 /**
  * Compile-time guard: the live records in src/domain/records.ts must have exactly the shape of
- * the current frozen schema. If this fails, the domain changed: add schema/v7.ts and a migration.
+ * the current frozen schema. If this fails, the domain changed: add schema/v8.ts and a migration.
  */
-export type LiveRecordsMatchSchemaV6 = [
+export type LiveRecordsMatchSchemaV7 = [
   Assert<SameShape<PlainIds<Profile>, V4.ProfileRowV4>>,
   Assert<SameShape<PlainIds<DebtRecord>, V4.DebtRowV4>>,
   Assert<SameShape<PlainIds<BudgetRecord>, V4.BudgetRowV4>>,
   Assert<SameShape<PlainIds<PlanSettingsRecord>, V4.PlanSettingsRowV4>>,
-  Assert<SameShape<PlainIds<NegotiationRecord>, NegotiationRowV6>>,
+  Assert<SameShape<PlainIds<NegotiationRecord>, NegotiationRowV7>>,
   Assert<SameShape<PlainIds<CollectionLogRecord>, V4.CollectionLogRowV4>>,
-  Assert<SameShape<PlainIds<SettingsRecord>, SettingsRowV6>>,
+  Assert<SameShape<PlainIds<SettingsRecord>, SettingsRowV7>>,
   Assert<SameShape<PlainIds<CounsellorSession>, CounsellorSessionRowV5>>,
 ];
 
@@ -208,6 +208,11 @@ function byPosition(a: DebtRecord, b: DebtRecord): number {
 
 function byMoment(a: { at: string }, b: { at: string }): number {
   return a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
+}
+
+/** Negotiation events in the order they happened: by moment, then the one recorded first, then by id. */
+function byMomentThenRecorded(a: NegotiationRecord, b: NegotiationRecord): number {
+  return byMoment(a, b) || (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The order of the [profileId, at] index: by moment, then by id. */
@@ -402,7 +407,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
           debts: (await openAll<DebtRecord>('debts', debts)).sort(byPosition),
           budget: await openAs<BudgetRecord>(session, 'budgets', budget),
           planSettings: await openAs<PlanSettingsRecord>(session, 'planSettings', planSettings),
-          negotiations: (await openAll<NegotiationRecord>('negotiations', negotiations)).sort(byMoment),
+          negotiations: (await openAll<NegotiationRecord>('negotiations', negotiations)).sort(byMomentThenRecorded),
           collectionLog: (await openAll<CollectionLogRecord>('collectionLog', collectionLog)).sort(byMomentThenId),
           counsellorSession: await openAs<CounsellorSession>(session, 'counsellorSessions', counsellorSession),
         };
@@ -502,14 +507,14 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     saveNegotiation(record, expectedRevision) {
       return writeProfile(record.profileId, expectedRevision, ['negotiations'], (_reader, moment) =>
         Promise.resolve({
-          puts: [['negotiations', checked('negotiations', negotiationSchemaV6, { ...record, updatedAt: moment })]],
+          puts: [['negotiations', checked('negotiations', negotiationSchemaV7, { ...record, updatedAt: moment })]],
         }),
       );
     },
 
     deleteNegotiation(profileId, negotiationId, expectedRevision) {
       return writeProfile(profileId, expectedRevision, ['negotiations'], async (reader) => {
-        const stored = await reader.get<NegotiationRowV6>('negotiations', negotiationId);
+        const stored = await reader.get<NegotiationRowV7>('negotiations', negotiationId);
         if (stored === undefined || stored.profileId !== profileId) {
           throw new NotFoundError('negotiations', negotiationId);
         }
@@ -598,7 +603,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
 
     async putSettings(settings) {
       await withRetry(async (session) => {
-        const row = await session.seal('settings', checked('settings', settingsSchemaV6, { ...settings }));
+        const row = await session.seal('settings', checked('settings', settingsSchemaV7, { ...settings }));
         await inTransaction(db, ['meta', 'settings'], async (tx) => {
           await session.assertCurrent(tx);
           await putRow(tx, 'settings', row, SETTINGS_KEY);
@@ -648,7 +653,7 @@ function copyProfileRecords(
     rows.push(['planSettings', checked('planSettings', planSettingsSchemaV3, { ...loaded.planSettings, profileId: copy.id, customOrder, updatedAt: moment })]);
   }
   for (const negotiation of loaded.negotiations) {
-    rows.push(['negotiations', checked('negotiations', negotiationSchemaV6, { ...negotiation, id: newId(), profileId: copy.id, updatedAt: moment })]);
+    rows.push(['negotiations', checked('negotiations', negotiationSchemaV7, { ...negotiation, id: newId(), profileId: copy.id, updatedAt: moment })]);
   }
   if (loaded.counsellorSession !== undefined) {
     const session = loaded.counsellorSession;

@@ -75,6 +75,7 @@ export function makeNegotiation(owner: ProfileId, id: string, at: string): Negot
     summary: '提出停息挂账，每月还 500',
     answer: 'pending',
     writtenConfirmation: false,
+    recordedAt: T0,
     updatedAt: T0,
   };
 }
@@ -124,7 +125,8 @@ export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): P
   return canonicalJson(dump);
 }
 
-async function withBlobsAsBase64(value: unknown): Promise<unknown> {
+/** `value` with every Blob in it replaced by `{ blob: base64, type }` (the form dumpDatabase writes). */
+export async function withBlobsAsBase64(value: unknown): Promise<unknown> {
   if (value instanceof Blob) {
     return { blob: bytesToBase64(new Uint8Array(await value.arrayBuffer())), type: value.type };
   }

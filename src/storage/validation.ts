@@ -325,7 +325,7 @@ export const snapshotSchemaV5 = v.strictObject({
   settings: v.nullable(settingsSchemaV5),
 });
 
-// ---- Version 6 (current): negotiation details in their own fields, the counsellor's LPR ----
+// ---- Version 6 (frozen): negotiation details in their own fields, the counsellor's LPR ----
 
 export const CONFIRMATION_CHANNELS_V6 = ['app-message', 'sms', 'email', 'letter', 'website', 'other'] as const;
 
@@ -373,6 +373,20 @@ export const snapshotSchemaV6 = v.strictObject({
   settings: v.nullable(settingsSchemaV6),
 });
 
+// ---- Version 7 (current): a negotiation event's recording moment, kept by edits ----
+
+export const negotiationSchemaV7 = v.strictObject({
+  ...negotiationSchemaV6.entries,
+  recordedAt: moment,
+});
+
+export const settingsSchemaV7 = settingsSchemaV6;
+
+export const snapshotSchemaV7 = v.strictObject({
+  ...snapshotSchemaV6.entries,
+  negotiations: records(negotiationSchemaV7),
+});
+
 /** Snapshot validators by the schema version a backup file declares. */
 export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   1: snapshotSchemaV1,
@@ -381,6 +395,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   4: snapshotSchemaV4,
   5: snapshotSchemaV5,
   6: snapshotSchemaV6,
+  7: snapshotSchemaV7,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

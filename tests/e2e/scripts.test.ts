@@ -3,7 +3,8 @@
  * languages, against the production build: open the example, pick a creditor, write each of the
  * 8 kinds (the creditor's name, queue place and dated figures in the text), copy each and read the
  * clipboard back, then record an agreement, apply it to the plan in one action and see the plan
- * change (before/after table and the plan screen's figures). Axe on the screen; 360 px wide.
+ * change (before/after table and the plan screen's figures), then correct the agreed amount with
+ * Edit and find the correction still there after a reload. Axe on the screen; 360 px wide.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -45,6 +46,12 @@ const TEXT = {
     apply: '把谈妥的条件用到计划里',
     applied: '已应用。你的计划现在按谈妥的条件计算。',
     writtenMissing: '你还没有记录这些条件的书面确认',
+    editAgreement: /^修改：\d{4}年\d{1,2}月\d{1,2}日谈妥了条件$/,
+    saveChanges: '保存修改',
+    changesSaved: '修改已保存。',
+    earlierTerms: '计划仍按修改前的条件计算',
+    instalment300: '分期：每月 ¥300.00',
+    instalment350: '分期：每月 ¥350.00',
   },
   en: {
     openExample: 'Open the example',
@@ -67,6 +74,12 @@ const TEXT = {
     apply: 'Apply the agreed terms to the plan',
     applied: 'Applied. Your plan now uses the agreed terms.',
     writtenMissing: 'You have not recorded a written confirmation',
+    editAgreement: /^Edit: Agreed terms on [A-Z][a-z]+ \d{1,2}, \d{4}$/,
+    saveChanges: 'Save changes',
+    changesSaved: 'Changes saved.',
+    earlierTerms: 'Your plan still uses the terms as they were before the change',
+    instalment300: 'Instalment: ¥300.00 a month',
+    instalment350: 'Instalment: ¥350.00 a month',
   },
 } as const;
 
@@ -113,7 +126,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', (lang) => {
   const text = TEXT[lang];
 
-  it('writes and copies each of the 8 kinds, then records an agreement that changes the plan', async () => {
+  it('writes and copies each of the 8 kinds, then records an agreement that changes the plan and corrects its amount', async () => {
     const { context, page, problems } = await newPage(lang);
     await page.getByRole('button', { name: text.openExample }).click();
     await page.getByRole('heading', { name: text.quickLoan }).waitFor();
@@ -188,6 +201,33 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
     await selectNamed(page, text.creditor).selectOption({ label: platformName });
     await expect.poll(() => page.getByTestId('negotiation-stage').innerText()).toBe(text.agreedStage);
     expect(await page.getByTestId('negotiation-timeline').locator('li').count()).toBe(1);
+
+    // Correct the agreed amount in place: the same form, filled in and focused; focus back on Edit.
+    const timeline = page.getByTestId('negotiation-timeline');
+    expect(await timeline.innerText()).toContain(text.instalment300);
+    const edit = timeline.getByRole('button', { name: text.editAgreement });
+    await edit.click();
+    const editForm = page.getByTestId('negotiation-edit-form');
+    await expect.poll(() => editForm.evaluate((form) => form.contains(document.activeElement))).toBe(true);
+    expect(await editForm.getByLabel(text.fixed).inputValue()).toBe('300.00');
+    expect(await seriousViolations(page)).toEqual([]);
+    await editForm.getByLabel(text.fixed).fill('350');
+    await editForm.getByRole('button', { name: text.saveChanges }).click();
+    await expect.poll(() => page.getByTestId('timeline-status').innerText()).toContain(text.changesSaved);
+    expect(await edit.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await timeline.innerText()).toContain(text.instalment350);
+    // Terms already applied are not re-applied behind the person's back.
+    expect(await page.getByTestId('earlier-terms').innerText()).toContain(text.earlierTerms);
+    await page.getByTestId('negotiation-panel').getByRole('button', { name: text.apply }).waitFor();
+
+    // The edit survives a reload (IndexedDB): still one event, with the corrected amount.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('html[data-ready="true"]').waitFor();
+    await goTo(page, text.scriptsTab);
+    await selectNamed(page, text.creditor).selectOption({ label: platformName });
+    await expect.poll(() => page.getByTestId('negotiation-timeline').innerText()).toContain(text.instalment350);
+    expect(await page.getByTestId('negotiation-timeline').locator('li').count()).toBe(1);
+    expect(await page.getByTestId('negotiation-stage').innerText()).toBe(text.agreedStage);
 
     expect(problems).toEqual([]);
     await context.close();

@@ -1,9 +1,11 @@
 /**
- * The ordered, append-only list of migration steps, and the pure snapshot chain backups use.
+ * The ordered, append-only list of migration steps, the pure snapshot chain backups use, and the
+ * per-row chain rows sealed under the passphrase lock go through when they are opened.
  *
  * Add a step: write schema/vN.ts, migrations/000N-name.ts, append it here, add its
  * `oldVersion < N` block in db.ts, and its test. migrations.test.ts checks the list is
- * contiguous and that every step runs when a version 1 database is opened.
+ * contiguous and that every step runs when a version 1 database is opened; the sealed-row tests
+ * (sealedRows.test.ts) check that a locked database opens to what a clear one holds.
  */
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-entered-rate-and-revision';
@@ -11,6 +13,7 @@ import { migration0003 } from './0003-log-attachments';
 import { migration0004 } from './0004-log-facts';
 import { migration0005 } from './0005-counsellor-sessions';
 import { migration0006 } from './0006-negotiation-details';
+import { migration0007 } from './0007-negotiation-recorded-at';
 import type { MigrationStep } from './types';
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -20,10 +23,27 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 /** The version the current code writes. */
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
+
+/**
+ * Bring one record of `store` whose shape is schema `fromVersion` up to CURRENT_SCHEMA_VERSION
+ * through every later step's row transform for that store, in order: what the upgrade does to
+ * a clear row. cryptoRecords.openRow calls it for a row sealed under the lock, which the upgrade
+ * could not read (it records the version instead: `sealed.v`). Each transform runs at most once
+ * per row and only on rows of the version it was written for, so none needs to be idempotent.
+ */
+export function migrateRow(store: string, row: unknown, fromVersion: number): unknown {
+  let current = row;
+  for (const step of MIGRATIONS) {
+    const transform = step.version > fromVersion ? step.rows[store] : undefined;
+    if (transform !== undefined) current = transform(current);
+  }
+  return current;
+}
 
 /**
  * Bring a backup snapshot written at `fromVersion` up to CURRENT_SCHEMA_VERSION through every

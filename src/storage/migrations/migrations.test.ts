@@ -6,13 +6,15 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, openShoreDb, openShoreDbAtVersion, readMigrationLog } from '../db';
+import { CURRENT_SCHEMA_VERSION, openShoreDb, openShoreDbAtVersion, readMigrationLog, type ShoreDb } from '../db';
+import { createVault } from '../lock';
 import { makeShoreRepository } from '../repository';
 import type { ProfileRowV1, DebtRowV1, CollectionLogRowV1, SnapshotV1, BudgetRowV1, PlanSettingsRowV1, NegotiationRowV1 } from '../schema/v1';
 import type { ProfileRowV2, DebtRowV2, CollectionLogRowV2 } from '../schema/v2';
 import type { CollectionLogRowV3 } from '../schema/v3';
 import type { NegotiationRowV5 } from '../schema/v5';
 import { STORES_V6, type NegotiationRowV6 } from '../schema/v6';
+import type { NegotiationRowV7 } from '../schema/v7';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -24,8 +26,9 @@ import { migrateLogV2toV3, migrateSnapshotV2toV3 } from './0003-log-attachments'
 import { migrateLogV3toV4, migrateSnapshotV3toV4 } from './0004-log-facts';
 import { migrateSnapshotV4toV5 } from './0005-counsellor-sessions';
 import { migrateNegotiationV5toV6, migrateSnapshotV5toV6 } from './0006-negotiation-details';
+import { migrateNegotiationV6toV7, migrateSnapshotV6toV7 } from './0007-negotiation-recorded-at';
 import { MIGRATIONS, migrateSnapshot } from './index';
-import { findProblem, logEntrySchemaV3, logEntrySchemaV4, negotiationSchemaV4, negotiationSchemaV6 } from '../validation';
+import { findProblem, logEntrySchemaV3, logEntrySchemaV4, negotiationSchemaV4, negotiationSchemaV6, negotiationSchemaV7 } from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
 
@@ -303,6 +306,69 @@ describe('migration 0006 negotiation-details', () => {
   });
 });
 
+describe('migration 0007 negotiation-recorded-at', () => {
+  const row: NegotiationRowV6 = {
+    ...negotiationV1,
+    kind: 'agreement',
+    answer: 'accepted',
+    agreedTerms: { fixedPayment: '500.00', effectiveFrom: '2026-02-01', waivedAmount: '10.00' },
+    updatedAt: '2026-01-05T08:00:00.000Z',
+  };
+
+  it('records each event as recorded when it was last written (events could not be edited before)', () => {
+    expect(migrateNegotiationV6toV7(row)).toEqual<NegotiationRowV7>({ ...row, recordedAt: '2026-01-05T08:00:00.000Z' });
+  });
+
+  it('does not change the row it was given, and gives rows the version 7 validator accepts', () => {
+    const copy = structuredClone(row);
+    const migrated = migrateNegotiationV6toV7(row);
+    expect(row).toEqual(copy);
+    expect(findProblem(negotiationSchemaV7, migrated)).toBeUndefined();
+    // The old validator refuses the new field; the new one requires it, as a moment.
+    expect(findProblem(negotiationSchemaV6, migrated)?.path).toBe('recordedAt');
+    expect(findProblem(negotiationSchemaV7, row)?.path).toBe('recordedAt');
+    expect(findProblem(negotiationSchemaV7, { ...migrated, recordedAt: '2026-01-05' })?.path).toBe('recordedAt');
+  });
+
+  it('leaves rows sealed under the lock sealed (tagged with version 6), and migrates them when they are opened', async () => {
+    const factory = new IDBFactory();
+    const old = await openShoreDbAtVersion(6, 'sealed-v6', factory);
+    await old.put('profiles', { ...profileV1, revision: 1 });
+    await old.put('negotiations', row);
+    // Sealed as the version 6 release sealed rows: without `sealed.v`.
+    await createVault(old as unknown as ShoreDb, { unsafeIterationsForTests: 1_000, unsafeUntaggedSealsForTests: true }).enable('correct horse battery staple');
+    const sealedBefore = (await old.get('negotiations', row.id)) as { sealed: Record<string, unknown> };
+    expect(Object.keys(sealedBefore.sealed).sort()).toEqual(['data', 'iv', 'k']);
+    old.close();
+
+    const db = await openShoreDb('sealed-v6', factory);
+    // Nothing in clear but the ids: the upgrade could not read the row, it only recorded its version.
+    expect(await db.get('negotiations', row.id)).toStrictEqual({ ...sealedBefore, sealed: { ...sealedBefore.sealed, v: 6 } });
+    expect((await readMigrationLog(db)).at(-1)).toEqual({ version: 7, name: 'negotiation-recorded-at', rewritten: { negotiations: 0 }, sealed: { negotiations: 1 } });
+    const vault = createVault(db, { unsafeIterationsForTests: 1_000 });
+    await vault.unlock('correct horse battery staple');
+    const repo = makeShoreRepository(db, { vault });
+    const [opened] = (await repo.loadProfile(profileId('p1'))).negotiations;
+    expect(opened).toEqual({ ...row, recordedAt: row.updatedAt });
+    // …and the opened row can be written back (the version 7 validator accepts it), sealed again at version 7.
+    await repo.saveNegotiation({ ...opened!, summary: '改过' }, 1);
+    const rewritten = (await db.get('negotiations', row.id)) as unknown as { sealed: Record<string, unknown> };
+    expect(Object.keys(rewritten).sort()).toEqual(['id', 'profileId', 'sealed']);
+    expect(rewritten.sealed).toMatchObject({ v: CURRENT_SCHEMA_VERSION, aad: 2 });
+    repo.close();
+  });
+
+  it('migrates the negotiations of a snapshot and leaves the other stores alone', () => {
+    const v6 = migrateSnapshotV5toV6(migrateSnapshotV4toV5(migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1())))));
+    const v7 = migrateSnapshotV6toV7(v6);
+    expect(v7.negotiations.map((negotiation) => negotiation.recordedAt)).toEqual(v6.negotiations.map((negotiation) => negotiation.updatedAt));
+    expect(v7.negotiations.map(({ recordedAt: _recorded, ...rest }) => rest)).toEqual(v6.negotiations);
+    expect(v7.debts).toBe(v6.debts);
+    expect(v7.collectionLog).toBe(v6.collectionLog);
+    expect(v7.settings).toBe(v6.settings);
+  });
+});
+
 function fullSnapshotV1(): SnapshotV1 {
   return {
     ...emptySnapshotV1(),
@@ -418,9 +484,9 @@ describe('a database seeded at every earlier version', () => {
     expect(loaded.budget).toEqual(budgetV1);
     expect(loaded.planSettings).toEqual(planV1);
     expect(loaded.negotiations).toEqual([
-      negotiationV1,
-      { ...negotiationV1Packed, summary: '电话里谈妥', agreedTerms: { frozen: true, effectiveFrom: '2026-02-01', waivedAmount: '350.00' } },
-      negotiationV1Malformed,
+      { ...negotiationV1, recordedAt: T },
+      { ...negotiationV1Packed, summary: '电话里谈妥', agreedTerms: { frozen: true, effectiveFrom: '2026-02-01', waivedAmount: '350.00' }, recordedAt: T },
+      { ...negotiationV1Malformed, recordedAt: T },
     ]);
     expect(loaded.collectionLog).toEqual([
       { ...logV1, contacted: 'me', attachments: [] },

@@ -5,6 +5,14 @@
  * stores and indexes inside the upgrade transaction; `rows` are pure per-record transforms over
  * frozen schema types, run over every existing record of the named store; `snapshot` applies the
  * same transforms to a backup file's data. Steps are append-only: never edit a released one.
+ *
+ * A row transform sees only clear rows of the version it was written for. Rows sealed under the
+ * passphrase lock are not readable during the upgrade: they get the same transforms, in order,
+ * when they are opened (migrateRow, from the version recorded on the row). So a row transform
+ * must depend on the row alone, and must not change the record's key or its clear fields
+ * (cryptoRecords.CLEAR_FIELDS: a sealed row's stored ids and indexes stay as they were until it
+ * is rewritten). A change that needs more (moving records between stores, new keys) must be
+ * designed for sealed rows separately.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 
@@ -22,7 +30,7 @@ export interface MigrationStep {
   readonly name: string;
   /** Synchronous store/index changes; runs before `rows`. */
   readonly structure: (db: UpgradeDatabase, tx: UpgradeTransaction) => void;
-  /** Per-store record transforms, applied to every record of that store. */
+  /** Per-store record transforms: the upgrade applies them to every clear record of that store, openRow to sealed ones. */
   readonly rows: Readonly<Record<string, RowTransform>>;
   /** The same change applied to a whole backup snapshot (plain data, attachments as base64). */
   readonly snapshot: (data: unknown) => unknown;

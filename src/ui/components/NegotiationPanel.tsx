@@ -1,31 +1,45 @@
 /**
  * The negotiation record with one creditor (issue 5): where it stands, the agreed terms and
- * whether they are confirmed in writing, a timeline of events, a form to add one, and "apply the
- * agreed terms to the plan" as one action showing the plan before and after.
+ * whether they are confirmed in writing, a timeline of events, a form to add one and the same
+ * form to edit one in place, and "apply the agreed terms to the plan" as one action showing the
+ * plan before and after.
  *
  * Reads the planner store (usePlanner) and writes through its actions (saveNegotiation, saveDebt):
  * never storage directly. Pure logic lives in ../model/negotiation.ts. Written confirmation is
  * recorded only when the person ticks that they have it. User text is rendered as text only.
+ *
+ * Editing: each event's Edit button (named after the event) opens the form under it, pre-filled,
+ * and moves focus into it; Save or Cancel closes it and puts focus back on that Edit button. An
+ * edit never touches the debts: when the plan used the terms as they were, the panel says so and
+ * offers "Apply" again.
  */
-import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
-import { unwrap } from 'solid-js/store';
+import { For, Show, createMemo, createSignal, createUniqueId, onCleanup, onMount, untrack } from 'solid-js';
+import { createStore, unwrap } from 'solid-js/store';
 import type { DebtRecord, NegotiationRecord } from '../../domain/records';
 import { negotiationText, type NegotiationMessageKey } from '../../i18n/negotiation';
 import type { PlatformInfo, StrategySummary } from '../model/analysis';
-import { isIsoDate } from '../model/dates';
-import { parseMoneyInput, sumMoney } from '../model/money';
+import { sumMoney } from '../model/money';
 import {
   CONFIRMATION_CHANNELS,
   CREDITOR_ANSWERS,
   NEGOTIATION_STEPS,
+  addNegotiationEvent,
   deriveNegotiationStatus,
+  editNegotiationEvent,
+  emptyNegotiationForm,
+  formFromEvent,
   instalmentFor,
+  monthCountOf,
   negotiationTimeline,
+  planTermsChange,
   previewAgreement,
   stepOf,
   type AgreedTerms,
   type ConfirmationChannel,
   type CreditorAnswer,
+  type NegotiationForm,
+  type NegotiationFormProblem,
+  type NegotiationFormResult,
   type NegotiationStep,
 } from '../model/negotiation';
 import { owedNow } from '../model/planInput';
@@ -37,6 +51,19 @@ const TERM_FIELDS = ['frozen', 'fixedPayment', 'chargeCap', 'tokenPayment'] as c
 
 function sameTerms(a: readonly DebtRecord[], b: readonly DebtRecord[]): boolean {
   return a.every((debt, i) => TERM_FIELDS.every((field) => (debt[field] ?? undefined) === (b[i]?.[field] ?? undefined)));
+}
+
+const PROBLEM_MESSAGES: Readonly<Record<NegotiationFormProblem, NegotiationMessageKey>> = {
+  'invalid-money': 'neg.form.invalidMoney',
+  'need-terms': 'neg.form.needTerms',
+  'need-received': 'neg.form.needReceived',
+  'no-agreement': 'neg.form.noAgreement',
+  gone: 'neg.edit.gone',
+};
+
+/** "Edit: Sent a proposal on November 3, 2026": the Edit button's name and the edit form's title. */
+function editLabelFor(ui: (key: NegotiationMessageKey, params?: Params) => string, date: string, record: NegotiationRecord): string {
+  return ui('neg.editLabel', { date, step: ui(`neg.step.${stepOf(record)}`) });
 }
 
 export function NegotiationPanel(props: { platform: PlatformInfo }) {
@@ -76,105 +103,52 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
     if (!current) return;
     for (const debt of current.changedDebts) planner.actions.saveDebt(debt);
     setApplied({ key: props.platform.key, before: current.before, after: current.after });
+    setEditedFrom(null);
   }
   const dateOr = (date: string | null): string => (date ? planner.date(date) : ui('neg.compare.notCleared'));
 
-  // ---- the add form ----
-  const [step, setStep] = createSignal<NegotiationStep>('proposal');
-  const [date, setDate] = createSignal(planner.clock.today());
-  const [note, setNote] = createSignal('');
-  const [answer, setAnswer] = createSignal<CreditorAnswer>('accepted');
-  const [frozen, setFrozen] = createSignal(false);
-  const [fixed, setFixed] = createSignal('');
-  const [months, setMonths] = createSignal('');
-  const [cap, setCap] = createSignal('');
-  const [token, setToken] = createSignal('');
-  const [waived, setWaived] = createSignal('');
-  const [effective, setEffective] = createSignal(planner.clock.today());
-  const [received, setReceived] = createSignal(false);
-  const [channel, setChannel] = createSignal<ConfirmationChannel>('app-message');
-  const [reference, setReference] = createSignal('');
-  const [amount, setAmount] = createSignal('');
-  const [dueDate, setDueDate] = createSignal('');
-  const [formError, setFormError] = createSignal('');
-  const [formStatus, setFormStatus] = createSignal('');
+  // ---- editing an event ----
+  const [editingId, setEditingId] = createSignal<string | null>(null);
+  const [timelineStatus, setTimelineStatus] = createSignal('');
+  /** The terms the plan was using when an edit changed them (until applied again), per platform. */
+  const [editedFrom, setEditedFrom] = createSignal<{ key: string; terms: AgreedTerms } | null>(null);
+  /** The plan still uses terms that an edit changed: shown until the new ones are applied. */
+  const earlierTerms = createMemo(() => {
+    const edited = editedFrom();
+    if (!edited || edited.key !== props.platform.key) return null;
+    const change = planTermsChange(edited.terms, status().agreement?.terms ?? null);
+    return change.changed ? change : null;
+  });
+  const editFormId = createUniqueId();
+  const editButtons = new Map<string, HTMLButtonElement>();
 
-  const monthCount = (): number | undefined => {
-    const n = Number(months());
-    return months().trim() !== '' && Number.isInteger(n) && n >= 1 && n <= 1200 ? n : undefined;
-  };
-  const suggested = (): string | undefined => {
-    const n = monthCount();
-    return n === undefined ? undefined : instalmentFor(owed(), n);
-  };
-  /** A typed amount: undefined when empty, null when malformed. */
-  const money = (text: string): string | undefined | null => (text.trim() === '' ? undefined : (parseMoneyInput(text) ?? null));
-
-  function resetForm(): void {
-    setNote('');
-    setFixed('');
-    setMonths('');
-    setCap('');
-    setToken('');
-    setWaived('');
-    setFrozen(false);
-    setReceived(false);
-    setReference('');
-    setAmount('');
-    setDueDate('');
+  function toggleEdit(id: string): void {
+    setTimelineStatus('');
+    setEditingId((current) => (current === id ? null : id));
   }
-
-  function save(): void {
-    setFormStatus('');
-    const profileId = planner.state.profile?.id;
-    if (!profileId) return;
-    const kind = step();
-    const record: NegotiationRecord = {
-      id: planner.actions.newDebtId(),
-      profileId,
-      platform: props.platform.name,
-      at: `${isIsoDate(date()) ? date() : planner.clock.today()}T12:00:00.000Z`,
-      kind: kind === 'payment-kept' || kind === 'payment-missed' ? 'note' : kind,
-      summary: note().trim(),
-      writtenConfirmation: false,
-      updatedAt: planner.clock.now(),
-    };
-    if (kind === 'reply') record.answer = answer();
-    if (kind === 'agreement') {
-      const values = [money(fixed()), money(cap()), money(token()), money(waived())];
-      if (values.some((value) => value === null)) return void setFormError(ui('neg.form.invalidMoney'));
-      const [fixedPayment, chargeCap, tokenPayment, waivedAmount] = values as (string | undefined)[];
-      const terms: AgreedTerms = { effectiveFrom: isIsoDate(effective()) ? effective() : planner.clock.today() };
-      if (frozen()) terms.frozen = true;
-      if (fixedPayment !== undefined) terms.fixedPayment = fixedPayment;
-      if (monthCount() !== undefined) terms.months = monthCount();
-      if (chargeCap !== undefined) terms.chargeCap = chargeCap;
-      if (tokenPayment !== undefined) terms.tokenPayment = tokenPayment;
-      if (waivedAmount !== undefined) terms.waivedAmount = waivedAmount;
-      if (!terms.frozen && !fixedPayment && !chargeCap && !tokenPayment && waivedAmount === undefined) {
-        return void setFormError(ui('neg.form.needTerms'));
-      }
-      record.answer = 'accepted';
-      record.agreedTerms = terms;
-    }
-    if (kind === 'confirmation') {
-      if (!status().agreement) return void setFormError(ui('neg.form.noAgreement'));
-      if (!received()) return void setFormError(ui('neg.form.needReceived'));
-      record.writtenConfirmation = true;
-      record.confirmation = { channel: channel(), reference: reference().trim().slice(0, 500) };
-    }
-    if (kind === 'payment-kept' || kind === 'payment-missed') {
-      const paid = money(amount());
-      if (paid === null) return void setFormError(ui('neg.form.invalidMoney'));
-      const payment: NonNullable<NegotiationRecord['payment']> = { outcome: kind === 'payment-kept' ? 'kept' : 'missed' };
-      if (paid !== undefined) payment.amount = paid;
-      if (isIsoDate(dueDate())) payment.dueDate = dueDate();
-      record.payment = payment;
-    }
-    setFormError('');
+  function closeEdit(id: string, message: string): void {
+    setEditingId(null);
+    setTimelineStatus(message);
+    editButtons.get(id)?.focus();
+  }
+  function saveEdit(record: NegotiationRecord): void {
+    const agreed = status().agreement?.terms;
+    // A plain copy: the store updates the stored terms in place when the edit lands.
+    const termsBefore: AgreedTerms | null = agreed ? { ...agreed } : null;
+    const planUsedThem = alreadyApplied();
     planner.actions.saveNegotiation(record);
-    resetForm();
-    setFormStatus(ui('neg.saved'));
+    const change = planTermsChange(termsBefore, status().agreement?.terms ?? null);
+    if (change.changed) setApplied(null);
+    if (change.changed && planUsedThem && termsBefore) setEditedFrom({ key: props.platform.key, terms: termsBefore });
+    const messages = [ui('neg.edit.saved')];
+    const earlier = earlierTerms();
+    if (earlier) messages.push(ui('neg.apply.edited'));
+    if (earlier?.removed) messages.push(ui('neg.apply.editedRemoved'));
+    closeEdit(record.id, messages.join(' '));
+  }
+  function deleteEvent(id: string): void {
+    if (editingId() === id) setEditingId(null);
+    planner.actions.deleteNegotiation(id);
   }
 
   // ---- display helpers ----
@@ -256,12 +230,22 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
               <Show when={!status().confirmed}>
                 <p class="warning">{ui('neg.apply.unconfirmed')}</p>
               </Show>
+              <Show when={earlierTerms()}>
+                {(earlier) => (
+                  <p class="warning" data-testid="earlier-terms">
+                    {ui('neg.apply.edited')}
+                    {earlier().removed ? ` ${ui('neg.apply.editedRemoved')}` : ''}
+                  </p>
+                )}
+              </Show>
               <Show
                 when={!alreadyApplied()}
                 fallback={
-                  <p role="status" data-testid="apply-status">
-                    {applied()?.key === props.platform.key ? ui('neg.apply.applied') : ui('neg.apply.same')}
-                  </p>
+                  <Show when={!earlierTerms()}>
+                    <p role="status" data-testid="apply-status">
+                      {applied()?.key === props.platform.key ? ui('neg.apply.applied') : ui('neg.apply.same')}
+                    </p>
+                  </Show>
                 }
               >
                 <button type="button" onClick={applyTerms}>
@@ -315,142 +299,256 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
       <Show when={events().length > 0} fallback={<p class="muted">{ui('neg.timeline.empty')}</p>}>
         <ol class="negotiation-timeline" data-testid="negotiation-timeline">
           <For each={events()}>
-            {(record) => (
-              <li>
-                <span class="negotiation-date">{dateOf(record)}</span> <span>{eventLine(record)}</span>{' '}
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={ui('neg.deleteLabel', { date: dateOf(record), step: ui(`neg.step.${stepOf(record)}`) })}
-                  onClick={() => planner.actions.deleteNegotiation(record.id)}
-                >
-                  {ui('neg.delete')}
-                </button>
-              </li>
-            )}
+            {(record) => {
+              const id = record.id;
+              let editButton: HTMLButtonElement | undefined;
+              onMount(() => {
+                if (editButton) editButtons.set(id, editButton);
+              });
+              onCleanup(() => {
+                if (editButtons.get(id) === editButton) editButtons.delete(id);
+              });
+              const isEditing = (): boolean => editingId() === id;
+              return (
+                <li>
+                  <span class="negotiation-date">{dateOf(record)}</span> <span>{eventLine(record)}</span>{' '}
+                  <button
+                    ref={editButton}
+                    type="button"
+                    class="link"
+                    aria-label={editLabelFor(ui, dateOf(record), record)}
+                    aria-expanded={isEditing()}
+                    aria-controls={isEditing() ? editFormId : undefined}
+                    onClick={() => toggleEdit(id)}
+                  >
+                    {ui('neg.edit')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={ui('neg.deleteLabel', { date: dateOf(record), step: ui(`neg.step.${stepOf(record)}`) })}
+                    onClick={() => deleteEvent(id)}
+                  >
+                    {ui('neg.delete')}
+                  </button>
+                  <Show when={isEditing()}>
+                    <NegotiationEventForm
+                      platform={props.platform}
+                      owed={owed()}
+                      editing={record}
+                      formId={editFormId}
+                      onSave={saveEdit}
+                      onCancel={() => closeEdit(id, ui('neg.edit.cancelled'))}
+                    />
+                  </Show>
+                </li>
+              );
+            }}
           </For>
         </ol>
       </Show>
+      <p role="status" aria-live="polite" data-testid="timeline-status">
+        {timelineStatus()}
+      </p>
 
-      <form
-        class="negotiation-form"
-        aria-label={ui('neg.add')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
-      >
-        <h3>{ui('neg.add')}</h3>
+      <NegotiationEventForm platform={props.platform} owed={owed()} onSave={(record) => planner.actions.saveNegotiation(record)} />
+    </section>
+  );
+}
+
+interface NegotiationEventFormProps {
+  platform: PlatformInfo;
+  /** Owed on this platform now, for the suggested instalment. */
+  owed: string;
+  /** The event to edit, read once when the form opens; absent: the form adds a new event. */
+  editing?: NegotiationRecord;
+  /** The form element's id (the Edit button controls it). */
+  formId?: string;
+  /** Called with the checked event; the caller writes it. */
+  onSave: (record: NegotiationRecord) => void;
+  /** Editing only: close without saving. */
+  onCancel?: () => void;
+}
+
+/**
+ * The form that adds an event or, given `editing`, edits that one (pre-filled, focused when it
+ * opens). The checks are the model's (`addNegotiationEvent` / `editNegotiationEvent`): when they
+ * fail the form says why in the person's language and nothing is written.
+ */
+function NegotiationEventForm(props: NegotiationEventFormProps) {
+  const planner = usePlanner();
+  const ui = (key: NegotiationMessageKey, params?: Params): string => negotiationText(planner.state.locale, key, params);
+  const headingId = createUniqueId();
+  // The event being edited is fixed for the form's life: its Edit button opened this form.
+  const editing = untrack(() => props.editing);
+  const today = planner.clock.today();
+  const [form, setForm] = createStore<NegotiationForm>(editing ? formFromEvent(editing, today) : emptyNegotiationForm(today));
+  const [formError, setFormError] = createSignal('');
+  const [formStatus, setFormStatus] = createSignal('');
+  let stepField: HTMLSelectElement | undefined;
+  onMount(() => {
+    if (editing) stepField?.focus();
+  });
+
+  const suggested = (): string | undefined => {
+    const n = monthCountOf(form.months);
+    return n === undefined ? undefined : instalmentFor(props.owed, n);
+  };
+
+  function save(): void {
+    setFormStatus('');
+    const records = unwrap(planner.state.negotiations);
+    const clock = { today: planner.clock.today(), now: planner.clock.now() };
+    let result: NegotiationFormResult;
+    if (editing) {
+      result = editNegotiationEvent(records, editing.id, form, clock);
+    } else {
+      const profileId = planner.state.profile?.id;
+      if (!profileId) return;
+      result = addNegotiationEvent(records, form, { ...clock, id: planner.actions.newDebtId(), profileId, platform: props.platform.name });
+    }
+    if (!result.ok) return void setFormError(ui(PROBLEM_MESSAGES[result.problem]));
+    setFormError('');
+    props.onSave(result.record);
+    if (editing) return;
+    setForm({ note: '', fixed: '', months: '', cap: '', token: '', waived: '', frozen: false, received: false, reference: '', amount: '', dueDate: '' });
+    setFormStatus(ui('neg.saved'));
+  }
+
+  return (
+    <form
+      class="negotiation-form"
+      id={props.formId}
+      aria-label={editing ? undefined : ui('neg.add')}
+      aria-labelledby={editing ? headingId : undefined}
+      data-testid={editing ? 'negotiation-edit-form' : undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      {editing ? <h4 id={headingId}>{editLabelFor(ui, planner.date(editing.at.slice(0, 10)), editing)}</h4> : <h3>{ui('neg.add')}</h3>}
+      <label>
+        {ui('neg.addStep')}
+        <select
+          ref={stepField}
+          value={form.step}
+          onChange={(e) => {
+            setForm('step', e.currentTarget.value as NegotiationStep);
+            setFormError('');
+          }}
+        >
+          <For each={NEGOTIATION_STEPS}>{(value) => <option value={value}>{ui(`neg.step.${value}`)}</option>}</For>
+        </select>
+      </label>
+      <label>
+        {ui('neg.date')}
+        <input type="date" value={form.date} onInput={(e) => setForm('date', e.currentTarget.value)} />
+      </label>
+
+      <Show when={form.step === 'reply'}>
         <label>
-          {ui('neg.addStep')}
-          <select
-            value={step()}
-            onChange={(e) => {
-              setStep(e.currentTarget.value as NegotiationStep);
-              setFormError('');
-            }}
-          >
-            <For each={NEGOTIATION_STEPS}>{(value) => <option value={value}>{ui(`neg.step.${value}`)}</option>}</For>
+          {ui('neg.answer')}
+          <select value={form.answer} onChange={(e) => setForm('answer', e.currentTarget.value as CreditorAnswer)}>
+            <For each={CREDITOR_ANSWERS}>{(value) => <option value={value}>{ui(`neg.answer.${value}`)}</option>}</For>
+          </select>
+        </label>
+      </Show>
+
+      <Show when={form.step === 'agreement'}>
+        <label>
+          <input type="checkbox" checked={form.frozen} onChange={(e) => setForm('frozen', e.currentTarget.checked)} />
+          {ui('neg.form.frozen')}
+        </label>
+        <label>
+          {ui('neg.form.months')}
+          <input type="number" min="1" max="1200" step="1" value={form.months} onInput={(e) => setForm('months', e.currentTarget.value)} />
+        </label>
+        <label>
+          {ui('neg.form.fixed')}
+          <input inputmode="decimal" value={form.fixed} onInput={(e) => setForm('fixed', e.currentTarget.value)} />
+        </label>
+        <Show when={suggested()}>
+          {(value) => (
+            <p class="hint">
+              {ui('neg.form.suggested', { months: monthCountOf(form.months) ?? '', amount: planner.money(value()) })}{' '}
+              <button type="button" class="link" onClick={() => setForm('fixed', value())}>
+                {ui('neg.form.useSuggested', { amount: planner.money(value()) })}
+              </button>
+            </p>
+          )}
+        </Show>
+        <label>
+          {ui('neg.form.cap')}
+          <input inputmode="decimal" value={form.cap} onInput={(e) => setForm('cap', e.currentTarget.value)} />
+        </label>
+        <label>
+          {ui('neg.form.token')}
+          <input inputmode="decimal" value={form.token} onInput={(e) => setForm('token', e.currentTarget.value)} />
+        </label>
+        <label>
+          {ui('neg.form.waived')}
+          <input inputmode="decimal" value={form.waived} onInput={(e) => setForm('waived', e.currentTarget.value)} />
+        </label>
+        <label>
+          {ui('neg.form.effective')}
+          <input type="date" value={form.effective} onInput={(e) => setForm('effective', e.currentTarget.value)} />
+        </label>
+      </Show>
+
+      <Show when={form.step === 'confirmation'}>
+        <label>
+          <input type="checkbox" checked={form.received} onChange={(e) => setForm('received', e.currentTarget.checked)} />
+          {ui('neg.form.received')}
+        </label>
+        <label>
+          {ui('neg.form.channel')}
+          <select value={form.channel} onChange={(e) => setForm('channel', e.currentTarget.value as ConfirmationChannel)}>
+            <For each={CONFIRMATION_CHANNELS}>{(value) => <option value={value}>{ui(`neg.channel.${value}`)}</option>}</For>
           </select>
         </label>
         <label>
-          {ui('neg.date')}
-          <input type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+          {ui('neg.form.reference')}
+          <input value={form.reference} onInput={(e) => setForm('reference', e.currentTarget.value)} />
         </label>
+        <p class="hint">{ui('neg.form.attachmentHint')}</p>
+      </Show>
 
-        <Show when={step() === 'reply'}>
-          <label>
-            {ui('neg.answer')}
-            <select value={answer()} onChange={(e) => setAnswer(e.currentTarget.value as CreditorAnswer)}>
-              <For each={CREDITOR_ANSWERS}>{(value) => <option value={value}>{ui(`neg.answer.${value}`)}</option>}</For>
-            </select>
-          </label>
-        </Show>
-
-        <Show when={step() === 'agreement'}>
-          <label>
-            <input type="checkbox" checked={frozen()} onChange={(e) => setFrozen(e.currentTarget.checked)} />
-            {ui('neg.form.frozen')}
-          </label>
-          <label>
-            {ui('neg.form.months')}
-            <input type="number" min="1" max="1200" step="1" value={months()} onInput={(e) => setMonths(e.currentTarget.value)} />
-          </label>
-          <label>
-            {ui('neg.form.fixed')}
-            <input inputmode="decimal" value={fixed()} onInput={(e) => setFixed(e.currentTarget.value)} />
-          </label>
-          <Show when={suggested()}>
-            {(value) => (
-              <p class="hint">
-                {ui('neg.form.suggested', { months: monthCount() ?? '', amount: planner.money(value()) })}{' '}
-                <button type="button" class="link" onClick={() => setFixed(value())}>
-                  {ui('neg.form.useSuggested', { amount: planner.money(value()) })}
-                </button>
-              </p>
-            )}
-          </Show>
-          <label>
-            {ui('neg.form.cap')}
-            <input inputmode="decimal" value={cap()} onInput={(e) => setCap(e.currentTarget.value)} />
-          </label>
-          <label>
-            {ui('neg.form.token')}
-            <input inputmode="decimal" value={token()} onInput={(e) => setToken(e.currentTarget.value)} />
-          </label>
-          <label>
-            {ui('neg.form.waived')}
-            <input inputmode="decimal" value={waived()} onInput={(e) => setWaived(e.currentTarget.value)} />
-          </label>
-          <label>
-            {ui('neg.form.effective')}
-            <input type="date" value={effective()} onInput={(e) => setEffective(e.currentTarget.value)} />
-          </label>
-        </Show>
-
-        <Show when={step() === 'confirmation'}>
-          <label>
-            <input type="checkbox" checked={received()} onChange={(e) => setReceived(e.currentTarget.checked)} />
-            {ui('neg.form.received')}
-          </label>
-          <label>
-            {ui('neg.form.channel')}
-            <select value={channel()} onChange={(e) => setChannel(e.currentTarget.value as ConfirmationChannel)}>
-              <For each={CONFIRMATION_CHANNELS}>{(value) => <option value={value}>{ui(`neg.channel.${value}`)}</option>}</For>
-            </select>
-          </label>
-          <label>
-            {ui('neg.form.reference')}
-            <input value={reference()} onInput={(e) => setReference(e.currentTarget.value)} />
-          </label>
-          <p class="hint">{ui('neg.form.attachmentHint')}</p>
-        </Show>
-
-        <Show when={step() === 'payment-kept' || step() === 'payment-missed'}>
-          <label>
-            {ui('neg.form.amount')}
-            <input inputmode="decimal" value={amount()} onInput={(e) => setAmount(e.currentTarget.value)} />
-          </label>
-          <label>
-            {ui('neg.form.dueDate')}
-            <input type="date" value={dueDate()} onInput={(e) => setDueDate(e.currentTarget.value)} />
-          </label>
-        </Show>
-
+      <Show when={form.step === 'payment-kept' || form.step === 'payment-missed'}>
         <label>
-          {ui('neg.note')}
-          <textarea rows="2" value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+          {ui('neg.form.amount')}
+          <input inputmode="decimal" value={form.amount} onInput={(e) => setForm('amount', e.currentTarget.value)} />
         </label>
-        <Show when={formError() !== ''}>
-          <p class="error" role="alert">
-            {formError()}
-          </p>
-        </Show>
-        <button type="submit">{ui('neg.form.save')}</button>
-        <p role="status" aria-live="polite">
-          {formStatus()}
+        <label>
+          {ui('neg.form.dueDate')}
+          <input type="date" value={form.dueDate} onInput={(e) => setForm('dueDate', e.currentTarget.value)} />
+        </label>
+      </Show>
+
+      <label>
+        {ui('neg.note')}
+        <textarea rows="2" value={form.note} onInput={(e) => setForm('note', e.currentTarget.value)} />
+      </label>
+      <Show when={formError() !== ''}>
+        <p class="error" role="alert">
+          {formError()}
         </p>
-      </form>
-    </section>
+      </Show>
+      {editing ? (
+        <div class="button-row">
+          <button type="submit">{ui('neg.edit.save')}</button>
+          <button type="button" onClick={() => props.onCancel?.()}>
+            {ui('neg.edit.cancel')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <button type="submit">{ui('neg.form.save')}</button>
+          <p role="status" aria-live="polite">
+            {formStatus()}
+          </p>
+        </>
+      )}
+    </form>
   );
 }

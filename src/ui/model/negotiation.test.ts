@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { NegotiationRecord, ProfileId } from '../../domain/records';
 import { makeExampleProfile } from './example';
 import {
+  addNegotiationEvent,
   applyAgreedTerms,
   deriveNegotiationStatus,
+  editNegotiationEvent,
+  emptyNegotiationForm,
+  formFromEvent,
   instalmentFor,
   negotiationTimeline,
+  planTermsChange,
   previewAgreement,
   splitMoney,
   stepOf,
+  type NegotiationForm,
 } from './negotiation';
 import { sumMoney } from './money';
 
@@ -17,6 +23,7 @@ const P = 'p1' as ProfileId;
 let counter = 0;
 function event(day: string, partial: Partial<NegotiationRecord> & Pick<NegotiationRecord, 'kind'>): NegotiationRecord {
   counter += 1;
+  const moment = `2026-11-28T10:00:${String(counter % 60).padStart(2, '0')}.000Z`;
   return {
     id: `n${String(counter)}`,
     profileId: P,
@@ -24,7 +31,8 @@ function event(day: string, partial: Partial<NegotiationRecord> & Pick<Negotiati
     at: `${day}T12:00:00.000Z`,
     summary: '',
     writtenConfirmation: false,
-    updatedAt: `2026-11-28T10:00:${String(counter % 60).padStart(2, '0')}.000Z`,
+    recordedAt: moment,
+    updatedAt: moment,
     ...partial,
   };
 }
@@ -147,5 +155,140 @@ describe('terms → debts', () => {
     expect(preview.changedDebts.map((d) => d.id)).toEqual(quickIds);
     // The stored debts are untouched by a preview.
     expect(example.debts.filter((debt) => quickIds.includes(debt.id)).every((debt) => !debt.frozen)).toBe(true);
+  });
+});
+
+describe('editing an event', () => {
+  const TODAY = '2026-11-28';
+  const NOW = '2026-11-29T09:00:00.000Z';
+  const clock = { today: TODAY, now: NOW };
+  const edit = (records: readonly NegotiationRecord[], record: NegotiationRecord, change: Partial<NegotiationForm>) =>
+    editNegotiationEvent(records, record.id, { ...formFromEvent(record, TODAY), ...change }, clock);
+
+  /** A day with a proposal, an answer, an agreement and its written confirmation, and another creditor's event. */
+  function sameDayRecord() {
+    const proposal = event('2026-11-03', { kind: 'proposal' });
+    const reply = event('2026-11-10', { kind: 'reply', answer: 'counter-offer' });
+    const agreement = event('2026-11-10', { kind: 'agreement', answer: 'accepted', agreedTerms: { frozen: true, fixedPayment: '800.00', months: 12, effectiveFrom: '2026-12-01' } });
+    const confirmation = event('2026-11-10', { kind: 'confirmation', writtenConfirmation: true, confirmation: { channel: 'sms', reference: 'GD-1' } });
+    const other = { ...event('2026-11-10', { kind: 'contact' }), platform: 'Other' };
+    return { proposal, reply, agreement, confirmation, other, records: [confirmation, other, proposal, agreement, reply] };
+  }
+
+  it('replaces the event where it stands: same id, platform and recording moment; the other events untouched', () => {
+    const { agreement, records } = sameDayRecord();
+    const result = edit(records, agreement, { fixed: '600' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.records).toHaveLength(records.length);
+    expect(result.records.indexOf(result.record)).toBe(records.indexOf(agreement));
+    records.forEach((record, i) => {
+      if (record !== agreement) expect(result.records[i]).toBe(record);
+    });
+    expect(result.record).toEqual({ ...agreement, agreedTerms: { ...agreement.agreedTerms, fixedPayment: '600.00' }, updatedAt: NOW });
+    // The stored list it was given is not changed.
+    expect(records[3]).toBe(agreement);
+    expect(agreement.agreedTerms?.fixedPayment).toBe('800.00');
+  });
+
+  it('keeps the event in its place among the events of its day, though it was written last', () => {
+    const { proposal, reply, agreement, confirmation, records } = sameDayRecord();
+    const order = [proposal.id, reply.id, agreement.id, confirmation.id];
+    expect(negotiationTimeline(records, 'QuickLoan').map((r) => r.id)).toEqual(order);
+    const result = edit(records, agreement, { note: 'typo fixed' });
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.record.updatedAt > confirmation.updatedAt).toBe(true);
+    expect(negotiationTimeline(result.records, 'QuickLoan').map((r) => r.id)).toEqual(order);
+    // Events of the same moment follow the order they were recorded in, not their ids or last write.
+    const recordedLast = { ...proposal, id: 'a', at: confirmation.at, recordedAt: '2026-11-28T11:00:00.000Z', updatedAt: '2026-11-28T11:00:00.000Z' };
+    expect(negotiationTimeline([recordedLast, confirmation], 'QuickLoan').map((r) => r.id)).toEqual([confirmation.id, 'a']);
+  });
+
+  it('moves the event by date when its date changes, and keeps its exact moment when the date does not', () => {
+    const { proposal, reply, agreement, confirmation, records } = sameDayRecord();
+    const moved = edit(records, proposal, { date: '2026-11-20' });
+    if (!moved.ok) throw new Error(moved.problem);
+    expect(moved.record.at).toBe('2026-11-20T12:00:00.000Z');
+    expect(negotiationTimeline(moved.records, 'QuickLoan').map((r) => r.id)).toEqual([reply.id, agreement.id, confirmation.id, proposal.id]);
+    // A moment with a time and zone is kept as it is while the date stays; a date that is not a date keeps the event's own.
+    const timed = { ...proposal, at: '2026-11-03T09:30:00+08:00' };
+    for (const date of ['2026-11-03', '', '2026-02-30']) {
+      const kept = edit([timed], timed, { date, note: 'x' });
+      expect(kept.ok && kept.record.at).toBe('2026-11-03T09:30:00+08:00');
+    }
+  });
+
+  it('derives the stage and agreed terms from the edited event', () => {
+    const { agreement, confirmation, records } = sameDayRecord();
+    expect(deriveNegotiationStatus(negotiationTimeline(records, 'QuickLoan'))).toMatchObject({ stage: 'confirmed', agreement: { terms: { fixedPayment: '800.00' } } });
+    const corrected = edit(records, agreement, { fixed: '600', waived: '120' });
+    if (!corrected.ok) throw new Error(corrected.problem);
+    const status = deriveNegotiationStatus(negotiationTimeline(corrected.records, 'QuickLoan'));
+    // Still the same agreement, still confirmed in writing by the event after it.
+    expect(status.stage).toBe('confirmed');
+    expect(status.agreement?.record.id).toBe(agreement.id);
+    expect(status.agreement?.terms).toEqual({ frozen: true, fixedPayment: '600.00', months: 12, effectiveFrom: '2026-12-01', waivedAmount: '120.00' });
+    expect(status.confirmation?.record.id).toBe(confirmation.id);
+    // Recorded as a note instead, the terms are gone and the confirmation confirms nothing.
+    const asNote = edit(records, agreement, { step: 'note' });
+    if (!asNote.ok) throw new Error(asNote.problem);
+    expect(asNote.record).not.toHaveProperty('agreedTerms');
+    expect(deriveNegotiationStatus(negotiationTimeline(asNote.records, 'QuickLoan'))).toMatchObject({ stage: 'answered', agreement: null, confirmed: false });
+  });
+
+  it('keeps a written confirmation recorded with the agreement itself', () => {
+    const agreement = event('2026-11-10', { kind: 'agreement', writtenConfirmation: true, agreedTerms: { fixedPayment: '500.00', effectiveFrom: '2026-12-01' } });
+    const result = edit([agreement], agreement, { fixed: '450' });
+    expect(result.ok && result.record.writtenConfirmation).toBe(true);
+  });
+
+  it('saves an untouched form as the same event', () => {
+    const { records } = sameDayRecord();
+    for (const record of records) {
+      const result = edit(records, record, {});
+      expect(result.ok && result.record).toEqual({ ...record, updatedAt: NOW });
+    }
+    const payment = event('2026-12-01', { kind: 'note', summary: 'by app', payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-01' } });
+    expect(edit([payment], payment, {})).toMatchObject({ ok: true, record: { ...payment, updatedAt: NOW } });
+  });
+
+  it.each<[string, Partial<NegotiationForm>, string]>([
+    ['a malformed amount', { fixed: '8OO' }, 'invalid-money'],
+    ['a negative amount', { cap: '-5' }, 'invalid-money'],
+    ['an amount too large to store', { waived: '1234567890123' }, 'invalid-money'],
+    ['no term left', { frozen: false, fixed: '', months: '', cap: '', token: '', waived: '' }, 'need-terms'],
+  ])('rejects an edit with %s and keeps the original', (_what, change, problem) => {
+    const { agreement, records } = sameDayRecord();
+    const before = structuredClone(records);
+    expect(edit(records, agreement, change)).toEqual({ ok: false, problem });
+    expect(records).toEqual(before);
+  });
+
+  it('rejects the same confirmation checks as adding, and an event no longer there', () => {
+    const { agreement, confirmation, records } = sameDayRecord();
+    expect(edit(records, confirmation, { received: false })).toEqual({ ok: false, problem: 'need-received' });
+    // Without the agreement, a confirmation has nothing to confirm.
+    expect(edit(records.filter((r) => r !== agreement), confirmation, { reference: 'GD-2' })).toEqual({ ok: false, problem: 'no-agreement' });
+    expect(edit(records.filter((r) => r !== confirmation), confirmation, {})).toEqual({ ok: false, problem: 'gone' });
+    expect(edit(records, { ...confirmation }, { step: 'payment-kept', amount: '12.345' })).toEqual({ ok: false, problem: 'invalid-money' });
+  });
+
+  it('adds with the same checks, recording when it was added', () => {
+    const form = { ...emptyNegotiationForm(TODAY), step: 'agreement' as const, fixed: '1,200.5' };
+    const added = addNegotiationEvent([], form, { ...clock, id: 'new', profileId: P, platform: 'QuickLoan' });
+    expect(added).toMatchObject({ ok: true, record: { id: 'new', at: `${TODAY}T12:00:00.000Z`, recordedAt: NOW, updatedAt: NOW, agreedTerms: { fixedPayment: '1200.50', effectiveFrom: TODAY } } });
+    expect(addNegotiationEvent([], { ...form, fixed: '12x' }, { ...clock, id: 'new', profileId: P, platform: 'QuickLoan' })).toEqual({ ok: false, problem: 'invalid-money' });
+    expect(addNegotiationEvent([], { ...form, step: 'confirmation', received: true }, { ...clock, id: 'new', profileId: P, platform: 'QuickLoan' })).toEqual({ ok: false, problem: 'no-agreement' });
+  });
+
+  it('tells when an edit changes what applying the terms writes to the debts', () => {
+    const terms = { frozen: true, fixedPayment: '800.00', effectiveFrom: '2026-12-01' };
+    expect(planTermsChange(terms, { ...terms, waivedAmount: '10.00', months: 3, effectiveFrom: '2027-01-01' })).toEqual({ changed: false, removed: false });
+    expect(planTermsChange(terms, { ...terms, fixedPayment: '600.00' })).toEqual({ changed: true, removed: false });
+    expect(planTermsChange(terms, { ...terms, chargeCap: '50.00' })).toEqual({ changed: true, removed: false });
+    expect(planTermsChange(terms, { fixedPayment: '800.00', effectiveFrom: '2026-12-01' })).toEqual({ changed: true, removed: true });
+    expect(planTermsChange(terms, null)).toEqual({ changed: true, removed: true });
+    expect(planTermsChange(null, terms)).toEqual({ changed: true, removed: false });
+    expect(planTermsChange(null, null)).toEqual({ changed: false, removed: false });
   });
 });
