@@ -1,47 +1,18 @@
 /**
  * Storage benchmark (fake-indexeddb in Node): load one profile with 50 debts, 2,000 collection-log
  * entries and 200 negotiation records; export the whole database; validate and apply an import.
- * Prints the median of several runs. Run: `npx tsx bench/storage.ts`.
- * fake-indexeddb is slower than a browser's IndexedDB, so these are upper bounds.
+ * Prints the median of several runs. Run: `npx tsx bench/storage.ts`. The data is built in
+ * bench/storageData.ts; bench/storageBrowser.ts times the same operations in Chromium.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { performance } from 'node:perf_hooks';
 import { applyImport, exportBackup, prepareImport } from '../src/storage/backup';
-import { openShoreDb, type ShoreDb } from '../src/storage/db';
+import { openShoreDb } from '../src/storage/db';
 import { makeShoreRepository } from '../src/storage/repository';
-import {
-  makeBudget,
-  makeDebt,
-  makeLogEntry,
-  makeNegotiation,
-  makePlanSettings,
-  momentAt,
-  profileId,
-} from '../src/storage/testSupport';
+import { BIG_OWNER as OWNER, EXPORTED_AT, seedBigProfile as seed } from './storageData';
 
-const RUNS = 7;
-const OWNER = profileId('bench');
-const EXPORTED_AT = '2026-11-28T20:00:00+08:00';
-
-async function seed(db: ShoreDb): Promise<void> {
-  const tx = db.transaction(['profiles', 'debts', 'budgets', 'planSettings', 'negotiations', 'collectionLog'], 'readwrite');
-  const requests: Promise<unknown>[] = [
-    tx.objectStore('profiles').put({ id: OWNER, displayName: '基准', notes: '', revision: 1, updatedAt: momentAt(0) }),
-    tx.objectStore('budgets').put(makeBudget(OWNER)),
-    tx.objectStore('planSettings').put(makePlanSettings(OWNER)),
-  ];
-  for (let index = 0; index < 50; index += 1) requests.push(tx.objectStore('debts').put(makeDebt(OWNER, `d${index}`, index)));
-  for (let index = 0; index < 200; index += 1) {
-    requests.push(tx.objectStore('negotiations').put(makeNegotiation(OWNER, `n${index}`, momentAt(index))));
-  }
-  for (let index = 0; index < 2000; index += 1) {
-    const entry = makeLogEntry(OWNER, `l${index}`, momentAt(index * 7));
-    requests.push(tx.objectStore('collectionLog').put({ ...entry, whatWasSaid: `第${index}次来电：威胁联系紧急联系人，语气恶劣。` }));
-  }
-  await Promise.all(requests);
-  await tx.done;
-}
+const RUNS = 15;
 
 async function median(label: string, run: () => Promise<void>): Promise<number> {
   const times: number[] = [];

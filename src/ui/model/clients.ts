@@ -1,12 +1,14 @@
 /**
  * The counsellor's client list as data: one summary per profile (platforms, total owed, monthly
- * budget, debt-free date, next action, last updated), searching and sorting.
+ * budget, debt-free date, next action, last updated), searching and sorting. Each summary plans
+ * its client once; `makeClientSummariser` re-plans only the clients whose records changed.
  *
  * Pure and Solid-free. Money stays a decimal string; sums go through UiDecimal. `today` comes in
  * as an argument (no clock).
  */
 import type { BudgetRecord, CounsellorSession, DebtRecord, PlanSettingsRecord, Profile, SessionStep } from '../../domain/records';
-import { indexPlatforms, runPlan, thisMonth } from './analysis';
+import type { PlanInput } from '../../domain';
+import { indexPlatforms, runPlan, thisMonth, type PlanRun } from './analysis';
 import { compareMoney, isPositiveMoney, sumMoney } from './money';
 import { owedNow, toBudgetAmount, toPlanInput } from './planInput';
 
@@ -46,13 +48,19 @@ export interface ClientSummary {
   updatedAt: string;
 }
 
+/** The client's plan, run once for both the debt-free date and this month's payment. */
+interface Planned {
+  input: PlanInput;
+  run: PlanRun;
+}
+
 /** The next action for a client: an unfinished session, missing data, a due review, or this month's payment. */
-function nextActionOf(records: ClientRecords, today: string, debtFreeDate: string | null, feasible: boolean): NextAction {
+function nextActionOf(records: ClientRecords, today: string, planned: Planned | undefined, debtFreeDate: string | null, feasible: boolean): NextAction {
   const session = records.counsellorSession;
   if (session !== undefined && session.handedOverOn === undefined) return { kind: 'continue-session', step: session.step };
   if (records.debts.length === 0) return { kind: 'add-debts' };
   if (!records.budget || !isPositiveMoney(toBudgetAmount(records.budget).amount)) return { kind: 'set-budget' };
-  if (!feasible || !records.planSettings) return { kind: 'fix-plan' };
+  if (!feasible || !records.planSettings || planned === undefined) return { kind: 'fix-plan' };
   if (!isPositiveMoney(sumMoney(records.debts.map(owedNow)))) return { kind: 'debt-free' };
   // After a handover, a review is due once the first planned payment date has passed with no review since.
   if (session?.handedOverOn !== undefined) {
@@ -60,22 +68,23 @@ function nextActionOf(records: ClientRecords, today: string, debtFreeDate: strin
     const firstDue = session.baseline?.points[0]?.date ?? records.planSettings.firstPaymentDate;
     if (today > firstDue && lastSeen < today && lastSeen <= firstDue) return { kind: 'review' };
   }
-  const input = toPlanInput({ debts: records.debts, budget: records.budget, settings: records.planSettings });
-  const run = runPlan(input);
-  const month = run.ok ? thisMonth(run.plan, indexPlatforms(input)) : null;
+  const month = planned.run.ok ? thisMonth(planned.run.plan, indexPlatforms(planned.input)) : null;
   const first = month?.payments[0];
   if (first && month) return { kind: 'pay', amount: first.amount, platform: first.platform.name, date: month.dueDate };
   return debtFreeDate === null ? { kind: 'fix-plan' } : { kind: 'debt-free' };
 }
 
-/** Summarise one profile for the client list. */
+/** Summarise one profile for the client list. Plans the profile once (the engine is the cost). */
 export function summariseClient(records: ClientRecords, today: string): ClientSummary {
   const platforms = new Set(records.debts.map((debt) => (debt.platform.trim() === '' ? `own:${debt.id}` : `p:${debt.platform.trim()}`)));
   const monthlyBudget = records.budget ? toBudgetAmount(records.budget).amount : '0.00';
+  let planned: Planned | undefined;
   let debtFreeDate: string | null = null;
   let feasible = false;
   if (records.budget && records.planSettings && records.debts.length > 0) {
-    const run = runPlan(toPlanInput({ debts: records.debts, budget: records.budget, settings: records.planSettings }));
+    const input = toPlanInput({ debts: records.debts, budget: records.budget, settings: records.planSettings });
+    const run = runPlan(input);
+    planned = { input, run };
     feasible = run.ok && run.plan.feasible;
     debtFreeDate = run.ok && run.plan.feasible ? run.plan.debtFreeDate : null;
   }
@@ -88,9 +97,66 @@ export function summariseClient(records: ClientRecords, today: string): ClientSu
     totalOwed: sumMoney(records.debts.map(owedNow)),
     monthlyBudget,
     debtFreeDate,
-    nextAction: nextActionOf(records, today, debtFreeDate, feasible),
+    nextAction: nextActionOf(records, today, planned, debtFreeDate, feasible),
     session: records.counsellorSession === undefined ? 'none' : records.counsellorSession.handedOverOn === undefined ? 'in-progress' : 'handed-over',
     updatedAt: records.profile.updatedAt,
+  };
+}
+
+/** Summarises a whole client list; see `makeClientSummariser`. */
+export type ClientSummariser = (list: readonly ClientRecords[], today: string) => ClientSummary[];
+
+/** Equal plain data (what records are: they round-trip through JSON backups); an undefined field equals a missing one. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left).filter((key) => left[key] !== undefined);
+  if (keys.length !== Object.keys(right).filter((key) => right[key] !== undefined).length) return false;
+  return keys.every((key) => sameData(left[key], right[key]));
+}
+
+/** Whether everything a summary's figures come from (all but the profile's name, flags and dates) is unchanged. */
+function samePlanSources(a: ClientRecords, b: ClientRecords): boolean {
+  return (
+    sameData(a.debts, b.debts) &&
+    sameData(a.budget, b.budget) &&
+    sameData(a.planSettings, b.planSettings) &&
+    sameData(a.counsellorSession, b.counsellorSession)
+  );
+}
+
+/**
+ * `summariseClient` for a whole list, remembering each client's summary while what its figures
+ * come from (debts, budget, plan settings, session and `today`) is unchanged, so refreshing the
+ * list after one change (archive, duplicate, delete, a new client) plans only the clients that
+ * changed. Name, archive flag, revision and last change are always read afresh. The first call
+ * costs what `summariseClient` does (nothing is compared). Records are taken as loaded and never
+ * changed in place. Keeps one entry per client of the latest list; make one per list screen, so
+ * nothing outlives it.
+ */
+export function makeClientSummariser(): ClientSummariser {
+  let cache = new Map<string, { records: ClientRecords; today: string; summary: ClientSummary }>();
+  return (list, today) => {
+    const next = new Map<string, { records: ClientRecords; today: string; summary: ClientSummary }>();
+    const summaries = list.map((records) => {
+      const cached = cache.get(records.profile.id);
+      const summary =
+        cached !== undefined && cached.today === today && samePlanSources(cached.records, records)
+          ? {
+              ...cached.summary,
+              name: records.profile.displayName,
+              archived: records.profile.archived === true,
+              revision: records.profile.revision,
+              updatedAt: records.profile.updatedAt,
+            }
+          : summariseClient(records, today);
+      next.set(records.profile.id, { records, today, summary });
+      return summary;
+    });
+    cache = next;
+    return summaries;
   };
 }
 

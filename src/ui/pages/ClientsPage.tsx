@@ -10,7 +10,7 @@ import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import { sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { download } from '../download';
-import { filterClients, sortClients, summariseClient, type ClientSortKey, type ClientSummary, type NextAction, type SortDirection } from '../model/clients';
+import { filterClients, makeClientSummariser, sortClients, type ClientSortKey, type ClientSummary, type NextAction, type SortDirection } from '../model/clients';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import './counsellor.css';
@@ -31,7 +31,9 @@ export function ClientsPage() {
   const [confirmDelete, setConfirmDelete] = createSignal<ClientSummary>();
   const [records, { refetch }] = createResource(() => planner.clients.list());
 
-  const summaries = createMemo(() => (records() ?? []).map((record) => summariseClient(record, planner.clock.today())));
+  // Remembers each client's plan while its records are unchanged: a refetch after one action re-plans only what changed.
+  const summarise = makeClientSummariser();
+  const summaries = createMemo(() => summarise(records() ?? [], planner.clock.today()));
   const shown = createMemo(() => sortClients(filterClients(summaries(), query(), showArchived()), sortKey(), direction()));
 
   const nextText = (action: NextAction): string => {
