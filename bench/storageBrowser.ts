@@ -87,7 +87,7 @@ try {
         [count, RUNS] as const,
       );
       console.log(`  ${line(`client list, ${String(count)} clients: load + summaries + sort`, result.total)}`);
-      console.log(`  ${line('    of which listProfiles + loadProfile each', result.load)}`);
+      console.log(`  ${line('    of which loadClientDirectory (one read)', result.load)}`);
       console.log(`  ${line('    of which summaries + sortClients', result.summaries)}`);
     }
     await page.evaluate(() => (window as unknown as { shoreBench: ShoreBench }).shoreBench.cleanUp());

@@ -14,8 +14,8 @@ export interface ShoreBench {
   /** The storage operations of bench/storage.ts on the large profile; one warm-up run each, then `runs`. */
   storage(runs: number): Promise<{ label: string; samples: Samples }[]>;
   /**
-   * The client list as `planner.clients.list()` and ClientsPage open it: list the profiles, load each
-   * (all at once), then summarise (a fresh `makeClientSummariser`) and sort them.
+   * The client list as `planner.clients.list()` and ClientsPage open it: read the client directory
+   * (one transaction), then summarise (a fresh `makeClientSummariser`) and sort them.
    */
   clients(count: number, runs: number): Promise<{ load: Samples; summaries: Samples; total: Samples }>;
   /** Deletes every database this page made. */
@@ -114,12 +114,8 @@ window.shoreBench = {
     const db = await freshDb(`clients-${String(count)}`);
     await seedClients(db, makeClients(count));
     const repo = makeShoreRepository(db);
-    const load = async () => {
-      // What PlannerProvider's clients.list() does (its adapter drops nothing the list needs).
-      const profiles = await repo.listProfiles();
-      const loaded = await Promise.allSettled(profiles.map((profile) => repo.loadProfile(profile.id)));
-      return loaded.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-    };
+    // What PlannerProvider's clients.list() does: one read of what the list shows.
+    const load = () => repo.loadClientDirectory();
     const loadSamples: Samples = [];
     const summarySamples: Samples = [];
     const total = await time(runs, async () => {

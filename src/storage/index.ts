@@ -9,6 +9,7 @@ export {
   DEFAULT_SETTINGS,
   type AttachmentInput,
   type DuplicateInput,
+  type ClientDirectoryEntry,
   type LoadedProfile,
   type ProfileInput,
   type RepositoryOptions,

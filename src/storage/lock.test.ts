@@ -59,6 +59,33 @@ async function expectAllSealed(db: ShoreDb): Promise<void> {
   }
 }
 
+describe('the client directory under the lock', () => {
+  it('opens sealed rows like loadProfile, refuses while locked, and leaves out only a damaged client', async () => {
+    const tab = await openTab(new IDBFactory());
+    await populate(tab.repo);
+    await tab.vault.enable(PASS);
+    await expectAllSealed(tab.db);
+    const directory = await tab.repo.loadClientDirectory();
+    expect(directory.map((entry) => entry.profile.id).sort()).toEqual([LOCK_P1, LOCK_P2].sort());
+    for (const entry of directory) {
+      const { negotiations: _negotiations, collectionLog: _collectionLog, ...expected } = await tab.repo.loadProfile(entry.profile.id);
+      expect(entry).toEqual(expected);
+    }
+
+    tab.vault.lock();
+    await expect(tab.repo.loadClientDirectory()).rejects.toBeInstanceOf(LockedError);
+    await tab.vault.unlock(PASS);
+
+    // Flip one byte of LOCK_P2's sealed debt: authentication fails for that client only.
+    const row = (await tab.db.get('debts', 'd3')) as unknown as { sealed: { data: Uint8Array } };
+    const data = new Uint8Array(row.sealed.data);
+    data[0] = (data[0] ?? 0) ^ 0xff;
+    await tab.db.put('debts', { ...row, sealed: { ...row.sealed, data } } as never);
+    expect((await tab.repo.loadClientDirectory()).map((entry) => entry.profile.id)).toEqual([LOCK_P1]);
+    tab.repo.close();
+  });
+});
+
 describe('turning the lock on', () => {
   it('encrypts every record in place: no amount, name, note or file bytes readable while locked', async () => {
     const factory = new IDBFactory();

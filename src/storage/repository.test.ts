@@ -143,6 +143,36 @@ describe('loadProfile', () => {
   });
 });
 
+describe('loadClientDirectory', () => {
+  it('reads every profile as loadProfile does, without negotiations and the collection log', async () => {
+    let revision = await createProfile();
+    await createProfile(P2);
+    revision = (await repo.saveDebt(makeDebt(P1, 'b', 1), revision)).revision;
+    revision = (await repo.saveDebt(makeDebt(P1, 'a', 0), revision)).revision;
+    revision = (await repo.saveBudget(makeBudget(P1), revision)).revision;
+    revision = (await repo.savePlanSettings(makePlanSettings(P1), revision)).revision;
+    revision = (await repo.saveNegotiation(makeNegotiation(P1, 'n1', momentAt(10)), revision)).revision;
+    await repo.saveLogEntry(makeLogEntry(P1, 'l1', momentAt(3)), revision);
+    await repo.saveDebt(makeDebt(P2, 'other', 0), 1);
+
+    const directory = await repo.loadClientDirectory();
+    expect(directory.map((entry) => entry.profile.id).sort()).toEqual([P1, P2]);
+    for (const entry of directory) {
+      const { negotiations, collectionLog, ...expected } = await repo.loadProfile(entry.profile.id);
+      expect(entry).toEqual(expected);
+      expect(entry).not.toHaveProperty('negotiations');
+      expect(entry).not.toHaveProperty('collectionLog');
+      if (entry.profile.id === P1) expect([negotiations.length, collectionLog.length]).toEqual([1, 1]);
+    }
+    expect(directory.find((entry) => entry.profile.id === P1)?.debts.map((debt) => debt.id)).toEqual(['a', 'b']);
+    expect(directory.find((entry) => entry.profile.id === P2)?.budget).toBeUndefined();
+  });
+
+  it('is empty when there are no profiles', async () => {
+    expect(await repo.loadClientDirectory()).toEqual([]);
+  });
+});
+
 describe('debts', () => {
   it('saves, updates and deletes, bumping the revision each time', async () => {
     await createProfile();

@@ -29,7 +29,7 @@ import type {
 } from '../domain/records';
 import { rowStamp } from './cryptoRecords';
 import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type ProfileStoreName, type ShoreDb, type StoreName } from './db';
-import { ConflictError, InvalidRecordError, NotFoundError, toStorageError } from './errors';
+import { ConflictError, DamagedRecordError, InvalidRecordError, NotFoundError, toStorageError } from './errors';
 import { getVault, StaleSessionError, type Session, type Vault } from './lock';
 import { deleteOwnedRecords, inTransaction, type WriteTransaction } from './transactions';
 import type {
@@ -99,6 +99,13 @@ export interface LoadedProfile {
   counsellorSession: CounsellorSession | undefined;
 }
 
+/**
+ * One profile as the counsellor's client list shows it: what `LoadedProfile` holds minus the
+ * negotiations and the collection log, which the list never shows (and which can be thousands of
+ * records per client).
+ */
+export type ClientDirectoryEntry = Omit<LoadedProfile, 'negotiations' | 'collectionLog'>;
+
 /** The new profile of `duplicateProfile`. */
 export interface DuplicateInput {
   id: ProfileId;
@@ -156,6 +163,12 @@ export interface ShoreRepository {
   duplicateProfile(sourceId: ProfileId, copy: DuplicateInput): Promise<WriteResult>;
   /** @throws NotFoundError if there is no such profile. */
   loadProfile(profileId: ProfileId): Promise<LoadedProfile>;
+  /**
+   * Every profile with its debts, budget, plan settings and counsellor session, read in ONE
+   * transaction (the client list). A profile with a record that cannot be opened (damaged) is
+   * left out, as the list did when it loaded profiles one by one.
+   */
+  loadClientDirectory(): Promise<ClientDirectoryEntry[]>;
   /** Add or replace a debt. A new debt is appended to a non-empty custom order. */
   saveDebt(debt: DebtRecord, expectedRevision: number): Promise<WriteResult>;
   /** Delete a debt (and its id from the custom order). */
@@ -411,6 +424,56 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
           collectionLog: (await openAll<CollectionLogRecord>('collectionLog', collectionLog)).sort(byMomentThenId),
           counsellorSession: await openAs<CounsellorSession>(session, 'counsellorSessions', counsellorSession),
         };
+      });
+    },
+
+    loadClientDirectory() {
+      return read(async (session) => {
+        const tx = db.transaction(['profiles', 'debts', 'budgets', 'planSettings', 'counsellorSessions'], 'readonly');
+        const [profiles, debts, budgets, planSettings, counsellorSessions] = await Promise.all([
+          tx.objectStore('profiles').getAll(),
+          tx.objectStore('debts').getAll(),
+          tx.objectStore('budgets').getAll(),
+          tx.objectStore('planSettings').getAll(),
+          tx.objectStore('counsellorSessions').getAll(),
+        ]);
+        await tx.done;
+        // `profileId` stays in clear on sealed rows (CLEAR_FIELDS), so rows group before opening.
+        const byProfile = (rows: unknown[]): Map<unknown, unknown[]> => {
+          const groups = new Map<unknown, unknown[]>();
+          for (const row of rows) {
+            const owner = (row as { profileId?: unknown }).profileId;
+            const group = groups.get(owner);
+            if (group) group.push(row);
+            else groups.set(owner, [row]);
+          }
+          return groups;
+        };
+        const debtsOf = byProfile(debts);
+        const budgetOf = byProfile(budgets);
+        const settingsOf = byProfile(planSettings);
+        const sessionOf = byProfile(counsellorSessions);
+        const entries = await Promise.all(
+          profiles.map(async (raw): Promise<ClientDirectoryEntry | undefined> => {
+            try {
+              const profile = toProfile((await session.open('profiles', raw)) as ProfileRowV3);
+              const own = (groups: Map<unknown, unknown[]>): unknown => groups.get(profile.id)?.[0];
+              const debtRows = debtsOf.get(profile.id) ?? [];
+              return {
+                profile,
+                debts: (await Promise.all(debtRows.map(async (row) => (await session.open('debts', row)) as DebtRecord))).sort(byPosition),
+                budget: await openAs<BudgetRecord>(session, 'budgets', own(budgetOf)),
+                planSettings: await openAs<PlanSettingsRecord>(session, 'planSettings', own(settingsOf)),
+                counsellorSession: await openAs<CounsellorSession>(session, 'counsellorSessions', own(sessionOf)),
+              };
+            } catch (error) {
+              // One damaged client must not hide the others; locked is for the caller to handle.
+              if (error instanceof DamagedRecordError) return undefined;
+              throw error;
+            }
+          }),
+        );
+        return entries.filter((entry) => entry !== undefined);
       });
     },
 

@@ -474,9 +474,7 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
   const clients: ClientDirectory = {
     async list() {
       await flush();
-      const profiles = await repo().listProfiles();
-      const loaded = await Promise.allSettled(profiles.map((profile) => repo().loadProfile(profile.id)));
-      return loaded.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      return repo().listClients();
     },
     async duplicate(sourceId, displayName) {
       await flush();

@@ -36,6 +36,9 @@ export interface PlannerProfileData {
   counsellorSession?: CounsellorSession | undefined;
 }
 
+/** One profile as the counsellor's client list needs it (no negotiations, no collection log). */
+export type PlannerClientRecords = Omit<PlannerProfileData, 'negotiations'>;
+
 export interface PlannerRepository {
   /** Stored settings; `undefined` when nothing was ever stored (first visit). */
   getSettings(): Promise<SettingsRecord | undefined>;
@@ -43,6 +46,8 @@ export interface PlannerRepository {
   listProfiles(): Promise<Profile[]>;
   /** Rejects when there is no such profile. */
   loadProfile(profileId: ProfileId): Promise<PlannerProfileData>;
+  /** Every profile for the client list, in one read; a profile that cannot be read is left out. */
+  listClients(): Promise<PlannerClientRecords[]>;
   /** Create (expectedRevision null: must not exist yet) or rename a profile. */
   putProfile(profile: Omit<Profile, 'revision' | 'updatedAt'>, expectedRevision: number | null): Promise<PlannerWriteResult>;
   deleteProfile(profileId: ProfileId, expectedRevision: number): Promise<void>;
@@ -126,6 +131,18 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
         }),
       );
     },
+    listClients: () =>
+      Promise.resolve(
+        [...profiles.values()].map((entry) =>
+          copy({
+            profile: entry.profile,
+            debts: [...entry.debts.values()].sort((a, b) => a.position - b.position),
+            budget: entry.budget,
+            planSettings: entry.planSettings,
+            counsellorSession: entry.counsellorSession,
+          }),
+        ),
+      ),
     putProfile: (profile, expectedRevision) => {
       const existing = profiles.get(profile.id);
       const actual = existing?.profile.revision ?? null;

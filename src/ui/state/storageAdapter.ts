@@ -31,6 +31,7 @@ export function adaptShoreRepository(repository: ShoreRepository, changes?: Chan
         counsellorSession: loaded.counsellorSession,
       };
     },
+    listClients: () => repository.loadClientDirectory(),
     putProfile: (profile, expectedRevision) => repository.putProfile(profile, expectedRevision),
     deleteProfile: (profileId, expectedRevision) => repository.deleteProfile(profileId, expectedRevision),
     saveDebt: (debt, expectedRevision) => repository.saveDebt(debt, expectedRevision),
