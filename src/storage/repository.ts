@@ -439,32 +439,28 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
         ]);
         await tx.done;
         // `profileId` stays in clear on sealed rows (CLEAR_FIELDS), so rows group before opening.
-        const byProfile = (rows: unknown[]): Map<unknown, unknown[]> => {
-          const groups = new Map<unknown, unknown[]>();
-          for (const row of rows) {
-            const owner = (row as { profileId?: unknown }).profileId;
-            const group = groups.get(owner);
-            if (group) group.push(row);
-            else groups.set(owner, [row]);
-          }
-          return groups;
-        };
-        const debtsOf = byProfile(debts);
-        const budgetOf = byProfile(budgets);
-        const settingsOf = byProfile(planSettings);
-        const sessionOf = byProfile(counsellorSessions);
+        const ownerOf = (row: unknown): unknown => (row as { profileId?: unknown }).profileId;
+        const debtsOf = new Map<unknown, unknown[]>();
+        for (const row of debts) {
+          const owned = debtsOf.get(ownerOf(row));
+          if (owned) owned.push(row);
+          else debtsOf.set(ownerOf(row), [row]);
+        }
+        // Budgets, plan settings and sessions: one per profile, keyed by its id.
+        const budgetOf = new Map(budgets.map((row) => [ownerOf(row), row]));
+        const settingsOf = new Map(planSettings.map((row) => [ownerOf(row), row]));
+        const sessionOf = new Map(counsellorSessions.map((row) => [ownerOf(row), row]));
         const entries = await Promise.all(
           profiles.map(async (raw): Promise<ClientDirectoryEntry | undefined> => {
             try {
               const profile = toProfile((await session.open('profiles', raw)) as ProfileRowV3);
-              const own = (groups: Map<unknown, unknown[]>): unknown => groups.get(profile.id)?.[0];
               const debtRows = debtsOf.get(profile.id) ?? [];
               return {
                 profile,
                 debts: (await Promise.all(debtRows.map(async (row) => (await session.open('debts', row)) as DebtRecord))).sort(byPosition),
-                budget: await openAs<BudgetRecord>(session, 'budgets', own(budgetOf)),
-                planSettings: await openAs<PlanSettingsRecord>(session, 'planSettings', own(settingsOf)),
-                counsellorSession: await openAs<CounsellorSession>(session, 'counsellorSessions', own(sessionOf)),
+                budget: await openAs<BudgetRecord>(session, 'budgets', budgetOf.get(profile.id)),
+                planSettings: await openAs<PlanSettingsRecord>(session, 'planSettings', settingsOf.get(profile.id)),
+                counsellorSession: await openAs<CounsellorSession>(session, 'counsellorSessions', sessionOf.get(profile.id)),
               };
             } catch (error) {
               // One damaged client must not hide the others; locked is for the caller to handle.

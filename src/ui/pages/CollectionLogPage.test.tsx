@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
 import type { CollectionLogRecord, ProfileId } from '../../domain/records';
+import { makeEntry } from '../../rules/testing';
 import { CollectionLogPage } from './CollectionLogPage';
 import { bindLogStore, memoryLogStore } from '../state/collectionLogStore';
 import { RightsPage } from './RightsPage';
@@ -129,20 +130,7 @@ describe('CollectionLogPage editing', () => {
 
 /** A stored entry: a call to me on this platform at this moment. */
 function loggedCall(id: string, at: string, platform: string): CollectionLogRecord {
-  return {
-    id,
-    profileId: 'p1' as ProfileId,
-    at,
-    platform,
-    callerNumber: '',
-    callerName: '',
-    channel: 'call',
-    contacted: 'me',
-    whatWasSaid: '',
-    ruleIds: [],
-    attachments: [],
-    updatedAt: at,
-  };
+  return makeEntry({ id, at, platform, updatedAt: at });
 }
 
 /** Each table's column headers, in order: on a phone every cell shows its header from data-label. */

@@ -3,9 +3,8 @@
  * entry in the same form (its files kept unless unticked), the list with flags and sources,
  * filter and search, per-platform counts and timeline, and the evidence dossier. Rules come from src/rules (pure); this page owns the clock and storage calls.
  * User text is only ever rendered as text nodes.
- * The count tables are `table.cards-on-phone`: on a narrow screen each row shows as a card whose
- * cells are labelled by their `data-label` (the same string as the column header), so nothing
- * scrolls sideways; explicit ARIA table roles keep them tables for screen readers (styles.css).
+ * The count tables are `CardsTable`s: on a narrow screen each row shows as a card, each value
+ * after its column header, so nothing scrolls sideways.
  */
 import { For, Show, createMemo, createResource, createSignal, onCleanup, untrack } from 'solid-js';
 import type { AttachmentRef, CollectionChannel, CollectionLogRecord, ContactedParty, ProfileId } from '../../domain/records';
@@ -23,6 +22,7 @@ import {
   type CollectionLogFacts,
   type EntryFlags,
 } from '../../rules';
+import { CardsTable, DayCell } from '../components/CardsTable';
 import { CheckboxField, SelectField } from '../components/Field';
 import type { AttachmentInput, CollectionLogStore } from '../state/collectionLogStore';
 import { createEditGuard } from '../state/editGuard';
@@ -388,32 +388,17 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
         <Show when={filterPlatform() && timeline().length > 0}>
           <h3 id="log-timeline-h">{t('log.timeline.title', { platform: filterPlatform() })}</h3>
           <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-timeline-h">
-            <table class="cards-on-phone" role="table" data-testid="log-timeline">
-              <thead role="rowgroup">
-                <tr role="row">
-                  <th scope="col" role="columnheader">{t('log.timeline.day')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.contacts')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.connectedCalls')}</th>
-                  <th scope="col" role="columnheader">{t('log.timeline.unanswered')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.thirdParty')}</th>
-                </tr>
-              </thead>
-              <tbody role="rowgroup">
-                <For each={timeline()}>
-                  {(row) => (
-                    <tr role="row">
-                      <th scope="row" role="rowheader" data-label={t('log.timeline.day')}>
-                        <time datetime={row.day}>{row.day}</time>
-                      </th>
-                      <td role="cell" data-label={t('log.counts.contacts')}>{row.contacts}</td>
-                      <td role="cell" data-label={t('log.counts.connectedCalls')}>{row.connectedCalls}</td>
-                      <td role="cell" data-label={t('log.timeline.unanswered')}>{row.unansweredCalls}</td>
-                      <td role="cell" data-label={t('log.counts.thirdParty')}>{row.thirdPartyContacts}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <CardsTable
+              testId="log-timeline"
+              rows={timeline()}
+              columns={[
+                { label: () => t('log.timeline.day'), cell: (row) => <DayCell day={row.day} />, rowHeader: true },
+                { label: () => t('log.counts.contacts'), cell: (row) => row.contacts },
+                { label: () => t('log.counts.connectedCalls'), cell: (row) => row.connectedCalls },
+                { label: () => t('log.timeline.unanswered'), cell: (row) => row.unansweredCalls },
+                { label: () => t('log.counts.thirdParty'), cell: (row) => row.thirdPartyContacts },
+              ]}
+            />
           </div>
         </Show>
 
@@ -496,34 +481,19 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
         <section class="card" aria-labelledby="log-counts-h">
           <h2 id="log-counts-h">{t('log.counts.title')}</h2>
           <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-counts-h">
-            <table class="cards-on-phone" role="table" data-testid="platform-counts">
-              <thead role="rowgroup">
-                <tr role="row">
-                  <th scope="col" role="columnheader">{t('log.counts.platform')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.contacts')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.connectedCalls')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.maxPerDay')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.thirdParty')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.night')}</th>
-                  <th scope="col" role="columnheader">{t('log.counts.flagged')}</th>
-                </tr>
-              </thead>
-              <tbody role="rowgroup">
-                <For each={counts()}>
-                  {(row) => (
-                    <tr role="row">
-                      <th scope="row" role="rowheader" data-label={t('log.counts.platform')}>{row.platform || t('log.unknownPlatform')}</th>
-                      <td role="cell" data-label={t('log.counts.contacts')}>{row.contacts}</td>
-                      <td role="cell" data-label={t('log.counts.connectedCalls')}>{row.connectedCalls}</td>
-                      <td role="cell" data-label={t('log.counts.maxPerDay')}>{row.maxConnectedCallsInDay}</td>
-                      <td role="cell" data-label={t('log.counts.thirdParty')}>{row.thirdPartyContacts}</td>
-                      <td role="cell" data-label={t('log.counts.night')}>{row.nightContacts}</td>
-                      <td role="cell" data-label={t('log.counts.flagged')}>{row.flaggedEntries}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <CardsTable
+              testId="platform-counts"
+              rows={counts()}
+              columns={[
+                { label: () => t('log.counts.platform'), cell: (row) => row.platform || t('log.unknownPlatform'), rowHeader: true },
+                { label: () => t('log.counts.contacts'), cell: (row) => row.contacts },
+                { label: () => t('log.counts.connectedCalls'), cell: (row) => row.connectedCalls },
+                { label: () => t('log.counts.maxPerDay'), cell: (row) => row.maxConnectedCallsInDay },
+                { label: () => t('log.counts.thirdParty'), cell: (row) => row.thirdPartyContacts },
+                { label: () => t('log.counts.night'), cell: (row) => row.nightContacts },
+                { label: () => t('log.counts.flagged'), cell: (row) => row.flaggedEntries },
+              ]}
+            />
           </div>
         </section>
       </Show>

@@ -7,6 +7,7 @@
  */
 import { For, Show } from 'solid-js';
 import { RULES, type Dossier } from '../../rules';
+import { CardsTable, DayCell } from '../components/CardsTable';
 import { cite, pick, rightsT, type RightsLocale } from './rightsText';
 
 export interface DossierPrintProps {
@@ -90,34 +91,18 @@ export function DossierPrint(props: DossierPrintProps) {
 
         <h3 id="dossier-by-day-h">{t('dossier.byDayTitle')}</h3>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="dossier-by-day-h">
-          <table class="dossier-by-day cards-on-phone" role="table">
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">{t('log.counts.platform')}</th>
-                <th scope="col" role="columnheader">{t('log.timeline.day')}</th>
-                <th scope="col" role="columnheader">{t('log.counts.contacts')}</th>
-                <th scope="col" role="columnheader">{t('log.counts.connectedCalls')}</th>
-                <th scope="col" role="columnheader">{t('log.timeline.unanswered')}</th>
-                <th scope="col" role="columnheader">{t('log.counts.thirdParty')}</th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              <For each={d().byDay}>
-                {(row) => (
-                  <tr role="row">
-                    <td role="cell" data-label={t('log.counts.platform')}>{row.platform}</td>
-                    <td role="cell" data-label={t('log.timeline.day')}>
-                      <time datetime={row.day}>{row.day}</time>
-                    </td>
-                    <td role="cell" data-label={t('log.counts.contacts')}>{row.contacts}</td>
-                    <td role="cell" data-label={t('log.counts.connectedCalls')}>{row.connectedCalls}</td>
-                    <td role="cell" data-label={t('log.timeline.unanswered')}>{row.unansweredCalls}</td>
-                    <td role="cell" data-label={t('log.counts.thirdParty')}>{row.thirdPartyContacts}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
+          <CardsTable
+            class="dossier-by-day"
+            rows={d().byDay}
+            columns={[
+              { label: () => t('log.counts.platform'), cell: (row) => row.platform },
+              { label: () => t('log.timeline.day'), cell: (row) => <DayCell day={row.day} /> },
+              { label: () => t('log.counts.contacts'), cell: (row) => row.contacts },
+              { label: () => t('log.counts.connectedCalls'), cell: (row) => row.connectedCalls },
+              { label: () => t('log.timeline.unanswered'), cell: (row) => row.unansweredCalls },
+              { label: () => t('log.counts.thirdParty'), cell: (row) => row.thirdPartyContacts },
+            ]}
+          />
         </div>
 
         <h3>{t('dossier.rulesTitle')}</h3>
