@@ -61,10 +61,7 @@ export default tseslint.config(
     files: ['src/**'],
     ignores: ['src/storage/**', 'src/domain/**', 'src/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'idb', message: 'only src/storage/ touches IndexedDB' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'only src/storage/ touches IndexedDB' }] }],
     },
   },
 
@@ -77,7 +74,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/storage/**', '**/ui/**', '**/scripts/**', '**/rules/**', '**/i18n/**', '**/platform/**', 'solid-js*', '@solidjs/*', 'idb'],
+              group: [
+                '**/storage/**',
+                '**/ui/**',
+                '**/scripts/**',
+                '**/rules/**',
+                '**/i18n/**',
+                '**/platform/**',
+                'solid-js*',
+                '@solidjs/*',
+                'idb',
+              ],
               message: 'domain/ stays pure: data in, data out',
             },
           ],
@@ -101,7 +108,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/ui/**', 'solid-js*', '@solidjs/*'], message: 'storage/ must not import ui/ (imports flow ui → storage → domain)' },
+            {
+              group: ['**/ui/**', 'solid-js*', '@solidjs/*'],
+              message: 'storage/ must not import ui/ (imports flow ui → storage → domain)',
+            },
           ],
         },
       ],

@@ -49,5 +49,7 @@ for (const count of COUNTS) {
     },
     (reloaded) => sortClients(summarise(reloaded, CLIENTS_TODAY), 'updated', 'desc'),
   );
-  console.log(`${`${String(count)} clients`.padEnd(12)} open ${stats(open)}   refresh after one change ${stats(refresh)}`);
+  console.log(
+    `${`${String(count)} clients`.padEnd(12)} open ${stats(open)}   refresh after one change ${stats(refresh)}`,
+  );
 }

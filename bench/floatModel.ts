@@ -77,7 +77,11 @@ export function floatPlan(input: PlanInput, order: number[]): Plan {
       owed[i] = o + int + fee;
     }
     let focus = -1;
-    for (const i of order) if (owed[i]! > 0) { focus = i; break; }
+    for (const i of order)
+      if (owed[i]! > 0) {
+        focus = i;
+        break;
+      }
     let committed = 0;
     for (let i = 0; i < n; i++) {
       const d = debts[i]!;
@@ -90,7 +94,10 @@ export function floatPlan(input: PlanInput, order: number[]): Plan {
     for (const i of order) {
       if (rest <= 0) break;
       const take = Math.min(rest, owed[i]! - pay[i]!);
-      if (take > 0) { pay[i] = pay[i]! + take; rest -= take; }
+      if (take > 0) {
+        pay[i] = pay[i]! + take;
+        rest -= take;
+      }
     }
     const lines: PlanLineLike[] = new Array<PlanLineLike>(n);
     for (let i = 0; i < n; i++) {
@@ -100,12 +107,22 @@ export function floatPlan(input: PlanInput, order: number[]): Plan {
       d.paid += p;
       d.fees += cf[i]!;
       d.interest += ci[i]!;
-      const tf = Math.min(p, d.fees); d.fees -= tf; p -= tf;
-      const ti = Math.min(p, d.interest); d.interest -= ti; p -= ti;
+      const tf = Math.min(p, d.fees);
+      d.fees -= tf;
+      p -= tf;
+      const ti = Math.min(p, d.interest);
+      d.interest -= ti;
+      p -= ti;
       d.principal -= p;
       const left = owed[i]! - pay[i]!;
       if (pay[i]! > 0 && left <= 0) owedCount--;
-      lines[i] = { id: d.id, interest: ci[i]!.toFixed(2), fees: cf[i]!.toFixed(2), paid: pay[i]!.toFixed(2), owed: left.toFixed(2) };
+      lines[i] = {
+        id: d.id,
+        interest: ci[i]!.toFixed(2),
+        fees: cf[i]!.toFixed(2),
+        paid: pay[i]!.toFixed(2),
+        owed: left.toFixed(2),
+      };
     }
     periods.push({ index: k, date: iso, focus: focus < 0 ? null : debts[focus]!.id, lines });
     previous = day;

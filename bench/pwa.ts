@@ -43,9 +43,13 @@ const precacheStored = precached.reduce((total, file) => total + size(file), 0);
 const unpacked = (file: string): string => (file.endsWith(PACKED_SUFFIX) ? file.slice(0, -PACKED_SUFFIX.length) : file);
 const precacheUnpacked = precached.reduce((total, file) => total + size(unpacked(file)), 0);
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
 try {
   for (let i = 0; i < 100; i++) {
     try {
@@ -62,11 +66,14 @@ try {
     const registration = await navigator.serviceWorker.ready;
     const worker = registration.active;
     if (worker && worker.state !== 'activated') {
-      await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
     }
   });
   await page.reload({ waitUntil: 'load' });
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('service worker not in control');
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+    throw new Error('service worker not in control');
 
   /** Median of 25 reloads, each timed from the reload to the app's `data-ready` marker. */
   const reloadTimes = async (): Promise<{ median: number; min: number; max: number }> => {
@@ -89,7 +96,9 @@ try {
 
   console.log('Shore PWA budget (production build)');
   console.log(`initial JavaScript (${String(initialFiles.length)} files)  ${kb(initialGzip)} gzipped   budget 80 KB`);
-  console.log(`precache (${String(precached.length)} files)           ${kb(precacheStored)} downloaded and stored (${kb(precacheUnpacked)} once unpacked)   budget 400 KB`);
+  console.log(
+    `precache (${String(precached.length)} files)           ${kb(precacheStored)} downloaded and stored (${kb(precacheUnpacked)} once unpacked)   budget 400 KB`,
+  );
   const line = (times: { median: number; min: number; max: number }): string =>
     `median ${String(times.median)} ms over 25 runs (min ${String(times.min)}, max ${String(times.max)})`;
   console.log(`reload → interactive from the service worker: ${line(fast)}   budget 500 ms`);

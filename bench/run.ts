@@ -75,7 +75,9 @@ const strategyOrders = strategies.map((s) => planRepayment(s).order.map((id) => 
 
 const float = floatPlan(input, order);
 if (float.periods.length !== plan.periods.length) {
-  throw new Error(`float baseline disagrees on the plan's length: ${String(float.periods.length)} vs ${String(plan.periods.length)}`);
+  throw new Error(
+    `float baseline disagrees on the plan's length: ${String(float.periods.length)} vs ${String(plan.periods.length)}`,
+  );
 }
 
 const [exactPlan, floatPlanMs] = compare([() => planRepayment(input), () => floatPlan(input, order)], 2000);
@@ -88,10 +90,14 @@ const [required] = compare([() => requiredBudget(withoutBudget, '2031-12-31')], 
 
 const row = (name: string, exact: number, baseline?: number): string =>
   `${name.padEnd(44)} ${exact.toFixed(3).padStart(8)} ms` +
-  (baseline === undefined ? '' : `   float ${baseline.toFixed(3).padStart(7)} ms   ratio ${(exact / baseline).toFixed(2)}×`);
+  (baseline === undefined
+    ? ''
+    : `   float ${baseline.toFixed(3).padStart(7)} ms   ratio ${(exact / baseline).toFixed(2)}×`);
 
 console.log(`Shore engine benchmark (node ${process.version}; medians)`);
-console.log(`30-debt plan: ${String(plan.periods.length)} periods to ${String(plan.debtFreeDate)}, interest ${plan.totalInterest}`);
+console.log(
+  `30-debt plan: ${String(plan.periods.length)} periods to ${String(plan.debtFreeDate)}, interest ${plan.totalInterest}`,
+);
 console.log(row('planRepayment, 30 debts', exactPlan!, floatPlanMs));
 console.log(row('four-strategy comparison', exactFour!, floatFour));
 console.log(row('requiredBudget(target 2031-12-31)', required!));

@@ -23,7 +23,9 @@ async function median(label: string, run: () => Promise<void>): Promise<number> 
   }
   times.sort((a, b) => a - b);
   const middle = times[Math.floor(times.length / 2)] ?? Number.NaN;
-  console.log(`${label.padEnd(48)} median ${middle.toFixed(1).padStart(8)} ms  (min ${times[0]?.toFixed(1)}, max ${times[times.length - 1]?.toFixed(1)}, ${RUNS} runs)`);
+  console.log(
+    `${label.padEnd(48)} median ${middle.toFixed(1).padStart(8)} ms  (min ${times[0]?.toFixed(1)}, max ${times[times.length - 1]?.toFixed(1)}, ${RUNS} runs)`,
+  );
   return middle;
 }
 

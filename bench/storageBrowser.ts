@@ -33,12 +33,20 @@ const bundle = await build({
   logLevel: 'error',
 });
 const script = bundle.outputFiles[0]!.text;
-const html = '<!doctype html><meta charset="utf-8"><title>Shore storage bench</title><script type="module" src="/bench.js"></script>';
+const html =
+  '<!doctype html><meta charset="utf-8"><title>Shore storage bench</title><script type="module" src="/bench.js"></script>';
 
 const server = createServer((request, response) => {
   const [type, body] =
-    request.url === '/bench.js' ? ['text/javascript', script] : request.url === '/' ? ['text/html', html] : [undefined, ''];
-  response.writeHead(type ? 200 : 404, { 'content-type': `${type ?? 'text/plain'}; charset=utf-8`, 'cache-control': 'no-store' });
+    request.url === '/bench.js'
+      ? ['text/javascript', script]
+      : request.url === '/'
+        ? ['text/html', html]
+        : [undefined, ''];
+  response.writeHead(type ? 200 : 404, {
+    'content-type': `${type ?? 'text/plain'}; charset=utf-8`,
+    'cache-control': 'no-store',
+  });
   response.end(body);
 });
 await new Promise<void>((resolve) => server.listen(Number(process.env.SHORE_BENCH_PORT ?? 0), '127.0.0.1', resolve));
@@ -73,13 +81,20 @@ try {
   page.setDefaultTimeout(600_000);
   await page.goto(base, { waitUntil: 'load' });
   await page.waitForFunction(() => 'shoreBench' in window);
-  const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'));
+  const version =
+    context.browser()?.version() ??
+    (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'));
   const cdp = await context.newCDPSession(page);
-  console.log(`Shore storage in Chromium ${version} (real IndexedDB, on-disk profile; ${String(RUNS)} runs after a warm-up, timed in the page)`);
+  console.log(
+    `Shore storage in Chromium ${version} (real IndexedDB, on-disk profile; ${String(RUNS)} runs after a warm-up, timed in the page)`,
+  );
   for (const rate of RATES) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     console.log(rate === 1 ? 'Full speed:' : `CPU throttled ${String(rate)}× (a rough cheap phone):`);
-    const storage = await page.evaluate((runs) => (window as unknown as { shoreBench: ShoreBench }).shoreBench.storage(runs), RUNS);
+    const storage = await page.evaluate(
+      (runs) => (window as unknown as { shoreBench: ShoreBench }).shoreBench.storage(runs),
+      RUNS,
+    );
     for (const { label, samples } of storage) console.log(`  ${line(LABELS[label] ?? label, samples)}`);
     for (const count of CLIENT_COUNTS) {
       const result = await page.evaluate(

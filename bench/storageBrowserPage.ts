@@ -5,7 +5,15 @@
  */
 import { applyImport, exportBackup, makeShoreRepository, openShoreDb, prepareImport } from '../src/storage';
 import { makeClientSummariser, sortClients } from '../src/ui/model/clients';
-import { BIG_OWNER, BIG_SIZE, CLIENTS_TODAY, EXPORTED_AT, makeClients, seedBigProfile, seedClients } from './storageData';
+import {
+  BIG_OWNER,
+  BIG_SIZE,
+  CLIENTS_TODAY,
+  EXPORTED_AT,
+  makeClients,
+  seedBigProfile,
+  seedClients,
+} from './storageData';
 
 /** Milliseconds of each timed run. */
 export type Samples = number[];

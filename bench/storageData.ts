@@ -34,9 +34,14 @@ export const EXPORTED_AT = '2026-11-28T20:00:00+08:00';
 
 /** Writes the large profile into `db` in one transaction. */
 export async function seedBigProfile(db: ShoreDb): Promise<void> {
-  const tx = db.transaction(['profiles', 'debts', 'budgets', 'planSettings', 'negotiations', 'collectionLog'], 'readwrite');
+  const tx = db.transaction(
+    ['profiles', 'debts', 'budgets', 'planSettings', 'negotiations', 'collectionLog'],
+    'readwrite',
+  );
   const requests: Promise<unknown>[] = [
-    tx.objectStore('profiles').put({ id: BIG_OWNER, displayName: '基准', notes: '', revision: 1, updatedAt: momentAt(0) }),
+    tx
+      .objectStore('profiles')
+      .put({ id: BIG_OWNER, displayName: '基准', notes: '', revision: 1, updatedAt: momentAt(0) }),
     tx.objectStore('budgets').put(makeBudget(BIG_OWNER)),
     tx.objectStore('planSettings').put(makePlanSettings(BIG_OWNER)),
   ];
@@ -48,7 +53,11 @@ export async function seedBigProfile(db: ShoreDb): Promise<void> {
   }
   for (let index = 0; index < BIG_SIZE.log; index += 1) {
     const entry = makeLogEntry(BIG_OWNER, `l${index}`, momentAt(index * 7));
-    requests.push(tx.objectStore('collectionLog').put({ ...entry, whatWasSaid: `第${index}次来电：威胁联系紧急联系人，语气恶劣。` }));
+    requests.push(
+      tx
+        .objectStore('collectionLog')
+        .put({ ...entry, whatWasSaid: `第${index}次来电：威胁联系紧急联系人，语气恶劣。` }),
+    );
   }
   await Promise.all(requests);
   await tx.done;
@@ -63,7 +72,20 @@ export interface BenchClient extends ClientRecords {
   collectionLog: CollectionLogRecord[];
 }
 
-const PLATFORMS = ['借呗', '微粒贷', '美团月付', '京东金条', '分期乐', '安逸花', '360借条', '招联好期贷', '拍拍贷', '信用卡A', '信用卡B', '小赢卡贷'];
+const PLATFORMS = [
+  '借呗',
+  '微粒贷',
+  '美团月付',
+  '京东金条',
+  '分期乐',
+  '安逸花',
+  '360借条',
+  '招联好期贷',
+  '拍拍贷',
+  '信用卡A',
+  '信用卡B',
+  '小赢卡贷',
+];
 const RATES: readonly EnteredRate[] = [
   { unit: 'daily-percent', percent: '0.05' },
   { unit: 'daily-percent', percent: '0.035' },
@@ -72,7 +94,14 @@ const RATES: readonly EnteredRate[] = [
   { unit: 'monthly-percent', percent: '1.5' },
   { unit: 'daily-percent', percent: '0.02' },
 ];
-const KINDS: readonly DebtKind[] = ['online-loan', 'online-loan', 'consumer-finance', 'online-loan', 'credit-card', 'online-loan'];
+const KINDS: readonly DebtKind[] = [
+  'online-loan',
+  'online-loan',
+  'consumer-finance',
+  'online-loan',
+  'credit-card',
+  'online-loan',
+];
 /** Which of the client's five platforms each debt is on: 8 debts on 5 platforms (7 or 9 for some). */
 const PLATFORM_OF_DEBT = [0, 0, 1, 2, 2, 3, 4, 4, 1];
 
@@ -125,7 +154,10 @@ export function makeClient(index: number): BenchClient {
       : {
           profileId: owner,
           step: stage === 0 ? 'plan' : 'handover',
-          completed: stage === 0 ? ['situation', 'debts', 'budget'] : ['situation', 'debts', 'budget', 'plan', 'scripts', 'week'],
+          completed:
+            stage === 0
+              ? ['situation', 'debts', 'budget']
+              : ['situation', 'debts', 'budget', 'plan', 'scripts', 'week'],
           situation: '失业三个月，刚找到新工作',
           worries: ['家人被联系', '征信'],
           scripts: platforms.map((platform) => ({ platform, kind: 'hardship' })),

@@ -25,7 +25,9 @@ const page = await browser.newPage();
 for (const { file, size, source } of outputs) {
   await page.setViewportSize({ width: size, height: size });
   const dataUrl = `data:image/svg+xml;base64,${Buffer.from(source).toString('base64')}`;
-  await page.setContent(`<style>html,body{margin:0}</style><img src="${dataUrl}" width="${String(size)}" height="${String(size)}">`);
+  await page.setContent(
+    `<style>html,body{margin:0}</style><img src="${dataUrl}" width="${String(size)}" height="${String(size)}">`,
+  );
   writeFileSync(file, await page.screenshot({ type: 'png', omitBackground: false }));
   console.log(`${file} (${String(size)}×${String(size)})`);
 }

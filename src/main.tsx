@@ -100,7 +100,11 @@ async function start(): Promise<void> {
   try {
     db = await openShoreDb();
   } catch {
-    mountApp(makeMemoryRepository(clock.now), { ...makeMemoryServices(now, () => wipeEverything()), app }, 'storage.memoryOnly');
+    mountApp(
+      makeMemoryRepository(clock.now),
+      { ...makeMemoryServices(now, () => wipeEverything()), app },
+      'storage.memoryOnly',
+    );
     return;
   }
   const vault = getVault(db);

@@ -7,13 +7,4 @@
 export { planRepayment } from './plan';
 export { requiredBudget } from './requiredBudget';
 export { PlanInputError, type PlanInputIssue, type PlanInputIssueCode } from './validate';
-export type {
-  DebtInput,
-  DebtOutcome,
-  InfeasibleReason,
-  Period,
-  PeriodLine,
-  Plan,
-  PlanInput,
-  Strategy,
-} from './types';
+export type { DebtInput, DebtOutcome, InfeasibleReason, Period, PeriodLine, Plan, PlanInput, Strategy } from './types';

@@ -9,7 +9,8 @@ import { planRepayment, requiredBudget } from './index';
 import type { DebtInput, Plan, PlanInput } from './types';
 
 const fen = (money: string): bigint => BigInt(money.replace('.', ''));
-const money = (max: number) => fc.integer({ min: 0, max }).map((v) => `${Math.floor(v / 100)}.${String(v % 100).padStart(2, '0')}`);
+const money = (max: number) =>
+  fc.integer({ min: 0, max }).map((v) => `${Math.floor(v / 100)}.${String(v % 100).padStart(2, '0')}`);
 const rate = (maxUnits: number, scale: number) =>
   fc.integer({ min: 0, max: maxUnits }).map((units) => (units / 10 ** scale).toFixed(scale));
 
@@ -40,7 +41,9 @@ const debtArb = (id: string): fc.Arbitrary<DebtInput> =>
 
 const inputArb: fc.Arbitrary<PlanInput> = fc
   .record({
-    debts: fc.integer({ min: 0, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => debtArb(`d${String(i)}`)))),
+    debts: fc
+      .integer({ min: 0, max: 6 })
+      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => debtArb(`d${String(i)}`)))),
     budget: money(3_000_000),
     strategy: fc.constantFrom('snowball' as const, 'avalanche' as const, 'custom' as const),
     asOfDay: fc.integer({ min: 1, max: 28 }),
@@ -50,7 +53,10 @@ const inputArb: fc.Arbitrary<PlanInput> = fc
   .map(({ debts, budget, strategy, asOfDay, firstDay, seed }) => {
     const asOf = `2024-01-${String(asOfDay).padStart(2, '0')}`;
     const firstMonth = asOfDay + firstDay > 31 ? '02' : '01';
-    const first = firstMonth === '01' ? `2024-01-${String(asOfDay + firstDay).padStart(2, '0')}` : `2024-02-${String(Math.min(29, asOfDay + firstDay - 31)).padStart(2, '0')}`;
+    const first =
+      firstMonth === '01'
+        ? `2024-01-${String(asOfDay + firstDay).padStart(2, '0')}`
+        : `2024-02-${String(Math.min(29, asOfDay + firstDay - 31)).padStart(2, '0')}`;
     const ids = debts.map((d) => d.id);
     const order = ids.slice().sort((a, b) => ((a.charCodeAt(1) * seed) % 7) - ((b.charCodeAt(1) * seed) % 7));
     return {
@@ -78,9 +84,13 @@ describe('invariants', () => {
         const reference = referencePlan(input, plan.order);
         expect(plan.feasible).toBe(reference.feasible);
         expect(plan.reason).toBe(reference.reason);
-        expect(plan.periods.map((p) => ({ date: p.date, focus: p.focus, lines: p.lines.map(({ id: _id, ...rest }) => rest) }))).toEqual(
-          reference.periods,
-        );
+        expect(
+          plan.periods.map((p) => ({
+            date: p.date,
+            focus: p.focus,
+            lines: p.lines.map(({ id: _id, ...rest }) => rest),
+          })),
+        ).toEqual(reference.periods);
       }),
       { numRuns: 1500 },
     );

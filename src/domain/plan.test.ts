@@ -17,8 +17,7 @@ function plan(debts: DebtInput[], overrides: Partial<PlanInput> = {}): Plan {
   });
 }
 
-const line = (p: Plan, period: number, id: string) =>
-  p.periods[period - 1]!.lines.find((l) => l.id === id)!;
+const line = (p: Plan, period: number, id: string) => p.periods[period - 1]!.lines.find((l) => l.id === id)!;
 
 describe('worked checks from the issue', () => {
   it('1000.00 at 1 %/month with a 100.00 budget: 11 periods, 58.98 interest', () => {
@@ -150,7 +149,17 @@ describe('allocation: one platform at a time', () => {
     //     Pay 300: fees 30 → interest 70 → principal 200 → 800.00 owed, all principal.
     // P2–P4: room 0, no charges: 500.00, 200.00, cleared.
     const p = plan(
-      [{ id: 'a', principal: '1000', interest: '50', fees: '20', monthlyRate: '0.02', periodFee: '10', chargeCap: '100' }],
+      [
+        {
+          id: 'a',
+          principal: '1000',
+          interest: '50',
+          fees: '20',
+          monthlyRate: '0.02',
+          periodFee: '10',
+          chargeCap: '100',
+        },
+      ],
       { monthlyBudget: '300' },
     );
     expect(line(p, 1, 'a')).toEqual({ id: 'a', interest: '20.00', fees: '10.00', paid: '300.00', owed: '800.00' });
@@ -259,7 +268,9 @@ describe('nothing owed and infeasible plans', () => {
       totalInterest: '0.00',
       totalFees: '0.00',
     });
-    expect(p.debts.every((d) => d.payoffDate === null && d.focusStartDate === null && d.interest === '0.00')).toBe(true);
+    expect(p.debts.every((d) => d.payoffDate === null && d.focusStartDate === null && d.interest === '0.00')).toBe(
+      true,
+    );
   });
 
   it('is not feasible when the debt outlives the horizon, keeping the periods carried out', () => {
@@ -277,7 +288,9 @@ describe('nothing owed and infeasible plans', () => {
 describe('runaway growth', () => {
   it('reports a debt that compounds beyond any budget as not cleared, without throwing', () => {
     // 10,000.00 at 0.2 %/day compounding with 500.00 a month grows faster than it is paid.
-    const p = plan([{ id: 'a', principal: '10000.00', dailyRate: '0.002', compound: true }], { monthlyBudget: '500.00' });
+    const p = plan([{ id: 'a', principal: '10000.00', dailyRate: '0.002', compound: true }], {
+      monthlyBudget: '500.00',
+    });
     expect(p.feasible).toBe(false);
     expect(p.reason).toBe('not-cleared-within-horizon');
     expect(p.debtFreeDate).toBeNull();

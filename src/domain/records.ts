@@ -22,6 +22,31 @@ export interface Profile {
 
 export type DebtKind = 'online-loan' | 'credit-card' | 'consumer-finance' | 'private-loan' | 'other';
 
+/**
+ * Who the lender is, as the rules see it (issue 15): each collection rule and complaint channel
+ * declares which of these it binds. `unknown` is the person's "I don't know": rules then use the
+ * common legal floor (the laws that bind everyone) and say why.
+ * - `bank`: a bank or credit-card issuer (银行、信用卡中心)
+ * - `consumer-finance`: a licensed consumer finance company (消费金融公司)
+ * - `microlender`: a microlender (小额贷款公司) or financing guarantee company (融资担保公司)
+ * - `online-platform`: an online platform or loan-facilitation (助贷) operator
+ * - `collection-agency`: a third-party collection agency acting for a creditor
+ * - `unlicensed`: a lender with no licence (including private lenders)
+ */
+export type LenderType =
+  'bank' | 'consumer-finance' | 'microlender' | 'online-platform' | 'collection-agency' | 'unlicensed' | 'unknown';
+
+/** Every lender type, in the order the debt form offers them. */
+export const LENDER_TYPES: readonly LenderType[] = [
+  'bank',
+  'consumer-finance',
+  'microlender',
+  'online-platform',
+  'collection-agency',
+  'unlicensed',
+  'unknown',
+];
+
 /** The rate as the person typed it: a percentage with its unit, and the basis for an annual rate. */
 export type EnteredRate =
   | { unit: 'daily-percent'; percent: string }

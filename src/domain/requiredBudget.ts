@@ -21,7 +21,11 @@ function owedAfterFirstCharges(input: ParsedPlanInput): Fen {
     const owed = debt.principal + debt.interest + debt.fees;
     total += owed;
     if (owed === 0 || debt.frozen) continue;
-    let interest = chargeFen(debt.compound ? debt.principal + debt.interest : debt.principal, debt.rate, debt.rateIsDaily ? days : 1);
+    let interest = chargeFen(
+      debt.compound ? debt.principal + debt.interest : debt.principal,
+      debt.rate,
+      debt.rateIsDaily ? days : 1,
+    );
     let fee = debt.periodFee;
     if (debt.chargeCap !== null) {
       let room = Math.max(0, debt.chargeCap - debt.interest - debt.fees);

@@ -175,7 +175,12 @@ function readDate(issues: IssueCollector, value: unknown, path: string): CivilDa
   return date;
 }
 
-function readDebt(issues: IssueCollector, raw: unknown, position: number, seenIds: Set<string>): ParsedDebt | undefined {
+function readDebt(
+  issues: IssueCollector,
+  raw: unknown,
+  position: number,
+  seenIds: Set<string>,
+): ParsedDebt | undefined {
   const base = `debts[${String(position)}]`;
   if (!isRecord(raw)) {
     issues.add(base, 'not-an-object');
@@ -295,8 +300,7 @@ export function parsePlanInput(
     } else {
       const ids = order as string[];
       const unique = new Set(ids);
-      const matches =
-        unique.size === ids.length && ids.length === seenIds.size && ids.every((id) => seenIds.has(id));
+      const matches = unique.size === ids.length && ids.length === seenIds.size && ids.every((id) => seenIds.has(id));
       if (!matches) issues.add('order', 'order-not-permutation');
       else customOrder = ids;
     }

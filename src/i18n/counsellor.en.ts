@@ -44,7 +44,8 @@ export const counsellorEn = {
   'clients.unarchive': 'Restore {name}',
   'clients.delete': 'Delete {name}',
   'clients.deleteTitle': 'Delete {name}?',
-  'clients.deleteExplain': 'This removes every record of this client from this device, including the collection log. It cannot be undone. Save a backup file first if it may be needed.',
+  'clients.deleteExplain':
+    'This removes every record of this client from this device, including the collection log. It cannot be undone. Save a backup file first if it may be needed.',
   'clients.deleteExport': 'Save a backup of this client first',
   'clients.deleteConfirm': 'Delete for good',
   'clients.cancel': 'Cancel',
@@ -86,7 +87,8 @@ export const counsellorEn = {
   'worry.lawsuit': 'Being taken to court',
   'worry.living': 'Money for rent, food and family',
   'worry.health': 'Stress, sleep or health',
-  'session.debtsIntro': 'Enter one platform at a time, from a statement or the app screen. Details (fees, agreed terms) can be added later on the Debts page.',
+  'session.debtsIntro':
+    'Enter one platform at a time, from a statement or the app screen. Details (fees, agreed terms) can be added later on the Debts page.',
   'session.debtsSoFar': 'Entered so far: {count} platforms, {total} owed.',
   'session.debtsNone': 'No debts entered yet.',
   'quick.title': 'Add a platform',
@@ -102,9 +104,12 @@ export const counsellorEn = {
   'quick.added': 'Added {platform}.',
   'quick.check': 'Please check: {fields}.',
   'shot.title': 'Picture of a statement or the lender’s app (optional)',
-  'shot.explain': 'Choose a screenshot or a photo of a bill, a statement or the lender’s app. Shore shows it next to the form (above it on a phone), so you can copy the figures one platform after another without switching apps.',
-  'shot.noOcr': 'Shore does not read the text in the picture for you: that needs large language files that Shore does not download, because it works offline and keeps everything on this device. Please type the figures in yourself.',
-  'shot.memoryOnly': 'The picture is not saved and never leaves this device. Shore only holds it while this step is open; it is gone when you choose another picture, remove it, leave this step or close Shore. To keep it as evidence, keep the original in your photos.',
+  'shot.explain':
+    'Choose a screenshot or a photo of a bill, a statement or the lender’s app. Shore shows it next to the form (above it on a phone), so you can copy the figures one platform after another without switching apps.',
+  'shot.noOcr':
+    'Shore does not read the text in the picture for you: that needs large language files that Shore does not download, because it works offline and keeps everything on this device. Please type the figures in yourself.',
+  'shot.memoryOnly':
+    'The picture is not saved and never leaves this device. Shore only holds it while this step is open; it is gone when you choose another picture, remove it, leave this step or close Shore. To keep it as evidence, keep the original in your photos.',
   'shot.about': 'About pictures: what Shore does and does not do with them',
   'shot.choose': 'Choose a screenshot or photo',
   'shot.replace': 'Replace it with another picture',
@@ -125,22 +130,28 @@ export const counsellorEn = {
   'shot.down': 'Move down',
   'shot.viewer': 'The picture',
   'shot.keys': 'In the picture: the arrow keys move around, + and − zoom, 0 fits it to the width.',
-  'session.budgetIntro': 'Income first, then the costs that cannot wait (rent, food, transport, family, medical). What is left each month goes to the debts.',
+  'session.budgetIntro':
+    'Income first, then the costs that cannot wait (rent, food, transport, family, medical). What is left each month goes to the debts.',
   'session.budgetResult': 'Each month for the debts: {amount}.',
   'session.planIntro': 'Read this together. Every figure can be checked by hand.',
   'session.approach': 'Approach',
   'explain.budget': 'Each month {amount} goes to the debts.',
-  'explain.strategy.avalanche': 'The platform with the highest rate gets the money first, so the least interest is paid overall.',
-  'explain.strategy.snowball': 'The smallest platform gets the money first, so one is cleared soon and the progress is easy to see.',
+  'explain.strategy.avalanche':
+    'The platform with the highest rate gets the money first, so the least interest is paid overall.',
+  'explain.strategy.snowball':
+    'The smallest platform gets the money first, so one is cleared soon and the progress is easy to see.',
   'explain.strategy.custom': 'The platforms are paid in the order chosen together.',
   'explain.order': 'Order: {order}.',
-  'explain.others': 'While one platform gets the money, the others get only what was promised to them (a small payment or an agreed instalment), so every creditor sees that payments continue.',
+  'explain.others':
+    'While one platform gets the money, the others get only what was promised to them (a small payment or an agreed instalment), so every creditor sees that payments continue.',
   'explain.first': 'The first platform is cleared on {date}: {name}.',
   'explain.debtFree': 'Debt-free on {date}, after {months} monthly payments.',
   'explain.cost': 'Interest and fees added over the whole plan: {amount}.',
-  'explain.infeasible': 'With this budget the plan does not clear the debts. Look at the costs and the budget again, or ask the creditors for an instalment or an interest stop (the scripts help).',
+  'explain.infeasible':
+    'With this budget the plan does not clear the debts. Look at the costs and the budget again, or ask the creditors for an instalment or an interest stop (the scripts help).',
   'explain.noDebts': 'Enter the debts first.',
-  'session.scriptsIntro': 'Choose what to say to each creditor. The text is written from the plan; read it together and adjust the words.',
+  'session.scriptsIntro':
+    'Choose what to say to each creditor. The text is written from the plan; read it together and adjust the words.',
   'session.scriptFor': 'Script for {platform}',
   'session.scriptKind': 'What is needed from {platform}',
   'session.noPlanForScripts': 'The scripts need a plan: enter the debts and a budget first.',
@@ -150,13 +161,15 @@ export const counsellorEn = {
   'week.log': 'Start the collection log: write down each call or message, with time and number',
   'week.keep': 'Keep statements, screenshots and recordings in a safe place',
   'week.nothingToPay': 'No payment is due in the plan’s first month.',
-  'session.handoverIntro': 'Give the client the pack and their own copy of the data. Then finish the session; it can be reviewed at the next meeting.',
+  'session.handoverIntro':
+    'Give the client the pack and their own copy of the data. Then finish the session; it can be reviewed at the next meeting.',
   'session.counsellor': 'Counsellor’s name',
   'session.print': 'Print the handover pack',
   'session.exportTitle': 'Backup file for the client’s own phone',
   'session.exportExplain': 'The client opens Shore on their phone, then Your data → Import, and chooses this file.',
   'session.passphrase': 'Passphrase for the file (optional)',
-  'session.passphraseHint': 'Tell the client the passphrase in person, never in the same message as the file. It cannot be recovered if forgotten.',
+  'session.passphraseHint':
+    'Tell the client the passphrase in person, never in the same message as the file. It cannot be recovered if forgotten.',
   'session.export': 'Save the backup file',
   'session.exported': 'Saved {file}.',
   'session.exportFailed': 'The backup could not be saved on this device.',
@@ -187,7 +200,8 @@ export const counsellorEn = {
   'pack.footer': 'Prepared with Shore (上岸). Keep this pack somewhere private.',
 
   'review.title': 'Follow-up review',
-  'review.intro': 'Record what was paid and what each platform says is owed now. The plan then starts again from this day; earlier reviews and the plan at handover are kept.',
+  'review.intro':
+    'Record what was paid and what each platform says is owed now. The plan then starts again from this day; earlier reviews and the plan at handover are kept.',
   'review.date': 'Date of this review',
   'review.payments': 'Paid since the last review',
   'review.paidTo': 'Paid to {platform}',
@@ -198,7 +212,8 @@ export const counsellorEn = {
   'review.saved': 'Saved. The plan now starts from {date}.',
   'review.invalid': 'Please check the amounts (like 1234.50) and the date.',
   'review.progress': 'Progress against the plan',
-  'review.noBaseline': 'The comparison needs the plan from a finished guided session. The review can still be recorded.',
+  'review.noBaseline':
+    'The comparison needs the plan from a finished guided session. The review can still be recorded.',
   'review.noReviews': 'No review recorded yet.',
   'review.status.ahead': 'Ahead of the plan by {amount}.',
   'review.status.on-track': 'On track with the plan.',
@@ -211,7 +226,6 @@ export const counsellorEn = {
   'review.history': 'Earlier reviews',
   'review.historyItem': '{date}: paid {paid}; owed {owed}; debt-free {before} → {after}',
   'review.noDate': 'no date',
-
 } as const;
 
 export type CounsellorKey = keyof typeof counsellorEn;

@@ -41,7 +41,8 @@ export const counsellorZhCN: CounsellorDict = {
   'clients.unarchive': '恢复 {name}',
   'clients.delete': '删除 {name}',
   'clients.deleteTitle': '要删除 {name} 吗？',
-  'clients.deleteExplain': '这会从这台设备上删除这位客户的全部记录，包括催收记录，无法撤销。如果以后可能用到，请先保存备份文件。',
+  'clients.deleteExplain':
+    '这会从这台设备上删除这位客户的全部记录，包括催收记录，无法撤销。如果以后可能用到，请先保存备份文件。',
   'clients.deleteExport': '先保存这位客户的备份',
   'clients.deleteConfirm': '确定删除',
   'clients.cancel': '取消',
@@ -99,9 +100,12 @@ export const counsellorZhCN: CounsellorDict = {
   'quick.added': '已添加 {platform}。',
   'quick.check': '请检查：{fields}。',
   'shot.title': '账单或借款 App 的图片（可选）',
-  'shot.explain': '选一张账单、对账单或借款 App 页面的截图或照片。上岸会把它显示在表格旁边（手机上在表格上方），这样不用来回切换应用，就能一个平台接一个平台地照着填数字。',
-  'shot.noOcr': '上岸不会替你识别图片里的文字：那需要很大的文字识别数据，上岸不下载这些数据，因为它离线工作，所有信息只留在这台设备上。请你照着图片自己填写数字。',
-  'shot.memoryOnly': '图片不会被保存，也不会离开这台设备。上岸只在这一步打开时暂时拿着它；换一张图片、移除图片、离开这一步或关闭上岸后，它就没有了。如果要留作证据，请在相册里保留原图。',
+  'shot.explain':
+    '选一张账单、对账单或借款 App 页面的截图或照片。上岸会把它显示在表格旁边（手机上在表格上方），这样不用来回切换应用，就能一个平台接一个平台地照着填数字。',
+  'shot.noOcr':
+    '上岸不会替你识别图片里的文字：那需要很大的文字识别数据，上岸不下载这些数据，因为它离线工作，所有信息只留在这台设备上。请你照着图片自己填写数字。',
+  'shot.memoryOnly':
+    '图片不会被保存，也不会离开这台设备。上岸只在这一步打开时暂时拿着它；换一张图片、移除图片、离开这一步或关闭上岸后，它就没有了。如果要留作证据，请在相册里保留原图。',
   'shot.about': '关于图片：上岸会做什么、不会做什么',
   'shot.choose': '选择截图或照片',
   'shot.replace': '换一张图片',
@@ -131,11 +135,13 @@ export const counsellorZhCN: CounsellorDict = {
   'explain.strategy.snowball': '欠得最少的平台先拿到钱，很快就能还清一个，进展看得见。',
   'explain.strategy.custom': '按一起商量好的顺序还各个平台。',
   'explain.order': '顺序：{order}。',
-  'explain.others': '一个平台在拿钱的时候，其他平台只拿已经答应的那部分（一小笔维持还款或协商好的分期），让每个债权方都看到还款没有断。',
+  'explain.others':
+    '一个平台在拿钱的时候，其他平台只拿已经答应的那部分（一小笔维持还款或协商好的分期），让每个债权方都看到还款没有断。',
   'explain.first': '{date} 还清第一个平台：{name}。',
   'explain.debtFree': '{date} 全部还清，一共还 {months} 个月。',
   'explain.cost': '整个计划期间新增的利息和费用：{amount}。',
-  'explain.infeasible': '按现在的预算，计划还不清这些欠款。再看看开支和预算，或者请债权方同意分期或停息（话术可以帮忙）。',
+  'explain.infeasible':
+    '按现在的预算，计划还不清这些欠款。再看看开支和预算，或者请债权方同意分期或停息（话术可以帮忙）。',
   'explain.noDebts': '请先录入欠款。',
   'session.scriptsIntro': '为每个债权方选一段话术。内容按计划写成；一起读一遍，再按需要改措辞。',
   'session.scriptFor': '给 {platform} 的话术',
@@ -184,7 +190,8 @@ export const counsellorZhCN: CounsellorDict = {
   'pack.footer': '由上岸（Shore）整理。请把这份材料放在私密的地方。',
 
   'review.title': '复查',
-  'review.intro': '记下还了多少钱，以及每个平台现在显示还欠多少。之后计划从今天重新开始；以前的复查和交接时的计划都会保留。',
+  'review.intro':
+    '记下还了多少钱，以及每个平台现在显示还欠多少。之后计划从今天重新开始；以前的复查和交接时的计划都会保留。',
   'review.date': '复查日期',
   'review.payments': '上次复查以来还了多少',
   'review.paidTo': '还给 {platform}',
@@ -208,5 +215,4 @@ export const counsellorZhCN: CounsellorDict = {
   'review.history': '以前的复查',
   'review.historyItem': '{date}：还了 {paid}；还欠 {owed}；还清日期 {before} → {after}',
   'review.noDate': '无日期',
-
 };

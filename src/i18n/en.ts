@@ -17,7 +17,8 @@ export const en = {
 
   'welcome.title': 'A calm plan, one platform at a time',
   'welcome.privacy': 'Everything you enter stays on this device. Nothing is uploaded, and there is no account.',
-  'welcome.how': 'List what you owe and what you can pay each month. Shore puts the platforms in a queue: everyone else gets only what is agreed, and the rest goes to one platform until it is cleared. Then the next.',
+  'welcome.how':
+    'List what you owe and what you can pay each month. Shore puts the platforms in a queue: everyone else gets only what is agreed, and the rest goes to one platform until it is cleared. Then the next.',
   'welcome.startFresh': 'Start with my own debts',
   'welcome.openExample': 'Open the example',
   'welcome.exampleNote': 'The example uses fictional platforms. You can clear it at any time.',
@@ -59,7 +60,8 @@ export const en = {
   'form.basis360': '360 days',
   'form.basis365': '365 days',
   'form.rateEquivalent': 'Equivalent: about {percent}% a year',
-  'form.rateHigh': 'This is more than 36% a year, which is very high. Keep your contract and repayment records; a legal-aid adviser can check the charges.',
+  'form.rateHigh':
+    'This is more than 36% a year, which is very high. Keep your contract and repayment records; a legal-aid adviser can check the charges.',
   'form.compound': 'Interest is also charged on unpaid interest',
   'form.periodFee': 'Fee charged every month while owed (¥, optional)',
   'form.negotiated': 'Negotiated terms (if a creditor agreed)',
@@ -109,7 +111,8 @@ export const en = {
   'budget.addExpense': 'Add expense',
   'budget.removeLine': 'Remove {label}',
   'budget.available': 'Available for debts each month: {amount}',
-  'budget.shortfall': 'Essentials are {amount} more than income. Debts get ¥0 until this changes; look after the essentials first.',
+  'budget.shortfall':
+    'Essentials are {amount} more than income. Debts get ¥0 until this changes; look after the essentials first.',
   'budget.invalidLine': 'This amount is not valid and is not counted.',
   'budget.category.salary': 'Salary',
   'budget.category.side': 'Side income',
@@ -154,7 +157,8 @@ export const en = {
   'plan.segment.cleared': 'Cleared',
   'plan.segmentRange': '{kind}: {from} – {to}',
   'plan.chart': 'Total owed over time',
-  'plan.chartAlt': 'Line chart: total owed falls from {start} on {startDate} to {end} on {endDate}. The table below lists each month.',
+  'plan.chartAlt':
+    'Line chart: total owed falls from {start} on {startDate} to {end} on {endDate}. The table below lists each month.',
   'plan.chartTable': 'Total owed by month (table)',
   'plan.schedule': 'Month-by-month schedule',
   'plan.scheduleShow': 'Show the schedule',
@@ -181,12 +185,15 @@ export const en = {
   'plan.targetImpossible': 'No budget can clear everything by then: the first payment is later. Choose a later date.',
   'plan.targetInvalid': 'Choose a date to see the monthly amount needed.',
   'plan.infeasibleTitle': 'This plan does not work yet',
-  'plan.infeasible.commitments-exceed-budget': 'The agreed instalments and token payments together need {total} a month, more than the {budget} available.',
-  'plan.infeasible.not-cleared-within-horizon': 'With {budget} a month, the interest and fees grow as fast as you pay, so the debts are not cleared by {date}.',
+  'plan.infeasible.commitments-exceed-budget':
+    'The agreed instalments and token payments together need {total} a month, more than the {budget} available.',
+  'plan.infeasible.not-cleared-within-horizon':
+    'With {budget} a month, the interest and fees grow as fast as you pay, so the debts are not cleared by {date}.',
   'plan.commitmentLine': '{name}: {kind} {amount}',
   'plan.commitmentKind.fixed': 'instalment',
   'plan.commitmentKind.token': 'token payment',
-  'plan.budgetNeeded': 'It works with {amount} a month for debts. Or ask the largest creditor above for a smaller amount or an interest stop.',
+  'plan.budgetNeeded':
+    'It works with {amount} a month for debts. Or ask the largest creditor above for a smaller amount or an interest stop.',
   'plan.budgetNeededNone': 'No budget makes it work within the time Shore plans for; ask creditors to stop interest.',
   'plan.inputProblems': 'Some details need fixing before Shore can plan:',
   'plan.whatIf': 'What if a creditor agrees?',
@@ -236,7 +243,7 @@ export const en = {
   'exports.noPlan': 'There is no plan to export yet.',
   'exports.icsPaySummary': 'Pay {amount} to {name}',
   'exports.icsPayDescription': 'Shore plan, month {period}: pay {amount} to {name}.',
-  'exports.icsTurnSummary': "{name}: its turn starts",
+  'exports.icsTurnSummary': '{name}: its turn starts',
   'exports.icsTurnDescription': 'From today, the money left over each month goes to {name} until it is cleared.',
   'print.title': 'Repayment plan',
   'print.client': 'Client: {name}',
@@ -248,8 +255,10 @@ export const en = {
   'print.debts': 'Debts',
   'print.footer': 'Made with Shore on this device. Figures are estimates from the details entered.',
 
-  'storage.conflict': 'Your data changed in another tab or window, so Shore reloaded it. Please check your last change.',
-  'storage.failed': 'Shore could not save your last change on this device. Your screen still shows it; try again, or free some space.',
+  'storage.conflict':
+    'Your data changed in another tab or window, so Shore reloaded it. Please check your last change.',
+  'storage.failed':
+    'Shore could not save your last change on this device. Your screen still shows it; try again, or free some space.',
   'storage.memoryOnly': 'This browser does not let Shore save data, so nothing will be kept after you close the page.',
   'common.dismiss': 'Dismiss',
   'common.yes': 'yes',
@@ -263,8 +272,10 @@ export const en = {
   'discreet.neutralBody': 'No notes yet.',
   'discreet.return': 'Back',
   'discreet.title': 'Discreet mode',
-  'discreet.explain': 'For a shared device: the browser tab and app switcher show a neutral title (“Notes”), and Quick hide (or Esc twice) switches to a plain notes screen at once.',
-  'discreet.limit': 'The name under an installed app’s icon comes from the install and cannot be changed while Shore runs. To avoid it, remove Shore from the home screen and use it in the browser.',
+  'discreet.explain':
+    'For a shared device: the browser tab and app switcher show a neutral title (“Notes”), and Quick hide (or Esc twice) switches to a plain notes screen at once.',
+  'discreet.limit':
+    'The name under an installed app’s icon comes from the install and cannot be changed while Shore runs. To avoid it, remove Shore from the home screen and use it in the browser.',
   'discreet.on': 'Use discreet mode',
   'nav.scripts': 'Scripts',
   'nav.log': 'Collection log',
@@ -276,19 +287,24 @@ export const en = {
   'app.updateWaitsForForm': 'Finish or cancel the form you are editing, then reload.',
   'data.title': 'Your data',
   'data.whereTitle': 'Where your data is',
-  'data.where': 'Everything you enter is stored only in this browser on this device. Shore has no server and no account, and sends nothing anywhere. Nobody else, not even the people who made Shore, can see it.',
-  'data.risk': 'Because there is no other copy, clearing this site’s data in the browser settings, uninstalling the browser or losing the phone loses it. Save a backup file now and then, and keep it somewhere private.',
+  'data.where':
+    'Everything you enter is stored only in this browser on this device. Shore has no server and no account, and sends nothing anywhere. Nobody else, not even the people who made Shore, can see it.',
+  'data.risk':
+    'Because there is no other copy, clearing this site’s data in the browser settings, uninstalling the browser or losing the phone loses it. Save a backup file now and then, and keep it somewhere private.',
   'data.memoryOnly': 'This browser does not let Shore store data: it is kept only while this page is open.',
   'data.persistTitle': 'Keep the data safe from clean-ups',
-  'data.persistExplain': 'Browsers may delete a site’s data when the device runs short of space. You can ask this browser to keep Shore’s data.',
+  'data.persistExplain':
+    'Browsers may delete a site’s data when the device runs short of space. You can ask this browser to keep Shore’s data.',
   'data.persistAsk': 'Ask the browser to keep it',
   'data.persist.persisted': 'This browser will keep Shore’s data (it will not clear it to save space).',
-  'data.persist.denied': 'The browser did not agree to keep the data for sure. It usually agrees once Shore is installed or used more often. Keep a backup file.',
+  'data.persist.denied':
+    'The browser did not agree to keep the data for sure. It usually agrees once Shore is installed or used more often. Keep a backup file.',
   'data.persist.unsupported': 'This browser cannot promise to keep the data. Keep a backup file.',
   'data.persist.unknown': 'Not asked yet.',
   'data.usage': 'Space used on this device: {used}.',
   'data.backupTitle': 'Backup file',
-  'data.backupExplain': 'A backup is one file with everything (or one person’s plan). Open it on another phone with “Import a backup”. Without a passphrase the file is not encrypted: anyone who has it can read it.',
+  'data.backupExplain':
+    'A backup is one file with everything (or one person’s plan). Open it on another phone with “Import a backup”. Without a passphrase the file is not encrypted: anyone who has it can read it.',
   'data.exportAll': 'Save a backup of everything',
   'data.exportProfile': 'Save a backup of “{name}” only',
   'data.exported': 'Saved {file}.',
@@ -314,11 +330,13 @@ export const en = {
   'data.error.checksum-mismatch': 'the file was changed or damaged after it was saved.',
   'data.error.duplicate-id': 'the file contains the same record twice; it may have been altered.',
   'data.error.invalid-reference': 'the file refers to records that are not in it; it may be incomplete.',
-  'data.error.conflict': 'the data on this device changed while you were looking at the preview. Choose the file again.',
+  'data.error.conflict':
+    'the data on this device changed while you were looking at the preview. Choose the file again.',
   'data.error.quota-exceeded': 'this device is out of storage space. Free some space and try again.',
   'data.error.unknown': 'something unexpected went wrong while reading it.',
   'data.backupPassphrase': 'Protect the file with a passphrase (optional)',
-  'data.backupPassphraseHint': 'With a passphrase the file is encrypted; without it, anyone who has the file can read it. A forgotten passphrase cannot be recovered.',
+  'data.backupPassphraseHint':
+    'With a passphrase the file is encrypted; without it, anyone who has the file can read it. A forgotten passphrase cannot be recovered.',
   'data.importPassphrase': 'This backup is protected. Enter its passphrase',
   'data.importOpen': 'Open the backup',
   'data.error.passphrase-required': 'the file is protected with a passphrase.',
@@ -326,9 +344,11 @@ export const en = {
   'data.error.locked': 'Shore is locked. Unlock it first.',
   'data.wipeBackupFirst': 'Save a backup first',
   'data.installTitle': 'Install Shore',
-  'data.installExplain': 'Installed, Shore opens like an app from your home screen and works without a network. It is the same app and your data stays where it is.',
+  'data.installExplain':
+    'Installed, Shore opens like an app from your home screen and works without a network. It is the same app and your data stays where it is.',
   'data.install': 'Install on this device',
-  'data.installManual': 'If your browser offers no install button: open the browser menu and choose “Add to Home screen” (or “Install app”).',
+  'data.installManual':
+    'If your browser offers no install button: open the browser menu and choose “Add to Home screen” (or “Install app”).',
 } as const;
 
 /** Every message key, and the shape every dictionary must have. */

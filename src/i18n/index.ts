@@ -68,7 +68,12 @@ export function formatDate(iso: string, locale: Locale): string {
   if (!match) return iso;
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(locale, format);
   }
   return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));

@@ -5,7 +5,8 @@
  */
 export const negotiationEn = {
   'neg.title': 'Negotiation with {platform}',
-  'neg.intro': 'Keep a record of each step with this creditor: what you proposed, what they answered, what was agreed, and whether you have it in writing.',
+  'neg.intro':
+    'Keep a record of each step with this creditor: what you proposed, what they answered, what was agreed, and whether you have it in writing.',
   'neg.status': 'Where it stands',
   'neg.stage.not-contacted': 'Not contacted yet',
   'neg.stage.contacted': 'In contact',
@@ -18,7 +19,8 @@ export const negotiationEn = {
   'neg.answer.refused': 'refused',
   'neg.answer.no-reply': 'no reply',
   'neg.payments': 'Payments under the agreement: {kept} kept, {missed} missed.',
-  'neg.writtenMissing': 'You have not recorded a written confirmation of these terms. Ask for it through the official channel (in-app message, official SMS, email or a signed agreement) before you pay a settlement or rely on the terms.',
+  'neg.writtenMissing':
+    'You have not recorded a written confirmation of these terms. Ask for it through the official channel (in-app message, official SMS, email or a signed agreement) before you pay a settlement or rely on the terms.',
   'neg.writtenReceived': 'Written confirmation recorded on {date}{evidence}.',
   'neg.writtenEvidence': ' ({channel}{reference})',
   'neg.terms': 'Agreed terms',
@@ -39,7 +41,8 @@ export const negotiationEn = {
   'neg.edit.cancel': 'Cancel',
   'neg.edit.saved': 'Changes saved.',
   'neg.edit.cancelled': 'Nothing was changed.',
-  'neg.edit.gone': 'This entry is no longer in the record (it may have been deleted in another window). Nothing was changed.',
+  'neg.edit.gone':
+    'This entry is no longer in the record (it may have been deleted in another window). Nothing was changed.',
   'neg.step.contact': 'Contacted them',
   'neg.step.proposal': 'Sent a proposal',
   'neg.step.reply': 'Received an answer',
@@ -71,7 +74,8 @@ export const negotiationEn = {
   'neg.channel.website': 'Official website',
   'neg.channel.other': 'Other',
   'neg.form.reference': 'Reference (ticket or message number, optional)',
-  'neg.form.attachmentHint': 'Keep a screenshot or photo of it; you can attach files to an entry of the collection log.',
+  'neg.form.attachmentHint':
+    'Keep a screenshot or photo of it; you can attach files to an entry of the collection log.',
   'neg.form.amount': 'Amount (yuan, optional)',
   'neg.form.dueDate': 'Due date (optional)',
   'neg.form.save': 'Save to the record',
@@ -81,13 +85,15 @@ export const negotiationEn = {
   'neg.form.noAgreement': 'Record the agreed terms first; the confirmation belongs to them.',
   'neg.saved': 'Saved to the record.',
   'neg.apply.title': 'Apply the agreed terms to your plan',
-  'neg.apply.explain': 'This changes {platform}’s debts as agreed (interest stopped, instalment, cap, amount until its turn), from the start of your plan. The waived amount is not taken off: it usually counts only once the agreement is kept, so change the debt yourself when the creditor confirms it in writing.',
+  'neg.apply.explain':
+    'This changes {platform}’s debts as agreed (interest stopped, instalment, cap, amount until its turn), from the start of your plan. The waived amount is not taken off: it usually counts only once the agreement is kept, so change the debt yourself when the creditor confirms it in writing.',
   'neg.apply.unconfirmed': 'These terms are not confirmed in writing yet. Your plan will count on them anyway.',
   'neg.apply.button': 'Apply the agreed terms to the plan',
   'neg.apply.applied': 'Applied. Your plan now uses the agreed terms.',
   'neg.apply.same': 'Your plan already uses these terms.',
   'neg.apply.edited': 'You changed the agreed terms. Your plan still uses the terms as they were before the change.',
-  'neg.apply.editedRemoved': 'Applying terms never takes one away: for a term you removed (such as stopped interest), change the debt itself on the Debts screen.',
+  'neg.apply.editedRemoved':
+    'Applying terms never takes one away: for a term you removed (such as stopped interest), change the debt itself on the Debts screen.',
   'neg.compare.title': 'Your plan before and after',
   'neg.compare.measure': 'Measure',
   'neg.compare.before': 'Before',
@@ -96,7 +102,8 @@ export const negotiationEn = {
   'neg.compare.interest': 'Interest and fees added',
   'neg.compare.months': 'Months',
   'neg.compare.notCleared': 'Not cleared',
-  'neg.compare.infeasible': 'With these terms the plan does not fit your budget. Check the instalment against what you can pay.',
+  'neg.compare.infeasible':
+    'With these terms the plan does not fit your budget. Check the instalment against what you can pay.',
 } as const satisfies Record<string, string>;
 
 export type NegotiationMessageKey = keyof typeof negotiationEn;

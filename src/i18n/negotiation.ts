@@ -4,7 +4,10 @@ import { negotiationZhCN } from './negotiation.zh-CN';
 
 export type { NegotiationDict, NegotiationMessageKey } from './negotiation.en';
 
-export const NEGOTIATION_DICTIONARIES: Readonly<Record<'zh-CN' | 'en', NegotiationDict>> = { 'zh-CN': negotiationZhCN, en: negotiationEn };
+export const NEGOTIATION_DICTIONARIES: Readonly<Record<'zh-CN' | 'en', NegotiationDict>> = {
+  'zh-CN': negotiationZhCN,
+  en: negotiationEn,
+};
 
 export function negotiationText(
   locale: 'zh-CN' | 'en',

@@ -16,7 +16,8 @@ export const negotiationZhCN: NegotiationDict = {
   'neg.answer.refused': '拒绝',
   'neg.answer.no-reply': '没有回复',
   'neg.payments': '按协议还款：按时 {kept} 次，漏还 {missed} 次。',
-  'neg.writtenMissing': '你还没有记录这些条件的书面确认。在支付一次性结清款或依照这些条件还款之前，请先通过官方渠道（App 站内信、官方短信、邮件或书面协议）拿到确认。',
+  'neg.writtenMissing':
+    '你还没有记录这些条件的书面确认。在支付一次性结清款或依照这些条件还款之前，请先通过官方渠道（App 站内信、官方短信、邮件或书面协议）拿到确认。',
   'neg.writtenReceived': '已于{date}记录书面确认{evidence}。',
   'neg.writtenEvidence': '（{channel}{reference}）',
   'neg.terms': '谈妥的条件',
@@ -79,7 +80,8 @@ export const negotiationZhCN: NegotiationDict = {
   'neg.form.noAgreement': '请先记录谈妥的条件；书面确认是针对这些条件的。',
   'neg.saved': '已保存到记录。',
   'neg.apply.title': '把谈妥的条件用到计划里',
-  'neg.apply.explain': '这会按协议修改{platform}的欠款（停息、分期、封顶、轮到之前每月还的金额），从计划开始时生效。减免的金额不会扣除：减免通常要等协议履行完才算数，等平台书面确认后再自己修改欠款。',
+  'neg.apply.explain':
+    '这会按协议修改{platform}的欠款（停息、分期、封顶、轮到之前每月还的金额），从计划开始时生效。减免的金额不会扣除：减免通常要等协议履行完才算数，等平台书面确认后再自己修改欠款。',
   'neg.apply.unconfirmed': '这些条件还没有书面确认。计划仍会按这些条件计算。',
   'neg.apply.button': '把谈妥的条件用到计划里',
   'neg.apply.applied': '已应用。你的计划现在按谈妥的条件计算。',

@@ -15,7 +15,8 @@ export const rightsEn = {
   'log.form.channel': 'How they contacted',
   'log.form.contacted': 'Who was contacted',
   'log.form.said': 'What was said',
-  'log.form.saidHint': 'Their words, as close as you remember. Shore looks for a few words that may point to a rule; you decide.',
+  'log.form.saidHint':
+    'Their words, as close as you remember. Shore looks for a few words that may point to a rule; you decide.',
   'log.form.ticks': 'What happened (tick any)',
   'log.form.attachments': 'Screenshots or recordings',
   'log.form.attachmentsHint': 'Files stay on this device. Keep the originals on your phone too.',
@@ -108,7 +109,8 @@ export const rightsEn = {
   'dossier.eventsTitle': 'Contacts in order',
   'dossier.byDayTitle': 'Per day',
   'dossier.rulesTitle': 'Rules concerned',
-  'dossier.rulesNote': 'Shore’s flags say an entry “may” go against a rule. Tiers matter: a national standard or industry guideline is not a law.',
+  'dossier.rulesNote':
+    'Shore’s flags say an entry “may” go against a rule. Tiers matter: a national standard or industry guideline is not a law.',
   'dossier.channelsTitle': 'Where to complain',
   'dossier.print': 'Print or save as PDF',
   'dossier.empty': 'No contacts in this dossier.',
@@ -119,8 +121,10 @@ export const rightsEn = {
   'dossier.col.flags': 'Flags',
 
   'rights.title': 'Your rights, in plain words',
-  'rights.intro': 'What the rules say about collection, with where each statement comes from. This is not legal advice.',
-  'rights.tierNote': 'Each statement shows its source and tier. Laws bind everyone; a recommended national standard or an industry guideline is not a law, but can support a complaint. “Reportedly” means the official text was not read and several sources agree.',
+  'rights.intro':
+    'What the rules say about collection, with where each statement comes from. This is not legal advice.',
+  'rights.tierNote':
+    'Each statement shows its source and tier. Laws bind everyone; a recommended national standard or an industry guideline is not a law, but can support a complaint. “Reportedly” means the official text was not read and several sources agree.',
   'rights.contents': 'Contents',
   'rights.sources': 'Sources',
   'rights.lprTitle': 'The LPR figure',
@@ -132,7 +136,8 @@ export const rightsEn = {
   'rights.lprReset': 'Use the built-in figure',
   'rights.lprInvalid': 'Enter a percent such as 3.0 and a date.',
   'rights.channelsTitle': 'Where to complain',
-  'rights.channelsIntro': 'Start with the platform, keep the ticket number, then go to the channel that handles your problem.',
+  'rights.channelsIntro':
+    'Start with the platform, keep the ticket number, then go to the channel that handles your problem.',
 
   'crisis.label': 'If you need help now',
 } as const;

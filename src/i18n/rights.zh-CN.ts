@@ -116,7 +116,8 @@ export const rightsZhCN: RightsDict = {
   'dossier.col.flags': '提示',
   'rights.title': '你的权利（白话版）',
   'rights.intro': '关于催收，规则是怎么说的，每一句都注明出处。这不是法律意见。',
-  'rights.tierNote': '每条都标了出处和层级。法律对所有人有约束力；推荐性国家标准和行业指引不是法律，但可以作为投诉依据。“据报道”表示没有读到官方原文、但多个来源一致。',
+  'rights.tierNote':
+    '每条都标了出处和层级。法律对所有人有约束力；推荐性国家标准和行业指引不是法律，但可以作为投诉依据。“据报道”表示没有读到官方原文、但多个来源一致。',
   'rights.contents': '目录',
   'rights.sources': '出处',
   'rights.lprTitle': 'LPR 数值',

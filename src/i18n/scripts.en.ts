@@ -4,7 +4,8 @@
  */
 export const scriptsEn = {
   'scripts.title': 'What to say to each creditor',
-  'scripts.intro': 'Scripts written from your plan: the creditor’s place in the queue, what it gets meanwhile, when its turn starts and when it is repaid. Read them, change anything that is not true for you, then copy, share or print.',
+  'scripts.intro':
+    'Scripts written from your plan: the creditor’s place in the queue, what it gets meanwhile, when its turn starts and when it is repaid. Read them, change anything that is not true for you, then copy, share or print.',
   'scripts.noPlan': 'Add your debts and budget first: the scripts are written from your plan.',
   'scripts.creditor': 'Creditor',
   'scripts.kind': 'What you need',
@@ -69,9 +70,11 @@ export const scriptsEn = {
   'scripts.print': 'Print',
   'scripts.error': 'This script could not be written: {message}',
   'scripts.warnings.title': 'Before you pay or sign anything',
-  'scripts.warning.account': 'Pay only into the official repayment account in your contract or through the official app. Never into a personal account, WeChat or Alipay of a collector.',
+  'scripts.warning.account':
+    'Pay only into the official repayment account in your contract or through the official app. Never into a personal account, WeChat or Alipay of a collector.',
   'scripts.warning.newLoan': 'Do not borrow new money to repay old debts (借新还旧).',
-  'scripts.warning.agent': 'Do not pay an “agent” to negotiate for you (代理协商), and never give anyone your ID, bank card or verification codes.',
+  'scripts.warning.agent':
+    'Do not pay an “agent” to negotiate for you (代理协商), and never give anyone your ID, bank card or verification codes.',
   'scripts.warning.written': 'Get every agreement in writing through the official channel before you rely on it.',
 } as const satisfies Record<string, string>;
 

@@ -3,7 +3,8 @@ import type { ScriptsDict } from './scripts.en';
 
 export const scriptsZhCN: ScriptsDict = {
   'scripts.title': '对每个平台怎么说',
-  'scripts.intro': '话术根据你的计划生成：平台在队列中的位置、轮到之前每月收到多少、何时轮到、何时还清。请先读一遍，把不符合你情况的地方改掉，再复制、分享或打印。',
+  'scripts.intro':
+    '话术根据你的计划生成：平台在队列中的位置、轮到之前每月收到多少、何时轮到、何时还清。请先读一遍，把不符合你情况的地方改掉，再复制、分享或打印。',
   'scripts.noPlan': '请先填写欠款和预算：话术是根据你的计划生成的。',
   'scripts.creditor': '平台',
   'scripts.kind': '你需要的是',
@@ -68,7 +69,8 @@ export const scriptsZhCN: ScriptsDict = {
   'scripts.print': '打印',
   'scripts.error': '无法生成这份话术：{message}',
   'scripts.warnings.title': '付款或签字之前',
-  'scripts.warning.account': '只向合同约定的官方还款账户或通过官方 App 还款，绝不转到催收人员的个人账户、微信或支付宝。',
+  'scripts.warning.account':
+    '只向合同约定的官方还款账户或通过官方 App 还款，绝不转到催收人员的个人账户、微信或支付宝。',
   'scripts.warning.newLoan': '不要借新还旧。',
   'scripts.warning.agent': '不要付钱给“代理协商”中介，也不要把身份证、银行卡或验证码交给任何人。',
   'scripts.warning.written': '任何约定都要先通过官方渠道拿到书面确认。',

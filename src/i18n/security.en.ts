@@ -11,14 +11,17 @@ export const securityEn = {
   'lock.unlocking': 'Unlocking…',
   'lock.wrong': 'That passphrase is not right. Nothing was changed. Try again.',
   'lock.forgot': 'Forgot the passphrase?',
-  'lock.forgotExplain': 'It cannot be recovered: nobody, not even Shore, can open the data without it. The only way on is to erase everything on this device and start again.',
+  'lock.forgotExplain':
+    'It cannot be recovered: nobody, not even Shore, can open the data without it. The only way on is to erase everything on this device and start again.',
   'lock.failed': 'Unlocking failed. Your data was not changed.',
 
   'security.title': 'Passphrase lock',
-  'security.intro': 'With the lock on, your debts, contacts and evidence are stored encrypted on this device and open only with your passphrase.',
+  'security.intro':
+    'With the lock on, your debts, contacts and evidence are stored encrypted on this device and open only with your passphrase.',
   'security.statusOff': 'The lock is off.',
   'security.statusOn': 'The lock is on.',
-  'security.warning': 'If you forget this passphrase, your data cannot be recovered. Nobody can reset it — not Shore, not anyone. Write it down and keep it somewhere safe.',
+  'security.warning':
+    'If you forget this passphrase, your data cannot be recovered. Nobody can reset it — not Shore, not anyone. Write it down and keep it somewhere safe.',
   'security.understand': 'I understand that a forgotten passphrase means my data is lost.',
   'security.new': 'New passphrase',
   'security.repeat': 'Repeat the passphrase',
@@ -31,7 +34,8 @@ export const securityEn = {
   'security.working': 'Working… keep this page open.',
   'security.done': 'Done.',
   'security.wrong': 'The current passphrase is not right. Nothing was changed.',
-  'security.failed': 'That did not work. Your data was not changed; if it stopped half-way, it finishes the next time you unlock.',
+  'security.failed':
+    'That did not work. Your data was not changed; if it stopped half-way, it finishes the next time you unlock.',
   'security.lockNow': 'Lock now',
   'security.idle': 'Lock after this many minutes without use',
   'security.hidden': 'Lock after this many minutes in the background',
@@ -39,7 +43,8 @@ export const securityEn = {
   'security.saveTimes': 'Save',
 
   'wipe.title': 'Erase everything',
-  'wipe.explain': 'Deletes all your data, the saved app files and the offline copy from this browser. This cannot be undone. Export a backup first if you may need it.',
+  'wipe.explain':
+    'Deletes all your data, the saved app files and the offline copy from this browser. This cannot be undone. Export a backup first if you may need it.',
   'wipe.confirmLabel': 'To confirm, type {word}',
   'wipe.confirmWord': 'ERASE',
   'wipe.button': 'Erase everything on this device',

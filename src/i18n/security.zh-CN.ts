@@ -9,14 +9,16 @@ export const securityZhCN: SecurityDict = {
   'lock.unlocking': '正在解锁…',
   'lock.wrong': '密码不对，数据没有任何改动。请再试一次。',
   'lock.forgot': '忘记密码了？',
-  'lock.forgotExplain': '密码无法找回：没有它，谁都打不开这些数据，上岸也不行。唯一的办法是清除这台设备上的全部数据，重新开始。',
+  'lock.forgotExplain':
+    '密码无法找回：没有它，谁都打不开这些数据，上岸也不行。唯一的办法是清除这台设备上的全部数据，重新开始。',
   'lock.failed': '解锁失败，数据没有改动。',
 
   'security.title': '密码锁',
   'security.intro': '打开密码锁后，你的债务、联系人和证据会加密保存在这台设备上，只有输入密码才能打开。',
   'security.statusOff': '密码锁未开启。',
   'security.statusOn': '密码锁已开启。',
-  'security.warning': '如果忘记这个密码，数据将无法恢复。没有人能帮你重置，上岸不能，任何人都不能。请把密码写下来，放在安全的地方。',
+  'security.warning':
+    '如果忘记这个密码，数据将无法恢复。没有人能帮你重置，上岸不能，任何人都不能。请把密码写下来，放在安全的地方。',
   'security.understand': '我明白：忘记密码，数据就找不回来了。',
   'security.new': '新密码',
   'security.repeat': '再输入一次',
@@ -37,7 +39,8 @@ export const securityZhCN: SecurityDict = {
   'security.saveTimes': '保存',
 
   'wipe.title': '清除全部数据',
-  'wipe.explain': '删除这个浏览器里你的全部数据、已保存的应用文件和离线副本。无法撤销。如果以后可能用到，请先导出备份。',
+  'wipe.explain':
+    '删除这个浏览器里你的全部数据、已保存的应用文件和离线副本。无法撤销。如果以后可能用到，请先导出备份。',
   'wipe.confirmLabel': '请输入 {word} 确认',
   'wipe.confirmWord': '清除',
   'wipe.button': '清除这台设备上的全部数据',

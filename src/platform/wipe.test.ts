@@ -13,7 +13,10 @@ describe('wipeEverything', () => {
     const db = await openShoreDb('w', factory);
     await makeShoreRepository(db).putProfile({ id: 'p' as never, displayName: '张三', notes: '' }, null);
     const deleted: string[] = [];
-    vi.stubGlobal('caches', { keys: () => Promise.resolve(['a', 'b']), delete: (name: string) => Promise.resolve(deleted.push(name) > 0) });
+    vi.stubGlobal('caches', {
+      keys: () => Promise.resolve(['a', 'b']),
+      delete: (name: string) => Promise.resolve(deleted.push(name) > 0),
+    });
     const unregister = vi.fn(() => Promise.resolve(true));
     vi.stubGlobal('navigator', { serviceWorker: { getRegistrations: () => Promise.resolve([{ unregister }]) } });
     const report = await wipeEverything({ db, factory, databaseName: 'w' });

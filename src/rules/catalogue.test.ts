@@ -77,13 +77,17 @@ describe('LPR', () => {
     // Only real calendar days: storage (schema v6 settings) would refuse anything else.
     expect(resolveLpr({ percent: '3', confirmedOn: '2026-02-30' })).toEqual(LPR_CATALOGUE);
     expect(resolveLpr({ percent: '3', confirmedOn: '2026-02-28', effectiveFrom: '2026-13-01' })).toEqual(LPR_CATALOGUE);
-    expect(resolveLpr({ percent: '3', confirmedOn: '2028-02-29', effectiveFrom: '2028-02-20' }).effectiveFrom).toBe('2028-02-20');
+    expect(resolveLpr({ percent: '3', confirmedOn: '2028-02-29', effectiveFrom: '2028-02-20' }).effectiveFrom).toBe(
+      '2028-02-20',
+    );
   });
   it('the statement shows the value and the confirmed date', () => {
     const s = lprStatement(resolveLpr());
     expect(s.text.zh).toContain('3.0%');
     expect(s.text.zh).toContain('12%');
     expect(s.text.en).toContain('last confirmed 2025-05-20');
-    expect(lprStatement(resolveLpr({ percent: '2.9', confirmedOn: '2026-12-22' })).text.en).toContain('confirmed in settings on 2026-12-22');
+    expect(lprStatement(resolveLpr({ percent: '2.9', confirmedOn: '2026-12-22' })).text.en).toContain(
+      'confirmed in settings on 2026-12-22',
+    );
   });
 });

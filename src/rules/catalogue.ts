@@ -151,10 +151,19 @@ export const COMPLAINT_CHANNELS: readonly ComplaintChannel[] = [
       '据报道，受理骚扰电话、垃圾短信和恐吓短信的举报。',
       'Reportedly handles reports of harassing calls and spam or threatening text messages.',
     ),
-    contact: A('官网 www.12321.cn；电话 010-12321；微信公众号“12321举报中心”', 'Website www.12321.cn; phone 010-12321; WeChat account “12321举报中心”'),
+    contact: A(
+      '官网 www.12321.cn；电话 010-12321；微信公众号“12321举报中心”',
+      'Website www.12321.cn; phone 010-12321; WeChat account “12321举报中心”',
+    ),
     sourceIds: ['channel12321'],
     always: false,
-    forRules: ['third-party-contact', 'night-contact', 'connected-calls-per-day', 'unanswered-attempts-per-day', 'threat-insult'],
+    forRules: [
+      'third-party-contact',
+      'night-contact',
+      'connected-calls-per-day',
+      'unanswered-attempts-per-day',
+      'threat-insult',
+    ],
   },
   {
     id: '110',

@@ -3,7 +3,14 @@ import { buildDossier } from './dossier';
 import { makeEntry } from './testing';
 
 const log = [
-  makeEntry({ id: 'late', at: '2026-11-29T22:15:00+08:00', platform: 'A', contacted: 'family', whatWasSaid: '他欠钱不还', attachments: [{ id: 'f1', name: 'a.png', type: 'image/png', size: 10 }] }),
+  makeEntry({
+    id: 'late',
+    at: '2026-11-29T22:15:00+08:00',
+    platform: 'A',
+    contacted: 'family',
+    whatWasSaid: '他欠钱不还',
+    attachments: [{ id: 'f1', name: 'a.png', type: 'image/png', size: 10 }],
+  }),
   makeEntry({ id: 'early', at: '2026-11-28T10:00:00+08:00', platform: 'A' }),
   makeEntry({ id: 'other', at: '2026-11-28T11:00:00+08:00', platform: 'B', facts: { threatened: true } }),
 ];
@@ -17,7 +24,12 @@ describe('buildDossier', () => {
     expect(d.preparedOn).toBe('2026-11-30');
     expect(d.firstAt).toBe('2026-11-28T10:00:00+08:00');
     expect(d.totals).toEqual({ events: 3, flaggedEvents: 2, attachments: 1, thirdPartyContacts: 1, nightContacts: 1 });
-    expect(d.rules.map((r) => r.rule.id)).toEqual(['third-party-contact', 'third-party-disclosure', 'night-contact', 'threat-insult']);
+    expect(d.rules.map((r) => r.rule.id)).toEqual([
+      'third-party-contact',
+      'third-party-disclosure',
+      'night-contact',
+      'threat-insult',
+    ]);
     expect(d.channels[0]?.id).toBe('platform');
     expect(d.channels.map((c) => c.id)).toEqual(expect.arrayContaining(['12378', '12321', '110']));
   });
@@ -44,7 +56,9 @@ describe('buildDossier', () => {
     const d = buildDossier([...log, ...calls], { fromDay: '2026-12-01', toDay: '2026-12-01' });
     expect(d.events).toHaveLength(4);
     expect(d.events[3]?.flags.map((f) => f.ruleId)).toContain('connected-calls-per-day');
-    expect(d.byDay).toEqual([{ platform: 'C', day: '2026-12-01', connectedCalls: 4, unansweredCalls: 0, contacts: 4, thirdPartyContacts: 0 }]);
+    expect(d.byDay).toEqual([
+      { platform: 'C', day: '2026-12-01', connectedCalls: 4, unansweredCalls: 0, contacts: 4, thirdPartyContacts: 0 },
+    ]);
   });
 
   it('an empty log gives an empty dossier that still says where to start', () => {

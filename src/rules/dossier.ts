@@ -54,7 +54,13 @@ export interface Dossier {
   events: DossierEvent[];
   byDay: DayCount[];
   byPlatform: PlatformCount[];
-  totals: { events: number; flaggedEvents: number; attachments: number; thirdPartyContacts: number; nightContacts: number };
+  totals: {
+    events: number;
+    flaggedEvents: number;
+    attachments: number;
+    thirdPartyContacts: number;
+    nightContacts: number;
+  };
   rules: DossierRule[];
   channels: ComplaintChannel[];
 }

@@ -4,7 +4,10 @@ import { TICKABLE_FACTS, compactFacts } from './facts';
 
 describe('compactFacts', () => {
   it('keeps only ticked facts and a call that did not connect', () => {
-    expect(compactFacts({ threatened: true, insulted: false, connected: false, agreedTime: undefined })).toEqual({ threatened: true, connected: false });
+    expect(compactFacts({ threatened: true, insulted: false, connected: false, agreedTime: undefined })).toEqual({
+      threatened: true,
+      connected: false,
+    });
   });
 
   it('stores nothing when nothing is ticked (connected: true is the default)', () => {

@@ -27,9 +27,11 @@ describe('night contact (22:00 inclusive to 08:00 exclusive, local)', () => {
     expect(ids(makeEntry({ at: '2026-11-28T13:59:00Z' }))).not.toContain('night-contact');
     // An entry written in another offset keeps its own wall time.
     expect(ids(makeEntry({ at: '2026-11-28T21:00:00+01:00' }))).not.toContain('night-contact');
-    expect(flagCollectionEntry(makeEntry({ at: '2026-11-28T21:00:00Z' }), { defaultOffsetMinutes: 60 }).flags.map((f) => f.ruleId)).toContain(
-      'night-contact',
-    );
+    expect(
+      flagCollectionEntry(makeEntry({ at: '2026-11-28T21:00:00Z' }), { defaultOffsetMinutes: 60 }).flags.map(
+        (f) => f.ruleId,
+      ),
+    ).toContain('night-contact');
   });
 
   it('is not flagged when the person agreed to the time, or for letters', () => {
@@ -39,7 +41,9 @@ describe('night contact (22:00 inclusive to 08:00 exclusive, local)', () => {
   });
 
   it('message names the local time and says "may"', () => {
-    const flag = flagCollectionEntry(makeEntry({ at: '2026-11-28T22:00:00+08:00' })).flags.find((f) => f.ruleId === 'night-contact');
+    const flag = flagCollectionEntry(makeEntry({ at: '2026-11-28T22:00:00+08:00' })).flags.find(
+      (f) => f.ruleId === 'night-contact',
+    );
     expect(flag?.message.zh).toContain('22:00');
     expect(flag?.message.zh).toContain('可能');
     expect(flag?.message.en).toMatch(/^May /);
@@ -68,9 +72,12 @@ describe('time parsing', () => {
 });
 
 describe('third parties', () => {
-  it.each(['emergency-contact', 'other-contact', 'family', 'employer'] as const)('flags contact with %s', (contacted) => {
-    expect(ids(makeEntry({ contacted }))).toContain('third-party-contact');
-  });
+  it.each(['emergency-contact', 'other-contact', 'family', 'employer'] as const)(
+    'flags contact with %s',
+    (contacted) => {
+      expect(ids(makeEntry({ contacted }))).toContain('third-party-contact');
+    },
+  );
   it('flags a call-to-contact channel even if "me" was chosen', () => {
     expect(ids(makeEntry({ channel: 'call-to-contact' }))).toContain('third-party-contact');
   });
@@ -143,10 +150,7 @@ describe('connected calls per platform per local day', () => {
   });
 
   it('uses the local day, not the UTC day (UTC 16:00 on the 28th is the 29th in China)', () => {
-    const log = [
-      makeEntry({ at: '2026-11-28T15:59:00Z' }),
-      makeEntry({ at: '2026-11-28T16:00:00Z' }),
-    ];
+    const log = [makeEntry({ at: '2026-11-28T15:59:00Z' }), makeEntry({ at: '2026-11-28T16:00:00Z' })];
     expect(countByDay(log).map((d) => d.day)).toEqual(['2026-11-28', '2026-11-29']);
   });
 
@@ -205,7 +209,14 @@ describe('counts', () => {
       makeEntry({ at: '2026-11-29T10:00:00+08:00', platform: 'B', channel: 'sms' }),
     ];
     const [a, b] = countByPlatform(log);
-    expect(b).toMatchObject({ platform: '某某贷', contacts: 5, connectedCalls: 4, thirdPartyContacts: 1, nightContacts: 1, maxConnectedCallsInDay: 4 });
+    expect(b).toMatchObject({
+      platform: '某某贷',
+      contacts: 5,
+      connectedCalls: 4,
+      thirdPartyContacts: 1,
+      nightContacts: 1,
+      maxConnectedCallsInDay: 4,
+    });
     // 22:30 call is both night and the 4th of the day; the family contact is flagged too.
     expect(b?.flaggedEntries).toBe(2);
     expect(b?.firstAt).toBe('2026-11-28T09:00:00+08:00');

@@ -76,7 +76,11 @@ export function orderLog(
 }
 
 /** Position (1-based) of the entry among same-kind calls of its platform and local day. */
-function ordinalInDay(placed: readonly Placed[], target: Placed, same: (e: CollectionEntry) => boolean): { ordinal: number; total: number } {
+function ordinalInDay(
+  placed: readonly Placed[],
+  target: Placed,
+  same: (e: CollectionEntry) => boolean,
+): { ordinal: number; total: number } {
   let ordinal = 0;
   let total = 0;
   const key = platformKey(target.entry.platform);
@@ -98,7 +102,10 @@ function message(ruleId: RuleId, basis: FlagBasis, detail: Bilingual = M('', '')
     time: M(`时间是当地 ${detail.zh}`, `the local time was ${detail.en}`),
     party: M(detail.zh, detail.en),
     count: M(detail.zh, detail.en),
-    keywords: M(`记录的内容里有“${detail.zh}”等字词（只是字词提示，请自己确认）`, `what was said contains “${detail.en}” (a word match only; please check)`),
+    keywords: M(
+      `记录的内容里有“${detail.zh}”等字词（只是字词提示，请自己确认）`,
+      `what was said contains “${detail.en}” (a word match only; please check)`,
+    ),
   };
   return {
     zh: `可能涉及「${name.zh}」：${why[basis].zh}。`,
@@ -114,16 +121,17 @@ const PARTY_WORDS: Record<CollectionLogRecord['contacted'], Bilingual> = {
   employer: M('单位', 'my employer'),
 };
 
-const NIGHT_CHANNELS: ReadonlySet<CollectionLogRecord['channel']> = new Set(['call', 'sms', 'wechat', 'in-app', 'visit', 'call-to-contact']);
+const NIGHT_CHANNELS: ReadonlySet<CollectionLogRecord['channel']> = new Set([
+  'call',
+  'sms',
+  'wechat',
+  'in-app',
+  'visit',
+  'call-to-contact',
+]);
 
 /** Tick / keyword flags: the ticked fact wins; keywords only add what was not ticked. */
-function tickOrWords(
-  flags: Flag[],
-  ruleId: RuleId,
-  ticked: boolean,
-  text: string,
-  useKeywords: boolean,
-): void {
+function tickOrWords(flags: Flag[], ruleId: RuleId, ticked: boolean, text: string, useKeywords: boolean): void {
   if (ticked) {
     flags.push({ ruleId, basis: 'ticked', message: message(ruleId, 'ticked') });
     return;
@@ -132,7 +140,12 @@ function tickOrWords(
   const matched = matchKeywords(ruleId, text);
   if (matched.length > 0) {
     const shown = matched.slice(0, 3).join('”“');
-    flags.push({ ruleId, basis: 'keywords', matched, message: message(ruleId, 'keywords', M(shown, matched.slice(0, 3).join('”, “'))) });
+    flags.push({
+      ruleId,
+      basis: 'keywords',
+      matched,
+      message: message(ruleId, 'keywords', M(shown, matched.slice(0, 3).join('”, “'))),
+    });
   }
 }
 
@@ -150,16 +163,28 @@ function flagPlaced(placed: readonly Placed[], target: Placed, useKeywords: bool
     flags.push({
       ruleId: 'third-party-contact',
       basis: 'party',
-      message: message('third-party-contact', 'party', M(`联系的是${whom.zh}，不是你本人`, `the collector contacted ${whom.en}, not you`)),
+      message: message(
+        'third-party-contact',
+        'party',
+        M(`联系的是${whom.zh}，不是你本人`, `the collector contacted ${whom.en}, not you`),
+      ),
     });
     tickOrWords(flags, 'third-party-disclosure', facts.disclosedDebt === true, text, useKeywords);
   } else if (facts.disclosedDebt === true) {
-    flags.push({ ruleId: 'third-party-disclosure', basis: 'ticked', message: message('third-party-disclosure', 'ticked') });
+    flags.push({
+      ruleId: 'third-party-disclosure',
+      basis: 'ticked',
+      message: message('third-party-disclosure', 'ticked'),
+    });
   }
 
   // Night: 22:00 inclusive to 08:00 exclusive, local; unless the person agreed to that time.
   if (local && isNight(local.minuteOfDay) && facts.agreedTime !== true && NIGHT_CHANNELS.has(entry.channel)) {
-    flags.push({ ruleId: 'night-contact', basis: 'time', message: message('night-contact', 'time', M(local.clock, local.clock)) });
+    flags.push({
+      ruleId: 'night-contact',
+      basis: 'time',
+      message: message('night-contact', 'time', M(local.clock, local.clock)),
+    });
   }
 
   // Calls per platform per local day, counted over the whole log.
@@ -228,10 +253,7 @@ export function flagCollectionEntry(entry: CollectionEntry, context: FlagContext
 }
 
 /** Flags for every entry of the log, in time order. */
-export function flagLog(
-  log: readonly CollectionEntry[],
-  context: Omit<FlagContext, 'log'> = {},
-): EntryFlags[] {
+export function flagLog(log: readonly CollectionEntry[], context: Omit<FlagContext, 'log'> = {}): EntryFlags[] {
   const placed = place(log, context.defaultOffsetMinutes ?? CHINA_OFFSET_MINUTES);
   return placed.map((p) => flagPlaced(placed, p, context.keywords ?? true));
 }
@@ -269,14 +291,24 @@ export function countByPlatform(
   const offset = context.defaultOffsetMinutes ?? CHINA_OFFSET_MINUTES;
   const flagged = flagLog(log, context);
   const flaggedIds = new Set(flagged.filter((f) => f.flags.length > 0).map((f) => f.entryId));
-  const nightIds = new Set(flagged.filter((f) => f.flags.some((x) => x.ruleId === 'night-contact')).map((f) => f.entryId));
+  const nightIds = new Set(
+    flagged.filter((f) => f.flags.some((x) => x.ruleId === 'night-contact')).map((f) => f.entryId),
+  );
   const days = countByDay(log, offset);
   const map = new Map<string, PlatformCount>();
   for (const { entry, local } of place(log, offset)) {
     const platform = platformKey(entry.platform);
     let row = map.get(platform);
     if (!row) {
-      row = { platform, contacts: 0, connectedCalls: 0, thirdPartyContacts: 0, nightContacts: 0, flaggedEntries: 0, maxConnectedCallsInDay: 0 };
+      row = {
+        platform,
+        contacts: 0,
+        connectedCalls: 0,
+        thirdPartyContacts: 0,
+        nightContacts: 0,
+        flaggedEntries: 0,
+        maxConnectedCallsInDay: 0,
+      };
       map.set(platform, row);
     }
     row.contacts += 1;

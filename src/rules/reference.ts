@@ -157,7 +157,11 @@ export const REFERENCE: readonly ReferenceSection[] = [
         'Negative information is kept for 5 years from the day the negative event ended, then must be deleted; meanwhile you can add a statement, which the bureau must record.',
         'creditRegulation',
       ),
-      S('你每年可以免费获取本人信用报告两次。', 'You can get your own credit report free twice a year.', 'creditRegulation'),
+      S(
+        '你每年可以免费获取本人信用报告两次。',
+        'You can get your own credit report free twice a year.',
+        'creditRegulation',
+      ),
       S(
         '认为信息有错或遗漏，可以提出异议；对方应作异议标注，并自收到之日起 20 日内核查处理、书面答复。',
         'If information is wrong or missing you can object; it must be marked and checked, with a written answer within 20 days.',
@@ -172,7 +176,10 @@ export const REFERENCE: readonly ReferenceSection[] = [
   },
   {
     id: 'instalments',
-    title: { zh: '停息挂账、个性化分期：是请求，不是权利', en: '停息挂账 and personalised instalments: a request, not a right' },
+    title: {
+      zh: '停息挂账、个性化分期：是请求，不是权利',
+      en: '停息挂账 and personalised instalments: a request, not a right',
+    },
     statements: [
       S(
         '“停息挂账”是民间说法，不是法定名称。据多方转载，相关信用卡规定写的是银行“可以”协商，所以它不是法定权利。',

@@ -41,69 +41,220 @@ export const SOURCES = {
     article: A('第六条、第十条', 'Arts. 6, 10'),
     dates: A('2021-11-01 施行', 'in force 2021-11-01'),
   }),
-  psal2025: src('psal2025', '《中华人民共和国治安管理处罚法》（2025 修订）', 'Public Security Administration Punishments Law (2025 revision)', 'law', 'verified-text', {
-    article: A('第五十条', 'Art. 50'),
-    dates: A('2026-01-01 施行', 'in force 2026-01-01'),
-  }),
-  psal2025Art56: src('psal2025Art56', '《中华人民共和国治安管理处罚法》（2025 修订）', 'Public Security Administration Punishments Law (2025 revision)', 'law', 'verified-text', {
-    article: A('第五十六条', 'Art. 56'),
-    dates: A('2026-01-01 施行', 'in force 2026-01-01'),
-  }),
-  psal2012: src('psal2012', '《中华人民共和国治安管理处罚法》（2012 修正）', 'Public Security Administration Punishments Law (2012 amendment)', 'law', 'verified-text', {
-    article: A('第四十二条', 'Art. 42'),
-    dates: A('适用于 2025-12-31 前发生的行为', 'applies to acts before 2026-01-01'),
-  }),
+  psal2025: src(
+    'psal2025',
+    '《中华人民共和国治安管理处罚法》（2025 修订）',
+    'Public Security Administration Punishments Law (2025 revision)',
+    'law',
+    'verified-text',
+    {
+      article: A('第五十条', 'Art. 50'),
+      dates: A('2026-01-01 施行', 'in force 2026-01-01'),
+    },
+  ),
+  psal2025Art56: src(
+    'psal2025Art56',
+    '《中华人民共和国治安管理处罚法》（2025 修订）',
+    'Public Security Administration Punishments Law (2025 revision)',
+    'law',
+    'verified-text',
+    {
+      article: A('第五十六条', 'Art. 56'),
+      dates: A('2026-01-01 施行', 'in force 2026-01-01'),
+    },
+  ),
+  psal2012: src(
+    'psal2012',
+    '《中华人民共和国治安管理处罚法》（2012 修正）',
+    'Public Security Administration Punishments Law (2012 amendment)',
+    'law',
+    'verified-text',
+    {
+      article: A('第四十二条', 'Art. 42'),
+      dates: A('适用于 2025-12-31 前发生的行为', 'applies to acts before 2026-01-01'),
+    },
+  ),
   criminal2531: src('criminal2531', '《中华人民共和国刑法》', 'Criminal Law of the PRC', 'law', 'verified-text', {
     article: A('第二百五十三条之一', 'Art. 253-1'),
   }),
-  creditRegulation: src('creditRegulation', '《征信业管理条例》', 'Regulation on the Administration of the Credit Reporting Industry', 'administrative-regulation', 'verified-text', {
-    article: A('第十五、十六、十七、二十五条', 'Arts. 15, 16, 17, 25'),
-    dates: A('2013-03-15 施行', 'in force 2013-03-15'),
-  }),
-  privateLending: src('privateLending', '最高人民法院《关于审理民间借贷案件适用法律若干问题的规定》（2020 年第二次修正）', "Supreme People's Court Provisions on Private Lending Cases (2020 second amendment)", 'judicial-interpretation', 'verified-text', {
-    article: A('第一条、第二十五条、第二十八条、第二十九条', 'Arts. 1, 25, 28, 29'),
-  }),
-  privateLendingScope: src('privateLendingScope', '最高人民法院《关于新民间借贷司法解释适用范围问题的批复》', "Supreme People's Court Reply on the Scope of the New Private Lending Interpretation", 'judicial-interpretation', 'verified-text'),
-  bankCardCases: src('bankCardCases', '最高人民法院《关于审理银行卡民事纠纷案件若干问题的规定》', "Supreme People's Court Provisions on Bank Card Civil Disputes", 'judicial-interpretation', 'verified-text', {
-    article: A('第二条', 'Art. 2'),
-  }),
-  creditCardCrime: src('creditCardCrime', '两高《关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》（2018 修改）', 'SPC/SPP Interpretation on Credit Card Crimes (2018 amendment)', 'judicial-interpretation', 'verified-text', {
-    dates: A('2018-12-01 施行', 'in force 2018-12-01'),
-  }),
-  evidenceRules: src('evidenceRules', '最高人民法院《关于民事诉讼证据的若干规定》（2019 修正）', "Supreme People's Court Provisions on Evidence in Civil Procedure (2019)", 'judicial-interpretation', 'verified-text', {
-    article: A('第十四条、第十五条、第九十条', 'Arts. 14, 15, 90'),
-  }),
-  civilProcedure106: src('civilProcedure106', '最高人民法院《关于适用〈中华人民共和国民事诉讼法〉的解释》', "Supreme People's Court Interpretation of the Civil Procedure Law", 'judicial-interpretation', 'multi-source', {
-    article: A('第一百零六条', 'Art. 106'),
-  }),
-  creditCardMeasures68: src('creditCardMeasures68', '《商业银行信用卡业务监督管理办法》', 'Measures on the Supervision of Commercial Banks’ Credit Card Business', 'departmental-rule', 'multi-source', {
-    article: A('第六十八条', 'Art. 68'),
-    dates: A('2011-01-13 公布施行', 'in force 2011-01-13'),
-  }),
-  creditCardMeasures70: src('creditCardMeasures70', '《商业银行信用卡业务监督管理办法》', 'Measures on the Supervision of Commercial Banks’ Credit Card Business', 'departmental-rule', 'multi-source', {
-    article: A('第七十条', 'Art. 70'),
-    dates: A('2011-01-13 公布施行', 'in force 2011-01-13'),
-  }),
-  gbt45251: src('gbt45251', 'GB/T 45251—2025《互联网金融 个人网络消费信贷 贷后催收风控指引》', 'GB/T 45251—2025 Guidelines on post-loan collection risk control for personal online consumer credit', 'national-standard', 'multi-source', {
-    dates: A('2025-02-28 发布并实施（推荐性国家标准）', 'issued and in effect 2025-02-28 (recommended national standard)'),
-  }),
-  nifaCollection: src('nifaCollection', '中国互联网金融协会《互联网金融贷后催收业务指引》', 'NIFA Guidelines on post-loan collection in internet finance', 'industry-guideline', 'multi-source'),
-  cba2026: src('cba2026', '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》', 'China Banking Association Guidelines on collection of personal consumer loans (trial)', 'industry-guideline', 'multi-source', {
-    dates: A('2026-01-30 发布', 'issued 2026-01-30'),
-  }),
-  creditRepair2025: src('creditRepair2025', '中国人民银行《关于实施一次性信用修复政策有关安排的通知》', "People's Bank of China notice on a one-off credit repair policy", 'normative-document', 'multi-source', {
-    dates: A('2025-12-22 发布', 'issued 2025-12-22'),
-  }),
-  nfraAgentWarnings: src('nfraAgentWarnings', '金融监管总局及各地监管分局关于“非法代理维权”的风险提示', 'NFRA and local branches’ warnings about illegal “debt agents”', 'practice', 'multi-source'),
-  lpr: src('lpr', '中国人民银行授权全国银行间同业拆借中心公布的一年期贷款市场报价利率（LPR）', 'One-year Loan Prime Rate (LPR), published by the National Interbank Funding Center on behalf of the PBoC', 'practice', 'multi-source'),
-  shenzhenBankruptcy: src('shenzhenBankruptcy', '《深圳经济特区个人破产条例》', 'Shenzhen Special Economic Zone Personal Bankruptcy Regulations', 'local-regulation', 'multi-source', {
-    dates: A('2020-08-26 通过，2021-03-01 施行', 'adopted 2020-08-26, in force 2021-03-01'),
-  }),
-  xiamenBankruptcy: src('xiamenBankruptcy', '《厦门经济特区个人破产保护条例》', 'Xiamen Special Economic Zone Personal Bankruptcy Protection Regulations', 'local-regulation', 'multi-source', {
-    dates: A('2025-08-26 通过，2025-11-01 施行', 'adopted 2025-08-26, in force 2025-11-01'),
-  }),
-  channel12378: src('channel12378', '国家金融监督管理总局 12378 银行保险消费者投诉维权热线', 'NFRA 12378 banking and insurance consumer complaint hotline', 'practice', 'multi-source'),
-  channel12321: src('channel12321', '12321 网络不良与垃圾信息举报受理中心（中国互联网协会受工信部委托）', '12321 Reporting Centre for harmful and spam information (Internet Society of China, for MIIT)', 'practice', 'multi-source'),
+  creditRegulation: src(
+    'creditRegulation',
+    '《征信业管理条例》',
+    'Regulation on the Administration of the Credit Reporting Industry',
+    'administrative-regulation',
+    'verified-text',
+    {
+      article: A('第十五、十六、十七、二十五条', 'Arts. 15, 16, 17, 25'),
+      dates: A('2013-03-15 施行', 'in force 2013-03-15'),
+    },
+  ),
+  privateLending: src(
+    'privateLending',
+    '最高人民法院《关于审理民间借贷案件适用法律若干问题的规定》（2020 年第二次修正）',
+    "Supreme People's Court Provisions on Private Lending Cases (2020 second amendment)",
+    'judicial-interpretation',
+    'verified-text',
+    {
+      article: A('第一条、第二十五条、第二十八条、第二十九条', 'Arts. 1, 25, 28, 29'),
+    },
+  ),
+  privateLendingScope: src(
+    'privateLendingScope',
+    '最高人民法院《关于新民间借贷司法解释适用范围问题的批复》',
+    "Supreme People's Court Reply on the Scope of the New Private Lending Interpretation",
+    'judicial-interpretation',
+    'verified-text',
+  ),
+  bankCardCases: src(
+    'bankCardCases',
+    '最高人民法院《关于审理银行卡民事纠纷案件若干问题的规定》',
+    "Supreme People's Court Provisions on Bank Card Civil Disputes",
+    'judicial-interpretation',
+    'verified-text',
+    {
+      article: A('第二条', 'Art. 2'),
+    },
+  ),
+  creditCardCrime: src(
+    'creditCardCrime',
+    '两高《关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》（2018 修改）',
+    'SPC/SPP Interpretation on Credit Card Crimes (2018 amendment)',
+    'judicial-interpretation',
+    'verified-text',
+    {
+      dates: A('2018-12-01 施行', 'in force 2018-12-01'),
+    },
+  ),
+  evidenceRules: src(
+    'evidenceRules',
+    '最高人民法院《关于民事诉讼证据的若干规定》（2019 修正）',
+    "Supreme People's Court Provisions on Evidence in Civil Procedure (2019)",
+    'judicial-interpretation',
+    'verified-text',
+    {
+      article: A('第十四条、第十五条、第九十条', 'Arts. 14, 15, 90'),
+    },
+  ),
+  civilProcedure106: src(
+    'civilProcedure106',
+    '最高人民法院《关于适用〈中华人民共和国民事诉讼法〉的解释》',
+    "Supreme People's Court Interpretation of the Civil Procedure Law",
+    'judicial-interpretation',
+    'multi-source',
+    {
+      article: A('第一百零六条', 'Art. 106'),
+    },
+  ),
+  creditCardMeasures68: src(
+    'creditCardMeasures68',
+    '《商业银行信用卡业务监督管理办法》',
+    'Measures on the Supervision of Commercial Banks’ Credit Card Business',
+    'departmental-rule',
+    'multi-source',
+    {
+      article: A('第六十八条', 'Art. 68'),
+      dates: A('2011-01-13 公布施行', 'in force 2011-01-13'),
+    },
+  ),
+  creditCardMeasures70: src(
+    'creditCardMeasures70',
+    '《商业银行信用卡业务监督管理办法》',
+    'Measures on the Supervision of Commercial Banks’ Credit Card Business',
+    'departmental-rule',
+    'multi-source',
+    {
+      article: A('第七十条', 'Art. 70'),
+      dates: A('2011-01-13 公布施行', 'in force 2011-01-13'),
+    },
+  ),
+  gbt45251: src(
+    'gbt45251',
+    'GB/T 45251—2025《互联网金融 个人网络消费信贷 贷后催收风控指引》',
+    'GB/T 45251—2025 Guidelines on post-loan collection risk control for personal online consumer credit',
+    'national-standard',
+    'multi-source',
+    {
+      dates: A(
+        '2025-02-28 发布并实施（推荐性国家标准）',
+        'issued and in effect 2025-02-28 (recommended national standard)',
+      ),
+    },
+  ),
+  nifaCollection: src(
+    'nifaCollection',
+    '中国互联网金融协会《互联网金融贷后催收业务指引》',
+    'NIFA Guidelines on post-loan collection in internet finance',
+    'industry-guideline',
+    'multi-source',
+  ),
+  cba2026: src(
+    'cba2026',
+    '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》',
+    'China Banking Association Guidelines on collection of personal consumer loans (trial)',
+    'industry-guideline',
+    'multi-source',
+    {
+      dates: A('2026-01-30 发布', 'issued 2026-01-30'),
+    },
+  ),
+  creditRepair2025: src(
+    'creditRepair2025',
+    '中国人民银行《关于实施一次性信用修复政策有关安排的通知》',
+    "People's Bank of China notice on a one-off credit repair policy",
+    'normative-document',
+    'multi-source',
+    {
+      dates: A('2025-12-22 发布', 'issued 2025-12-22'),
+    },
+  ),
+  nfraAgentWarnings: src(
+    'nfraAgentWarnings',
+    '金融监管总局及各地监管分局关于“非法代理维权”的风险提示',
+    'NFRA and local branches’ warnings about illegal “debt agents”',
+    'practice',
+    'multi-source',
+  ),
+  lpr: src(
+    'lpr',
+    '中国人民银行授权全国银行间同业拆借中心公布的一年期贷款市场报价利率（LPR）',
+    'One-year Loan Prime Rate (LPR), published by the National Interbank Funding Center on behalf of the PBoC',
+    'practice',
+    'multi-source',
+  ),
+  shenzhenBankruptcy: src(
+    'shenzhenBankruptcy',
+    '《深圳经济特区个人破产条例》',
+    'Shenzhen Special Economic Zone Personal Bankruptcy Regulations',
+    'local-regulation',
+    'multi-source',
+    {
+      dates: A('2020-08-26 通过，2021-03-01 施行', 'adopted 2020-08-26, in force 2021-03-01'),
+    },
+  ),
+  xiamenBankruptcy: src(
+    'xiamenBankruptcy',
+    '《厦门经济特区个人破产保护条例》',
+    'Xiamen Special Economic Zone Personal Bankruptcy Protection Regulations',
+    'local-regulation',
+    'multi-source',
+    {
+      dates: A('2025-08-26 通过，2025-11-01 施行', 'adopted 2025-08-26, in force 2025-11-01'),
+    },
+  ),
+  channel12378: src(
+    'channel12378',
+    '国家金融监督管理总局 12378 银行保险消费者投诉维权热线',
+    'NFRA 12378 banking and insurance consumer complaint hotline',
+    'practice',
+    'multi-source',
+  ),
+  channel12321: src(
+    'channel12321',
+    '12321 网络不良与垃圾信息举报受理中心（中国互联网协会受工信部委托）',
+    '12321 Reporting Centre for harmful and spam information (Internet Society of China, for MIIT)',
+    'practice',
+    'multi-source',
+  ),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

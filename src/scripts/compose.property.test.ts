@@ -15,8 +15,12 @@ import {
 import { platformKeyOf } from './facts';
 
 const money = (maxFen: number) =>
-  fc.integer({ min: 0, max: maxFen }).map((fen) => `${String(Math.floor(fen / 100))}.${String(fen % 100).padStart(2, '0')}`);
-const isoDate = fc.integer({ min: 0, max: 3000 }).map((days) => new Date(Date.UTC(2025, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
+  fc
+    .integer({ min: 0, max: maxFen })
+    .map((fen) => `${String(Math.floor(fen / 100))}.${String(fen % 100).padStart(2, '0')}`);
+const isoDate = fc
+  .integer({ min: 0, max: 3000 })
+  .map((days) => new Date(Date.UTC(2025, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
 
 const debt = (id: string): fc.Arbitrary<DebtInput> =>
   fc
@@ -30,10 +34,19 @@ const debt = (id: string): fc.Arbitrary<DebtInput> =>
       compound: fc.boolean(),
       frozen: fc.boolean(),
       tokenPayment: fc.option(money(20_000), { nil: undefined }),
-      fixedPayment: fc.option(money(200_000).filter((m) => m !== '0.00'), { nil: undefined, freq: 5 }),
+      fixedPayment: fc.option(
+        money(200_000).filter((m) => m !== '0.00'),
+        { nil: undefined, freq: 5 },
+      ),
     })
     .map(({ daily, rate, ...rest }) => {
-      const out: DebtInput = { id, principal: rest.principal, compound: rest.compound, frozen: rest.frozen, ...(daily ? { dailyRate: rate } : { monthlyRate: rate }) };
+      const out: DebtInput = {
+        id,
+        principal: rest.principal,
+        compound: rest.compound,
+        frozen: rest.frozen,
+        ...(daily ? { dailyRate: rate } : { monthlyRate: rate }),
+      };
       if (rest.platform !== undefined) out.platform = rest.platform;
       if (rest.interest !== undefined) out.interest = rest.interest;
       if (rest.fees !== undefined) out.fees = rest.fees;
@@ -53,17 +66,29 @@ const planInput: fc.Arbitrary<PlanInput> = fc
   })
   .chain(({ n, asOf, gap, budget, strategy, horizon }) =>
     fc.tuple(...Array.from({ length: n }, (_, i) => debt(`d${String(i + 1)}`))).chain((debts) =>
-      fc.shuffledSubarray(debts.map((d) => d.id), { minLength: n, maxLength: n }).map((order): PlanInput => {
-        const first = new Date(Date.parse(`${asOf}T00:00:00Z`) + gap * 86_400_000).toISOString().slice(0, 10);
-        const input: PlanInput = { asOf, firstPaymentDate: first, monthlyBudget: budget, strategy, debts };
-        if (strategy === 'custom') input.order = order;
-        if (horizon !== undefined) input.horizonMonths = horizon;
-        return input;
-      }),
+      fc
+        .shuffledSubarray(
+          debts.map((d) => d.id),
+          { minLength: n, maxLength: n },
+        )
+        .map((order): PlanInput => {
+          const first = new Date(Date.parse(`${asOf}T00:00:00Z`) + gap * 86_400_000).toISOString().slice(0, 10);
+          const input: PlanInput = { asOf, firstPaymentDate: first, monthlyBudget: budget, strategy, debts };
+          if (strategy === 'custom') input.order = order;
+          if (horizon !== undefined) input.horizonMonths = horizon;
+          return input;
+        }),
     ),
   );
 
-const userText = fc.constantFrom('', '张三', 'Li Wei', '今年三月被裁员，母亲住院。', 'Lost my job in March; {{oops}} braces', '  spaced\n\nlines  ');
+const userText = fc.constantFrom(
+  '',
+  '张三',
+  'Li Wei',
+  '今年三月被裁员，母亲住院。',
+  'Lost my job in March; {{oops}} braces',
+  '  spaced\n\nlines  ',
+);
 
 const extras = fc.record({
   name: fc.option(userText, { nil: undefined }),
@@ -115,7 +140,17 @@ describe('composeScript over random plans', () => {
           for (const locale of SCRIPT_LOCALES)
             for (const channel of SCRIPT_CHANNELS)
               for (const tone of SCRIPT_TONES) {
-                const { title, text } = composeScript({ ...defined(extra), kind, locale, channel, tone, input, plan, platform, platformName: platform });
+                const { title, text } = composeScript({
+                  ...defined(extra),
+                  kind,
+                  locale,
+                  channel,
+                  tone,
+                  input,
+                  plan,
+                  platform,
+                  platformName: platform,
+                });
                 for (const out of [title, text]) {
                   expect(out).not.toMatch(/\{\{|\}\}|undefined|NaN|null/);
                   expect(out.trim().length).toBeGreaterThan(0);

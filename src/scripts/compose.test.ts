@@ -38,21 +38,43 @@ const req = (over: Partial<ScriptRequest>): ScriptRequest => ({
 });
 
 const d = (iso: string, locale: 'en' | 'zh-CN'): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
-const m = (amount: string, locale: 'en' | 'zh-CN'): string => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(Number(amount));
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)),
+  );
+const m = (amount: string, locale: 'en' | 'zh-CN'): string =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(Number(amount));
 
 describe('platform facts', () => {
   it('reads the worked example', () => {
     const b = platformFacts(input, plan, '乙');
-    expect(b).toMatchObject({ place: 2, count: 2, status: 'waiting', focusStart: '2026-02-28', payoff: '2026-07-31', focusAmount: '133.05', focusNextAmount: '600.00', token: '50.00' });
+    expect(b).toMatchObject({
+      place: 2,
+      count: 2,
+      status: 'waiting',
+      focusStart: '2026-02-28',
+      payoff: '2026-07-31',
+      focusAmount: '133.05',
+      focusNextAmount: '600.00',
+      token: '50.00',
+    });
     const a = platformFacts(input, plan, '甲');
-    expect(a).toMatchObject({ place: 1, status: 'focus-now', focusStart: '2026-01-31', payoff: '2026-02-28', focusAmount: '550.00' });
+    expect(a).toMatchObject({
+      place: 1,
+      status: 'focus-now',
+      focusStart: '2026-01-31',
+      payoff: '2026-02-28',
+      focusAmount: '550.00',
+    });
   });
 
   it('counts platforms, not debts, and addresses an unnamed debt by its id', () => {
     const three: PlanInput = {
       ...input,
-      debts: [...input.debts, { id: 'A2', platform: '甲', principal: '200.00', dailyRate: '0.0005' }, { id: 'solo', principal: '100.00', monthlyRate: '0.01' }],
+      debts: [
+        ...input.debts,
+        { id: 'A2', platform: '甲', principal: '200.00', dailyRate: '0.0005' },
+        { id: 'solo', principal: '100.00', monthlyRate: '0.01' },
+      ],
     };
     const p = planRepayment(three);
     const solo = platformFacts(three, p, 'solo');
@@ -68,17 +90,20 @@ describe('platform facts', () => {
 
 describe.each(SCRIPT_LOCALES)('figures in the text (%s)', (locale) => {
   const creditorKinds = ['proposal', 'stop-third-party-contact', 'complaint', 'follow-up'] as const;
-  it.each(creditorKinds)('%s states the queue place, the token, the turn, the monthly amount and the payoff', (kind) => {
-    for (const channel of SCRIPT_CHANNELS) {
-      const { text } = composeScript(req({ kind, locale, channel }));
-      expect(text).toContain(locale === 'en' ? '2nd of 2' : '第 2 位（共 2 个平台）');
-      expect(text).toContain(m('50.00', locale));
-      expect(text).toContain(d('2026-02-28', locale));
-      expect(text).toContain(m('133.05', locale));
-      expect(text).toContain(m('600.00', locale));
-      expect(text).toContain(d('2026-07-31', locale));
-    }
-  });
+  it.each(creditorKinds)(
+    '%s states the queue place, the token, the turn, the monthly amount and the payoff',
+    (kind) => {
+      for (const channel of SCRIPT_CHANNELS) {
+        const { text } = composeScript(req({ kind, locale, channel }));
+        expect(text).toContain(locale === 'en' ? '2nd of 2' : '第 2 位（共 2 个平台）');
+        expect(text).toContain(m('50.00', locale));
+        expect(text).toContain(d('2026-02-28', locale));
+        expect(text).toContain(m('133.05', locale));
+        expect(text).toContain(m('600.00', locale));
+        expect(text).toContain(d('2026-07-31', locale));
+      }
+    },
+  );
 
   it('the focus platform is 1st and gets the leftover from period 1', () => {
     const { text } = composeScript(req({ locale, platform: '甲', platformName: '甲' }));
@@ -119,9 +144,14 @@ describe.each(SCRIPT_LOCALES)('figures in the text (%s)', (locale) => {
   });
 
   it('settlement offer: principal by default, the waiver, and the plan total for comparison', () => {
-    const withCharges: PlanInput = { ...input, debts: [input.debts[0]!, { ...input.debts[1]!, interest: '200.00', fees: '50.00' }] };
+    const withCharges: PlanInput = {
+      ...input,
+      debts: [input.debts[0]!, { ...input.debts[1]!, interest: '200.00', fees: '50.00' }],
+    };
     const p = planRepayment(withCharges);
-    const { text } = composeScript(req({ kind: 'settlement-offer', locale, input: withCharges, plan: p, settlementBy: '2026-03-01' }));
+    const { text } = composeScript(
+      req({ kind: 'settlement-offer', locale, input: withCharges, plan: p, settlementBy: '2026-03-01' }),
+    );
     expect(text).toContain(m('3000.00', locale));
     expect(text).toContain(m('250.00', locale));
     expect(text).toContain(d('2026-03-01', locale));
@@ -135,7 +165,13 @@ describe.each(SCRIPT_LOCALES)('figures in the text (%s)', (locale) => {
         kind: 'complaint',
         locale,
         complaintTo: 'regulator',
-        collectionLog: { platformTicket: 'T-1', events: [{ date: '2026-01-05', breach: 'night-contact', time: '23:10' }, { date: '2026-01-03', breach: 'third-party-contact', count: 3 }] },
+        collectionLog: {
+          platformTicket: 'T-1',
+          events: [
+            { date: '2026-01-05', breach: 'night-contact', time: '23:10' },
+            { date: '2026-01-03', breach: 'third-party-contact', count: 3 },
+          ],
+        },
       }),
     );
     expect(text).toContain(d('2026-01-03', locale));
@@ -155,7 +191,13 @@ describe.each(SCRIPT_LOCALES)('figures in the text (%s)', (locale) => {
   });
 
   it('every creditor script keeps the regulator warnings and the contact boundaries', () => {
-    for (const kind of ['proposal', 'instalment-request', 'settlement-offer', 'stop-third-party-contact', 'follow-up'] as const) {
+    for (const kind of [
+      'proposal',
+      'instalment-request',
+      'settlement-offer',
+      'stop-third-party-contact',
+      'follow-up',
+    ] as const) {
       for (const channel of SCRIPT_CHANNELS) {
         const { text } = composeScript(req({ kind, locale, channel }));
         expect(text, `${kind}/${channel}`).toMatch(locale === 'en' ? /personal/ : /个人账户/);
@@ -186,7 +228,12 @@ describe.each(SCRIPT_LOCALES)('figures in the text (%s)', (locale) => {
             contractNumber: 'XY-1234',
             hardshipReasons: ['job-loss', 'illness'],
             hardshipDetails: locale === 'en' ? 'I was laid off in March.' : '今年三月被裁员。',
-            collectionLog: { events: [{ date: '2026-01-05', breach: 'night-contact' }, { date: '2026-01-06', breach: 'threats-insults' }] },
+            collectionLog: {
+              events: [
+                { date: '2026-01-05', breach: 'night-contact' },
+                { date: '2026-01-06', breach: 'threats-insults' },
+              ],
+            },
           }),
         );
         expect([...text].length, `${kind}/${tone}`).toBeLessThanOrEqual(MESSAGE_LIMITS[locale]);
@@ -202,16 +249,22 @@ describe.each(SCRIPT_LOCALES)('figures in the text (%s)', (locale) => {
       for (const channel of SCRIPT_CHANNELS) {
         const { text } = composeScript(req({ kind, locale, channel, input: tight, plan: p }));
         expect(text).not.toMatch(/undefined|NaN|null|\{\{/);
-        if (kind === 'proposal') expect(text).toMatch(locale === 'en' ? /cannot give you dates yet/ : /还不能给出具体日期/);
+        if (kind === 'proposal')
+          expect(text).toMatch(locale === 'en' ? /cannot give you dates yet/ : /还不能给出具体日期/);
       }
     }
   });
 
   it('a platform already cleared gets a clear, honest text', () => {
-    const cleared: PlanInput = { ...input, debts: [...input.debts, { id: 'C', platform: '丙', principal: '0', dailyRate: '0.0005' }] };
+    const cleared: PlanInput = {
+      ...input,
+      debts: [...input.debts, { id: 'C', platform: '丙', principal: '0', dailyRate: '0.0005' }],
+    };
     const p = planRepayment(cleared);
     for (const kind of SCRIPT_KINDS) {
-      const { text } = composeScript(req({ kind, locale, input: cleared, plan: p, platform: '丙', platformName: '丙' }));
+      const { text } = composeScript(
+        req({ kind, locale, input: cleared, plan: p, platform: '丙', platformName: '丙' }),
+      );
       expect(text).not.toMatch(/undefined|NaN|null|\{\{/);
     }
     expect(composeScript(req({ locale, input: cleared, plan: p, platform: '丙', platformName: '丙' })).text).toContain(

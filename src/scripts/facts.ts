@@ -88,7 +88,10 @@ export function platformFacts(input: PlanInput, plan: Plan, platform: string): P
   const outcomes = plan.debts.filter((outcome) => ids.has(outcome.id));
 
   const owed = sumMoney(debts.map(owedOf));
-  const focusStarts = outcomes.map((o) => o.focusStartDate).filter((d): d is string => d !== null).sort();
+  const focusStarts = outcomes
+    .map((o) => o.focusStartDate)
+    .filter((d): d is string => d !== null)
+    .sort();
   const focusStart = focusStarts[0] ?? null;
   const payoffs = outcomes.map((o) => o.payoffDate);
   const payoff =
@@ -113,13 +116,21 @@ export function platformFacts(input: PlanInput, plan: Plan, platform: string): P
     focusAmount = paidIn(index);
     const stillOwed = owedAfter(index);
     const next = paidIn(index + 1);
-    if (stillOwed !== null && new Dec(stillOwed).gt(0) && next !== null && focusAmount !== null && !new Dec(next).eq(focusAmount)) {
+    if (
+      stillOwed !== null &&
+      new Dec(stillOwed).gt(0) &&
+      next !== null &&
+      focusAmount !== null &&
+      !new Dec(next).eq(focusAmount)
+    ) {
       // Only a full focus month is worth naming: the next period's payment, if it is not the final remainder.
       const owedAfterNext = owedAfter(index + 1);
       if (owedAfterNext !== null && new Dec(owedAfterNext).gt(0)) focusNextAmount = next;
     }
   }
-  const planTotal = sumMoney(plan.periods.flatMap((period) => period.lines.filter((line) => ids.has(line.id)).map((line) => line.paid)));
+  const planTotal = sumMoney(
+    plan.periods.flatMap((period) => period.lines.filter((line) => ids.has(line.id)).map((line) => line.paid)),
+  );
 
   let status: PlatformStatus;
   if (new Dec(owed).eq(0)) status = 'cleared';

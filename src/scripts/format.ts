@@ -46,7 +46,8 @@ export function ordinal(n: number, locale: ScriptLocale): string {
   if (locale === 'zh-CN') return String(n);
   const mod100 = n % 100;
   const mod10 = n % 10;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : mod10 === 1 ? 'st' : mod10 === 2 ? 'nd' : mod10 === 3 ? 'rd' : 'th';
+  const suffix =
+    mod100 >= 11 && mod100 <= 13 ? 'th' : mod10 === 1 ? 'st' : mod10 === 2 ? 'nd' : mod10 === 3 ? 'rd' : 'th';
   return `${String(n)}${suffix}`;
 }
 

@@ -88,14 +88,19 @@ function hardshipText(ctx: Ctx): string {
   const { req, t } = ctx;
   const reasons = [...new Set(req.hardshipReasons ?? [])].map((reason) => t(`reason.${reason}`));
   const details = cleanText(req.hardshipDetails, 400, true);
-  const parts = [reasons.length > 0 ? t('hardship.reasons', { reasons: reasons.join(t('hardship.join')) }) : t('hardship.default')];
+  const parts = [
+    reasons.length > 0 ? t('hardship.reasons', { reasons: reasons.join(t('hardship.join')) }) : t('hardship.default'),
+  ];
   if (details !== '') parts.push(t('hardship.details', { details }));
   return parts.join(ctx.locale === 'en' ? ' ' : '');
 }
 
 function timelineText(ctx: Ctx, short = false): string {
   const { facts, t, req } = ctx;
-  const thenClause = facts.focusNextAmount !== null ? t('timeline.then', { amount: formatMoney(facts.focusNextAmount, ctx.locale) }) : '';
+  const thenClause =
+    facts.focusNextAmount !== null
+      ? t('timeline.then', { amount: formatMoney(facts.focusNextAmount, ctx.locale) })
+      : '';
   const hasMeanwhile = new Dec(sumMoney([facts.token, facts.fixed])).gt(0);
   switch (facts.status) {
     case 'cleared':
@@ -146,7 +151,8 @@ function identText(ctx: Ctx): string {
 
 const willing = (ctx: Ctx): string => ctx.t(ctx.tone === 'firm' ? 'willing.firm' : 'willing.cooperative');
 const closing = (ctx: Ctx): string => ctx.t(ctx.tone === 'firm' ? 'closing.firm' : 'closing.cooperative');
-const join = (ctx: Ctx, parts: string[]): string => parts.filter((part) => part !== '').join(ctx.locale === 'en' ? ' ' : '');
+const join = (ctx: Ctx, parts: string[]): string =>
+  parts.filter((part) => part !== '').join(ctx.locale === 'en' ? ' ' : '');
 
 function hardshipBlock(ctx: Ctx): Block {
   return P(join(ctx, [hardshipText(ctx), ctx.t('hardship.budget')]));
@@ -195,7 +201,14 @@ function proposal(ctx: Ctx): Body {
       P(t('review')),
       P(closing(ctx)),
     ],
-    message: [identText(ctx), t('willing.short'), hardshipText(ctx), timelineText(ctx, true), t('fairness.short'), ...messageTail(ctx)],
+    message: [
+      identText(ctx),
+      t('willing.short'),
+      hardshipText(ctx),
+      timelineText(ctx, true),
+      t('fairness.short'),
+      ...messageTail(ctx),
+    ],
   };
 }
 
@@ -208,7 +221,8 @@ function instalment(ctx: Ctx): Body {
   const core: string[] = [];
   const chosen = result.chosen;
   if (chosen !== null && chosen.lastDate !== null && chosen.plan.debtFreeDate !== null) {
-    const lastClause = chosen.lastAmount !== chosen.amount ? t('inst.last', { lastAmount: money(chosen.lastAmount) }) : '';
+    const lastClause =
+      chosen.lastAmount !== chosen.amount ? t('inst.last', { lastAmount: money(chosen.lastAmount) }) : '';
     core.push(
       t('inst.ask', {
         amount: money(chosen.amount),
@@ -218,7 +232,12 @@ function instalment(ctx: Ctx): Body {
       }),
     );
     if (result.requestedUnfit) {
-      core.push(t('inst.requestedUnfit', { askedMonths: String(result.requestedUnfit.months), askedAmount: money(result.requestedUnfit.amount) }));
+      core.push(
+        t('inst.requestedUnfit', {
+          askedMonths: String(result.requestedUnfit.months),
+          askedAmount: money(result.requestedUnfit.amount),
+        }),
+      );
     }
     core.push(t('inst.how', { amount: money(chosen.amount), debtFree: date(chosen.plan.debtFreeDate) }));
   } else {
@@ -242,16 +261,26 @@ function instalment(ctx: Ctx): Body {
       P(t('review')),
       P(closing(ctx)),
     ],
-    message: [identText(ctx), t('willing.short'), hardshipText(ctx), core[0] ?? '', t('inst.docsShort'), ...messageTail(ctx)],
+    message: [
+      identText(ctx),
+      t('willing.short'),
+      hardshipText(ctx),
+      core[0] ?? '',
+      t('inst.docsShort'),
+      ...messageTail(ctx),
+    ],
   };
 }
 
 function settlement(ctx: Ctx): Body {
   const { t, req, facts } = ctx;
   if (facts.status === 'cleared') return clearedBody(ctx);
-  const offered = req.settlementAmount !== undefined && /^(0|[1-9][0-9]*)(\.[0-9]{1,2})?$/.test(req.settlementAmount) && new Dec(req.settlementAmount).gt(0)
-    ? new Dec(req.settlementAmount).toFixed(2)
-    : facts.principal;
+  const offered =
+    req.settlementAmount !== undefined &&
+    /^(0|[1-9][0-9]*)(\.[0-9]{1,2})?$/.test(req.settlementAmount) &&
+    new Dec(req.settlementAmount).gt(0)
+      ? new Dec(req.settlementAmount).toFixed(2)
+      : facts.principal;
   const waiver = new Dec(facts.owed).minus(offered);
   const byClause = isIsoDate(req.settlementBy) ? t('settle.by', { by: formatDate(req.settlementBy, ctx.locale) }) : '';
   const amount = formatMoney(offered, ctx.locale);
@@ -275,7 +304,16 @@ function settlement(ctx: Ctx): Body {
       ...evidenceBlock(ctx),
       P(closing(ctx)),
     ],
-    message: [identText(ctx), t('willing.short'), hardshipText(ctx), offer, t('settle.conditionsShort'), timelineText(ctx, true), t('boundaries.short'), t('safety.short')],
+    message: [
+      identText(ctx),
+      t('willing.short'),
+      hardshipText(ctx),
+      offer,
+      t('settle.conditionsShort'),
+      timelineText(ctx, true),
+      t('boundaries.short'),
+      t('safety.short'),
+    ],
   };
 }
 
@@ -299,14 +337,23 @@ function stopThirdParty(ctx: Ctx): Body {
   ];
   return {
     blocks,
-    message: [identText(ctx), t('stop.demand'), t('willing.short'), timelineText(ctx, true), t('stop.short'), t('boundaries.short'), t('safety.short')],
+    message: [
+      identText(ctx),
+      t('stop.demand'),
+      t('willing.short'),
+      timelineText(ctx, true),
+      t('stop.short'),
+      t('boundaries.short'),
+      t('safety.short'),
+    ],
   };
 }
 
 function familyPlan(ctx: Ctx, prefix: 'cw' | 'gr'): string {
   const { facts, t } = ctx;
   if (facts.status === 'cleared') return prefix === 'cw' ? t('cw.plan.cleared') : t('gr.plan.open');
-  if (facts.status === 'infeasible' || facts.payoff === null) return t(prefix === 'cw' ? 'cw.plan.open' : 'gr.plan.open');
+  if (facts.status === 'infeasible' || facts.payoff === null)
+    return t(prefix === 'cw' ? 'cw.plan.open' : 'gr.plan.open');
   return t(prefix === 'cw' ? 'cw.plan' : 'gr.plan');
 }
 
@@ -322,7 +369,15 @@ function contactsWarning(ctx: Ctx): Body {
       P(join(ctx, [handling, familyPlan(ctx, 'cw')])),
       P(t('cw.tellMe')),
     ],
-    message: [t('cw.open'), t('cw.notGuarantor'), t('cw.noNeedShort'), t('cw.noPayShort'), handling, familyPlan(ctx, 'cw'), t('cw.tellMe')],
+    message: [
+      t('cw.open'),
+      t('cw.notGuarantor'),
+      t('cw.noNeedShort'),
+      t('cw.noPayShort'),
+      handling,
+      familyPlan(ctx, 'cw'),
+      t('cw.tellMe'),
+    ],
   };
 }
 
@@ -335,7 +390,15 @@ function guarantorReply(ctx: Ctx): Body {
   const open = t(contactName !== '' ? 'gr.open.named' : 'gr.open.anon', params);
   const plan = familyPlan({ ...ctx, t: (key, extra) => ctx.t(key, { ...params, ...extra }) }, 'gr');
   return {
-    blocks: [P(open), P(t('gr.deny')), P(t('gr.prove')), P(t('gr.stop')), P(t('gr.rules')), P(plan), P(t('gr.records'))],
+    blocks: [
+      P(open),
+      P(t('gr.deny')),
+      P(t('gr.prove')),
+      P(t('gr.stop')),
+      P(t('gr.rules')),
+      P(plan),
+      P(t('gr.records')),
+    ],
     message: [open, t('gr.deny'), t('gr.prove'), t('gr.stop'), plan],
   };
 }
@@ -344,7 +407,9 @@ function complaint(ctx: Ctx): Body {
   const { t, req, locale } = ctx;
   const toRegulator = req.complaintTo === 'regulator';
   const date = (iso: string): string => formatDate(iso, locale);
-  const events = (req.collectionLog?.events ?? []).filter((event) => isIsoDate(event.date) && BREACH_CODES.includes(event.breach));
+  const events = (req.collectionLog?.events ?? []).filter(
+    (event) => isIsoDate(event.date) && BREACH_CODES.includes(event.breach),
+  );
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const countOf = (n: number | undefined): number => (n !== undefined && Number.isInteger(n) && n > 0 ? n : 1);
   const total = sorted.reduce((sum, event) => sum + countOf(event.count), 0);
@@ -379,7 +444,10 @@ function complaint(ctx: Ctx): Body {
       heading: t('cp.rulesHeading'),
       items: breaches.map((code) => t('cp.rule', { breach: t(`breach.${code}`), rule: t(`rule.${code}`) })),
     });
-    messageLog = t('cp.breaches', { ...range, list: breaches.map((code) => t(`breach.${code}`)).join(t('evidence.join')) });
+    messageLog = t('cp.breaches', {
+      ...range,
+      list: breaches.map((code) => t(`breach.${code}`)).join(t('evidence.join')),
+    });
   } else blocks.push(P(t('cp.noLog')));
   const timeline = timelineText(ctx);
   blocks.push(
@@ -415,7 +483,8 @@ function followUp(ctx: Ctx): Body {
   const previous = isIsoDate(req.previousDate) ? formatDate(req.previousDate, ctx.locale) : '';
   const onDate = previous !== '' ? t('fu.on', { previousDate: previous }) : '';
   let opener: string;
-  if (variant === 'no-reply') opener = previous !== '' ? t('fu.no-reply', { previousDate: previous }) : t('fu.no-reply.undated');
+  if (variant === 'no-reply')
+    opener = previous !== '' ? t('fu.no-reply', { previousDate: previous }) : t('fu.no-reply.undated');
   else if (variant === 'keep-current-terms') opener = t('fu.keep-current-terms');
   else opener = t(`fu.${variant}`, { onDate });
   const timeline = timelineText(ctx);
@@ -516,7 +585,8 @@ function asMessage(ctx: Ctx, parts: string[]): string {
 function titleOf(ctx: Ctx): string {
   const { t, req } = ctx;
   let key: TemplateKey;
-  if (req.kind === 'complaint') key = req.complaintTo === 'regulator' ? 'title.complaint.regulator' : 'title.complaint.platform';
+  if (req.kind === 'complaint')
+    key = req.complaintTo === 'regulator' ? 'title.complaint.regulator' : 'title.complaint.platform';
   else if (req.kind === 'follow-up') key = `title.follow-up.${req.followUp ?? 'no-reply'}`;
   else key = `title.${req.kind}`;
   const channelKey: Record<ScriptChannel, TemplateKey> = {
@@ -546,10 +616,15 @@ export function composeScript(request: ScriptRequest): Script {
   const ctx = makeCtx(request);
   const body = BODIES[request.kind](ctx);
   const text =
-    request.channel === 'phone' ? asPhone(ctx, body.blocks) : request.channel === 'letter' ? asLetter(ctx, body.blocks) : asMessage(ctx, body.message);
+    request.channel === 'phone'
+      ? asPhone(ctx, body.blocks)
+      : request.channel === 'letter'
+        ? asLetter(ctx, body.blocks)
+        : asMessage(ctx, body.message);
   const title = titleOf(ctx);
   for (const bad of ['{{', '}}']) {
-    if (text.includes(bad) || title.includes(bad)) throw new Error(`scripts: unfilled placeholder in ${request.kind}/${request.channel}`);
+    if (text.includes(bad) || title.includes(bad))
+      throw new Error(`scripts: unfilled placeholder in ${request.kind}/${request.channel}`);
   }
   return { title, text };
 }

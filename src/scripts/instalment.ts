@@ -100,7 +100,12 @@ function option(input: PlanInput, facts: PlatformFacts, months: number): Instalm
 export function computeInstalment(input: PlanInput, facts: PlatformFacts, requestedMonths?: number): InstalmentResult {
   const longest = option(input, facts, MAX_INSTALMENT_MONTHS);
   let requestedUnfit: InstalmentOption | null = null;
-  if (requestedMonths !== undefined && Number.isInteger(requestedMonths) && requestedMonths >= 1 && requestedMonths <= MAX_INSTALMENT_MONTHS) {
+  if (
+    requestedMonths !== undefined &&
+    Number.isInteger(requestedMonths) &&
+    requestedMonths >= 1 &&
+    requestedMonths <= MAX_INSTALMENT_MONTHS
+  ) {
     const asked = option(input, facts, requestedMonths);
     if (asked.feasible) return { chosen: asked, requestedUnfit: null, longest };
     requestedUnfit = asked;

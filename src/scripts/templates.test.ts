@@ -20,10 +20,12 @@ describe('templates', () => {
 
   it('every "reportedly" source is named (GB/T, Banking Association, credit-card measures, 12378, 12321)', () => {
     for (const [key, text] of Object.entries(en)) {
-      if (/Reportedly|reportedly/.test(text)) expect(text, key).toMatch(/GB\/T 45251|Banking Association|Credit Card Business|12378|12321/);
+      if (/Reportedly|reportedly/.test(text))
+        expect(text, key).toMatch(/GB\/T 45251|Banking Association|Credit Card Business|12378|12321/);
     }
     for (const [key, text] of Object.entries(zhCN)) {
-      if (text.includes('据报道') || text.includes('据多份转载')) expect(text, key).toMatch(/GB\/T 45251|银行业协会|信用卡业务监督管理办法|12378|12321/);
+      if (text.includes('据报道') || text.includes('据多份转载'))
+        expect(text, key).toMatch(/GB\/T 45251|银行业协会|信用卡业务监督管理办法|12378|12321/);
     }
   });
 });

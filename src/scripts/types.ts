@@ -28,7 +28,14 @@ export type ScriptTone = (typeof SCRIPT_TONES)[number];
 export const HARDSHIP_REASONS = ['job-loss', 'income-drop', 'illness', 'family', 'business', 'debt-load'] as const;
 export type HardshipReason = (typeof HARDSHIP_REASONS)[number];
 
-export const EVIDENCE_ITEMS = ['income-proof', 'termination', 'medical', 'debt-list', 'budget', 'bank-statement'] as const;
+export const EVIDENCE_ITEMS = [
+  'income-proof',
+  'termination',
+  'medical',
+  'debt-list',
+  'budget',
+  'bank-statement',
+] as const;
 export type EvidenceItem = (typeof EVIDENCE_ITEMS)[number];
 
 export const FOLLOW_UP_VARIANTS = ['no-reply', 'refused', 'broken-promise', 'keep-current-terms'] as const;

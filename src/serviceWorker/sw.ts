@@ -9,7 +9,13 @@
  *   (src/platform/pwa.ts).
  * - Makes no request of its own beyond fetching the precache from the app's own origin.
  */
-import { cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  matchPrecache,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { contentTypeOf, packedPathsOf, unpack } from './packedAssets';
 

@@ -46,7 +46,16 @@ beforeEach(async () => {
 async function populate(target: ShoreRepository): Promise<void> {
   let revision = (await target.putProfile({ id: P1, displayName: '张三', notes: '客户' }, null)).revision;
   revision = (await target.saveDebt(makeDebt(P1, 'd1', 0), revision)).revision;
-  revision = (await target.saveDebt(makeDebt(P1, 'd2', 1, { dailyRate: undefined, monthlyRate: '0.015', enteredRate: { unit: 'annual-percent', percent: '18', basis: 360 } }), revision)).revision;
+  revision = (
+    await target.saveDebt(
+      makeDebt(P1, 'd2', 1, {
+        dailyRate: undefined,
+        monthlyRate: '0.015',
+        enteredRate: { unit: 'annual-percent', percent: '18', basis: 360 },
+      }),
+      revision,
+    )
+  ).revision;
   revision = (await target.saveBudget(makeBudget(P1), revision)).revision;
   revision = (await target.savePlanSettings(makePlanSettings(P1), revision)).revision;
   // Every schema v6 negotiation field on the first record, so the hostile corpus breaks each of them too.
@@ -57,8 +66,13 @@ async function populate(target: ShoreRepository): Promise<void> {
     payment: { outcome: 'kept' as const, amount: '300.00', dueDate: '2027-01-15' },
   };
   revision = (await target.saveNegotiation(negotiation, revision)).revision;
-  const entry = { ...makeLogEntry(P1, 'l1', momentAt(2)), attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }] };
-  await target.saveLogEntry(entry, revision, [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }]);
+  const entry = {
+    ...makeLogEntry(P1, 'l1', momentAt(2)),
+    attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }],
+  };
+  await target.saveLogEntry(entry, revision, [
+    { id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) },
+  ]);
   await target.putProfile({ id: P2, displayName: '李四', notes: '' }, null);
   await target.saveDebt(makeDebt(P2, 'd3', 0), 1);
   await target.putSettings({
@@ -72,7 +86,13 @@ async function populate(target: ShoreRepository): Promise<void> {
 describe('export', () => {
   it('writes the envelope with a SHA-256 of the canonical data', async () => {
     const text = await exportBackup(db, { exportedAt: EXPORTED_AT });
-    const file = JSON.parse(text) as { format: string; schemaVersion: number; exportedAt: string; checksum: string; data: { attachments: { base64: string }[] } };
+    const file = JSON.parse(text) as {
+      format: string;
+      schemaVersion: number;
+      exportedAt: string;
+      checksum: string;
+      data: { attachments: { base64: string }[] };
+    };
     expect(file.format).toBe('shore-backup');
     expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.exportedAt).toBe(EXPORTED_AT);
@@ -81,7 +101,9 @@ describe('export', () => {
   });
 
   it('exports one profile without settings or other profiles', async () => {
-    const file = JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P2 })) as { data: Record<string, unknown> };
+    const file = JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P2 })) as {
+      data: Record<string, unknown>;
+    };
     expect(file.data.profiles).toHaveLength(1);
     expect(file.data.debts).toHaveLength(1);
     expect(file.data.collectionLog).toEqual([]);
@@ -96,7 +118,16 @@ describe('import', () => {
     const preview = await prepareImport(fresh, text);
     expect(preview.adds.map((profile) => profile.id)).toEqual([P1, P2]);
     expect(preview.replaces).toEqual([]);
-    expect(preview.counts).toEqual({ profiles: 2, debts: 3, budgets: 1, planSettings: 1, negotiations: 1, collectionLog: 1, attachments: 1, counsellorSessions: 0 });
+    expect(preview.counts).toEqual({
+      profiles: 2,
+      debts: 3,
+      budgets: 1,
+      planSettings: 1,
+      negotiations: 1,
+      collectionLog: 1,
+      attachments: 1,
+      counsellorSessions: 0,
+    });
     expect(preview.replacesSettings).toBe(true);
     await applyImport(fresh, preview);
     expect(await dumpDatabase(fresh)).toBe(await dumpDatabase(db));
@@ -107,7 +138,11 @@ describe('import', () => {
       confirmation: { channel: 'sms', reference: 'GD-118' },
       payment: { outcome: 'kept', amount: '300.00', dueDate: '2027-01-15' },
     });
-    expect((await freshRepo.getSettings()).lprOverride).toEqual({ percent: '3.1', confirmedOn: '2026-11-20', effectiveFrom: '2026-11-20' });
+    expect((await freshRepo.getSettings()).lprOverride).toEqual({
+      percent: '3.1',
+      confirmedOn: '2026-11-20',
+      effectiveFrom: '2026-11-20',
+    });
     const blob = (await makeShoreRepository(fresh).getAttachment('a1'))?.blob;
     expect(blob?.type).toBe('image/png');
     expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(PNG);
@@ -133,15 +168,36 @@ describe('import', () => {
   it('migrates a version 1 backup through the same chain', async () => {
     const dataV1: SnapshotV1 = {
       profiles: [{ id: 'old', displayName: '旧', notes: '', updatedAt: NOW }],
-      debts: [{ ...makeDebt(profileId('old'), 'od', 0), enteredRate: undefined } as unknown as SnapshotV1['debts'][number]],
+      debts: [
+        { ...makeDebt(profileId('old'), 'od', 0), enteredRate: undefined } as unknown as SnapshotV1['debts'][number],
+      ],
       budgets: [],
       planSettings: [],
       negotiations: [],
-      collectionLog: [{ id: 'ol', profileId: 'old', at: momentAt(1), platform: 'x', callerNumber: '1', callerName: '', channel: 'sms', whatWasSaid: '', ruleIds: [], updatedAt: NOW }],
+      collectionLog: [
+        {
+          id: 'ol',
+          profileId: 'old',
+          at: momentAt(1),
+          platform: 'x',
+          callerNumber: '1',
+          callerName: '',
+          channel: 'sms',
+          whatWasSaid: '',
+          ruleIds: [],
+          updatedAt: NOW,
+        },
+      ],
       settings: null,
     };
     const data = JSON.parse(canonicalJson(dataV1)) as unknown;
-    const text = JSON.stringify({ format: 'shore-backup', schemaVersion: 1, exportedAt: EXPORTED_AT, checksum: await sha256Hex(canonicalJson(data)), data });
+    const text = JSON.stringify({
+      format: 'shore-backup',
+      schemaVersion: 1,
+      exportedAt: EXPORTED_AT,
+      checksum: await sha256Hex(canonicalJson(data)),
+      data,
+    });
     const preview = await prepareImport(db, text);
     expect(preview.fileSchemaVersion).toBe(1);
     await applyImport(db, preview);
@@ -152,30 +208,58 @@ describe('import', () => {
   });
 
   it('migrates a version 5 backup through 0006: packed details move into their fields, a malformed line stays', async () => {
-    const file = JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P1 })) as { data: { negotiations: Record<string, unknown>[] } };
+    const file = JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P1 })) as {
+      data: { negotiations: Record<string, unknown>[] };
+    };
     // A version 5 record: without the fields later versions added.
     const { confirmation: _c, payment: _p, recordedAt: _r, ...plain } = file.data.negotiations[0]!;
     const terms = { fixedPayment: '300.00', months: 24, effectiveFrom: '2027-01-01' };
     const data = {
       ...file.data,
       negotiations: [
-        { ...plain, summary: '谈妥了\n[shore] {"waivedAmount":"120.50","evidence":{"channel":"sms","reference":"GD-118"}}', agreedTerms: terms },
+        {
+          ...plain,
+          summary: '谈妥了\n[shore] {"waivedAmount":"120.50","evidence":{"channel":"sms","reference":"GD-118"}}',
+          agreedTerms: terms,
+        },
         { ...plain, id: 'n2', summary: '还了\n[shore] {"payment":{"outcome":"kept"', agreedTerms: terms },
       ],
     };
-    const text = JSON.stringify({ format: 'shore-backup', schemaVersion: 5, exportedAt: EXPORTED_AT, checksum: await sha256Hex(canonicalJson(data)), data });
+    const text = JSON.stringify({
+      format: 'shore-backup',
+      schemaVersion: 5,
+      exportedAt: EXPORTED_AT,
+      checksum: await sha256Hex(canonicalJson(data)),
+      data,
+    });
     const preview = await prepareImport(db, text);
     expect(preview.fileSchemaVersion).toBe(5);
     await applyImport(db, preview);
     const [packed, malformed] = (await repo.loadProfile(P1)).negotiations;
-    expect(packed).toMatchObject({ summary: '谈妥了', agreedTerms: { ...terms, waivedAmount: '120.50' }, confirmation: { channel: 'sms', reference: 'GD-118' } });
+    expect(packed).toMatchObject({
+      summary: '谈妥了',
+      agreedTerms: { ...terms, waivedAmount: '120.50' },
+      confirmation: { channel: 'sms', reference: 'GD-118' },
+    });
     expect(packed?.payment).toBeUndefined();
     expect(malformed).toMatchObject({ summary: '还了\n[shore] {"payment":{"outcome":"kept"', agreedTerms: terms });
     expect(malformed?.payment).toBeUndefined();
     // A version 5 file cannot carry the new fields: its own version's validator refuses them.
-    const withNew = { ...data, negotiations: [{ ...plain, agreedTerms: terms, confirmation: { channel: 'sms', reference: '' } }] };
-    const bad = JSON.stringify({ format: 'shore-backup', schemaVersion: 5, exportedAt: EXPORTED_AT, checksum: await sha256Hex(canonicalJson(withNew)), data: withNew });
-    await expect(prepareImport(db, bad)).rejects.toMatchObject({ code: 'invalid-field', path: 'data.negotiations.0.confirmation' });
+    const withNew = {
+      ...data,
+      negotiations: [{ ...plain, agreedTerms: terms, confirmation: { channel: 'sms', reference: '' } }],
+    };
+    const bad = JSON.stringify({
+      format: 'shore-backup',
+      schemaVersion: 5,
+      exportedAt: EXPORTED_AT,
+      checksum: await sha256Hex(canonicalJson(withNew)),
+      data: withNew,
+    });
+    await expect(prepareImport(db, bad)).rejects.toMatchObject({
+      code: 'invalid-field',
+      path: 'data.negotiations.0.confirmation',
+    });
   });
 
   it('refuses a preview that went stale, writing nothing', async () => {
@@ -192,7 +276,10 @@ describe('import', () => {
     const badKey = { not: 'a key' } as unknown as string;
     const broken = {
       ...preview,
-      snapshot: { ...preview.snapshot, negotiations: [...preview.snapshot.negotiations, { ...preview.snapshot.negotiations[0]!, id: badKey }] },
+      snapshot: {
+        ...preview.snapshot,
+        negotiations: [...preview.snapshot.negotiations, { ...preview.snapshot.negotiations[0]!, id: badKey }],
+      },
     };
     const before = await dumpDatabase(db);
     await expect(applyImport(db, broken)).rejects.toBeInstanceOf(StorageError);
@@ -238,7 +325,9 @@ function wrongType(value: Json): Json {
 /** Every leaf path under the first record of each store (and settings). */
 function leafPaths(value: Json, prefix: (string | number)[]): (string | number)[][] {
   if (value === null || typeof value !== 'object') return [prefix];
-  const entries: [string | number, Json][] = Array.isArray(value) ? value.slice(0, 1).map((item, index) => [index, item]) : Object.entries(value);
+  const entries: [string | number, Json][] = Array.isArray(value)
+    ? value.slice(0, 1).map((item, index) => [index, item])
+    : Object.entries(value);
   const paths: (string | number)[][] = Array.isArray(value) || prefix.length === 0 ? [] : [prefix];
   for (const [key, item] of entries) paths.push(...leafPaths(item, [...prefix, key]));
   return paths;
@@ -247,7 +336,12 @@ function leafPaths(value: Json, prefix: (string | number)[]): (string | number)[
 async function buildCorpus(valid: string): Promise<BadFile[]> {
   const base = JSON.parse(valid) as { [key: string]: Json } & { data: { [key: string]: Json } };
   const corpus: BadFile[] = [];
-  const variant = async (name: string, code: BackupErrorCode, change: (file: typeof base) => void, recompute = true) => {
+  const variant = async (
+    name: string,
+    code: BackupErrorCode,
+    change: (file: typeof base) => void,
+    recompute = true,
+  ) => {
     const file = clone(base);
     change(file);
     corpus.push({ name, code, text: recompute ? await withChecksum(file) : JSON.stringify(file) });
@@ -258,7 +352,10 @@ async function buildCorpus(valid: string): Promise<BadFile[]> {
     const offset = Math.floor((valid.length * index) / 41);
     corpus.push({ name: `truncated at ${offset}`, code: 'not-json', text: valid.slice(0, offset) });
   }
-  corpus.push({ name: 'empty', code: 'not-json', text: '' }, { name: 'garbage', code: 'not-json', text: 'PK\u0003\u0004 zip?' });
+  corpus.push(
+    { name: 'empty', code: 'not-json', text: '' },
+    { name: 'garbage', code: 'not-json', text: 'PK\u0003\u0004 zip?' },
+  );
 
   // Wrong type at every field of the first record of every store.
   for (const path of leafPaths(base.data, ['data'])) {
@@ -296,11 +393,19 @@ async function buildCorpus(valid: string): Promise<BadFile[]> {
   });
 
   // Huge strings and arrays.
-  await variant('huge notes', 'invalid-field', (file) => setAt(file, ['data', 'profiles', 0, 'notes'], 'x'.repeat(50_001)));
-  await variant('huge platform', 'invalid-field', (file) => setAt(file, ['data', 'debts', 0, 'platform'], '债'.repeat(10_001)));
+  await variant('huge notes', 'invalid-field', (file) =>
+    setAt(file, ['data', 'profiles', 0, 'notes'], 'x'.repeat(50_001)),
+  );
+  await variant('huge platform', 'invalid-field', (file) =>
+    setAt(file, ['data', 'debts', 0, 'platform'], '债'.repeat(10_001)),
+  );
   await variant('huge id', 'invalid-field', (file) => setAt(file, ['data', 'debts', 0, 'id'], 'i'.repeat(201)));
   await variant('too many rule ids', 'invalid-field', (file) =>
-    setAt(file, ['data', 'collectionLog', 0, 'ruleIds'], Array.from({ length: 1001 }, (_, index) => `r${index}`)),
+    setAt(
+      file,
+      ['data', 'collectionLog', 0, 'ruleIds'],
+      Array.from({ length: 1001 }, (_, index) => `r${index}`),
+    ),
   );
   corpus.push({ name: 'file over 50 MB', code: 'too-large', text: ' '.repeat(50 * 1024 * 1024 + 1) });
   corpus.push({ name: 'CJK file over 50 MB in UTF-8', code: 'too-large', text: '"' + '债'.repeat(17_500_000) + '"' });
@@ -317,17 +422,36 @@ async function buildCorpus(valid: string): Promise<BadFile[]> {
       { name: `${key} at top`, code: 'forbidden-key', text: valid.replace('{', `{${payload}`) },
       { name: `${key} in data`, code: 'forbidden-key', text: valid.replace('"data":{', `"data":{${payload}`) },
       { name: `${key} in a debt`, code: 'forbidden-key', text: valid.replace('"debts":[{', `"debts":[{${payload}`) },
-      { name: `${key} in rate`, code: 'forbidden-key', text: valid.replace('"enteredRate":{', `"enteredRate":{${payload}`) },
+      {
+        name: `${key} in rate`,
+        code: 'forbidden-key',
+        text: valid.replace('"enteredRate":{', `"enteredRate":{${payload}`),
+      },
     );
   }
 
   // Tampering.
-  await variant('checksum off by one digit', 'checksum-mismatch', (file) => {
-    const checksum = file.checksum as string;
-    file.checksum = (checksum[0] === 'a' ? 'b' : 'a') + checksum.slice(1);
-  }, false);
-  await variant('amount changed, checksum kept', 'checksum-mismatch', (file) => setAt(file, ['data', 'debts', 0, 'principal'], '1.00'), false);
-  await variant('record removed, checksum kept', 'checksum-mismatch', (file) => setAt(file, ['data', 'debts'], []), false);
+  await variant(
+    'checksum off by one digit',
+    'checksum-mismatch',
+    (file) => {
+      const checksum = file.checksum as string;
+      file.checksum = (checksum[0] === 'a' ? 'b' : 'a') + checksum.slice(1);
+    },
+    false,
+  );
+  await variant(
+    'amount changed, checksum kept',
+    'checksum-mismatch',
+    (file) => setAt(file, ['data', 'debts', 0, 'principal'], '1.00'),
+    false,
+  );
+  await variant(
+    'record removed, checksum kept',
+    'checksum-mismatch',
+    (file) => setAt(file, ['data', 'debts'], []),
+    false,
+  );
   await variant('checksum not hex', 'invalid-field', (file) => setAt(file, ['checksum'], 'zz'), false);
 
   // Versions and format.
@@ -335,7 +459,9 @@ async function buildCorpus(valid: string): Promise<BadFile[]> {
     await variant(`schema version ${version}`, 'newer-version', (file) => setAt(file, ['schemaVersion'], version));
   }
   for (const version of [0, -1, 1.5, '3', null]) {
-    await variant(`schema version ${JSON.stringify(version)}`, 'invalid-field', (file) => setAt(file, ['schemaVersion'], version));
+    await variant(`schema version ${JSON.stringify(version)}`, 'invalid-field', (file) =>
+      setAt(file, ['schemaVersion'], version),
+    );
   }
   await variant('other format', 'wrong-format', (file) => setAt(file, ['format'], 'other-app-backup'));
   await variant('no format', 'wrong-format', (file) => {
@@ -347,14 +473,18 @@ async function buildCorpus(valid: string): Promise<BadFile[]> {
   await variant('exportedAt nonsense', 'invalid-field', (file) => setAt(file, ['exportedAt'], 'yesterday'));
 
   // Integrity.
-  await variant('debt of unknown profile', 'invalid-reference', (file) => setAt(file, ['data', 'debts', 0, 'profileId'], 'ghost'));
+  await variant('debt of unknown profile', 'invalid-reference', (file) =>
+    setAt(file, ['data', 'debts', 0, 'profileId'], 'ghost'),
+  );
   await variant('duplicate debt id', 'duplicate-id', (file) => setAt(file, ['data', 'debts', 1, 'id'], 'd1'));
   await variant('duplicate budget', 'duplicate-id', (file) => {
     const budgets = file.data.budgets as Json[];
     budgets.push(clone(budgets[0]!));
   });
   await variant('attachment missing', 'invalid-reference', (file) => setAt(file, ['data', 'attachments'], []));
-  await variant('orphan attachment', 'invalid-reference', (file) => setAt(file, ['data', 'collectionLog', 0, 'attachments'], []));
+  await variant('orphan attachment', 'invalid-reference', (file) =>
+    setAt(file, ['data', 'collectionLog', 0, 'attachments'], []),
+  );
   await variant('attachment size lies', 'invalid-reference', (file) => {
     setAt(file, ['data', 'collectionLog', 0, 'attachments', 0, 'size'], 3);
   });

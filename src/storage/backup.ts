@@ -23,7 +23,16 @@
 import type { ProfileId } from '../domain/records';
 import { DATA_STORES, SETTINGS_KEY, type DataStoreName, type ShoreDb } from './db';
 import { base64ToBytes, bytesToBase64, canonicalJson, sha256Hex } from './canonical';
-import { decryptBytes, derivePassphraseKey, encryptBytes, MAX_ITERATIONS, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, utf8 } from './crypto';
+import {
+  decryptBytes,
+  derivePassphraseKey,
+  encryptBytes,
+  MAX_ITERATIONS,
+  PBKDF2_ITERATIONS,
+  randomBytes,
+  SALT_BYTES,
+  utf8,
+} from './crypto';
 import { rowStamp } from './cryptoRecords';
 import { ConflictError, toStorageError } from './errors';
 import { getVault, StaleSessionError, type Session } from './lock';
@@ -133,7 +142,11 @@ async function blobToBase64(blob: Blob): Promise<string> {
 }
 
 /** Read every store (or one profile's records) in one read transaction: a consistent snapshot. */
-async function readSnapshot(db: ShoreDb, session: Session, profileId: ProfileId | undefined): Promise<{
+async function readSnapshot(
+  db: ShoreDb,
+  session: Session,
+  profileId: ProfileId | undefined,
+): Promise<{
   snapshot: Omit<SnapshotV7, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
@@ -145,18 +158,27 @@ async function readSnapshot(db: ShoreDb, session: Session, profileId: ProfileId 
     const row = await tx.objectStore(store).get(profileId);
     return row === undefined ? [] : [row];
   };
-  const [profiles, debts, budgets, planSettings, negotiations, collectionLog, attachmentRows, settings, counsellorSessions] =
-    await Promise.all([
-      single('profiles'),
-      tx.objectStore('debts').index('profileId').getAll(ofProfile),
-      single('budgets'),
-      single('planSettings'),
-      tx.objectStore('negotiations').index('profileId').getAll(ofProfile),
-      tx.objectStore('collectionLog').index('profileId').getAll(ofProfile),
-      tx.objectStore('attachments').index('profileId').getAll(ofProfile),
-      profileId === undefined ? tx.objectStore('settings').get(SETTINGS_KEY) : Promise.resolve(undefined),
-      single('counsellorSessions'),
-    ]);
+  const [
+    profiles,
+    debts,
+    budgets,
+    planSettings,
+    negotiations,
+    collectionLog,
+    attachmentRows,
+    settings,
+    counsellorSessions,
+  ] = await Promise.all([
+    single('profiles'),
+    tx.objectStore('debts').index('profileId').getAll(ofProfile),
+    single('budgets'),
+    single('planSettings'),
+    tx.objectStore('negotiations').index('profileId').getAll(ofProfile),
+    tx.objectStore('collectionLog').index('profileId').getAll(ofProfile),
+    tx.objectStore('attachments').index('profileId').getAll(ofProfile),
+    profileId === undefined ? tx.objectStore('settings').get(SETTINGS_KEY) : Promise.resolve(undefined),
+    single('counsellorSessions'),
+  ]);
   await tx.done;
   const open = async <T>(store: Parameters<Session['open']>[0], rows: unknown[]): Promise<T[]> =>
     Promise.all(rows.map(async (row) => (await session.open(store, row)) as T));
@@ -208,7 +230,12 @@ async function encryptBackupText(text: string, passphrase: string, iterations: n
   const file: EncryptedBackupFile = {
     format: BACKUP_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    encrypted: { salt: bytesToBase64(salt), iterations, iv: bytesToBase64(box.iv), ciphertext: bytesToBase64(box.data) },
+    encrypted: {
+      salt: bytesToBase64(salt),
+      iterations,
+      iv: bytesToBase64(box.iv),
+      ciphertext: bytesToBase64(box.data),
+    },
   };
   return JSON.stringify(file);
 }
@@ -220,7 +247,8 @@ function base64Field(value: unknown, path: string, exactBytes?: number): Uint8Ar
     throw new BackupError('invalid-field', 'must be base64', path);
   }
   const bytes = base64ToBytes(value);
-  if (exactBytes !== undefined && bytes.length !== exactBytes) throw new BackupError('invalid-field', `must be ${exactBytes} bytes`, path);
+  if (exactBytes !== undefined && bytes.length !== exactBytes)
+    throw new BackupError('invalid-field', `must be ${exactBytes} bytes`, path);
   return bytes;
 }
 
@@ -245,7 +273,8 @@ async function decryptIfEncrypted(text: string, passphrase: string | undefined):
   const parsed = parseChecked(text);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('encrypted' in parsed)) return text;
   const envelope = parsed as Record<string, unknown>;
-  if (envelope.format !== BACKUP_FORMAT) throw new BackupError('wrong-format', 'The file is not a Shore backup', 'format');
+  if (envelope.format !== BACKUP_FORMAT)
+    throw new BackupError('wrong-format', 'The file is not a Shore backup', 'format');
   const extra = Object.keys(envelope).find((key) => !['format', 'schemaVersion', 'encrypted'].includes(key));
   if (extra !== undefined) throw new BackupError('invalid-field', 'Unknown field', extra);
   const { schemaVersion, encrypted } = envelope;
@@ -253,7 +282,11 @@ async function decryptIfEncrypted(text: string, passphrase: string | undefined):
     throw new BackupError('invalid-field', 'schemaVersion must be a whole number', 'schemaVersion');
   }
   if (schemaVersion > CURRENT_SCHEMA_VERSION) {
-    throw new BackupError('newer-version', `The file was written by a newer Shore (schema ${schemaVersion})`, 'schemaVersion');
+    throw new BackupError(
+      'newer-version',
+      `The file was written by a newer Shore (schema ${schemaVersion})`,
+      'schemaVersion',
+    );
   }
   if (typeof encrypted !== 'object' || encrypted === null || Array.isArray(encrypted)) {
     throw new BackupError('invalid-field', 'encrypted must be an object', 'encrypted');
@@ -265,10 +298,20 @@ async function decryptIfEncrypted(text: string, passphrase: string | undefined):
   const iv = base64Field(fields.iv, 'encrypted.iv', 12);
   const ciphertext = base64Field(fields.ciphertext, 'encrypted.ciphertext');
   const { iterations } = fields;
-  if (typeof iterations !== 'number' || !Number.isSafeInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
-    throw new BackupError('invalid-field', `iterations must be a whole number from 1 to ${MAX_ITERATIONS}`, 'encrypted.iterations');
+  if (
+    typeof iterations !== 'number' ||
+    !Number.isSafeInteger(iterations) ||
+    iterations < 1 ||
+    iterations > MAX_ITERATIONS
+  ) {
+    throw new BackupError(
+      'invalid-field',
+      `iterations must be a whole number from 1 to ${MAX_ITERATIONS}`,
+      'encrypted.iterations',
+    );
   }
-  if (ciphertext.length < 16) throw new BackupError('invalid-field', 'The ciphertext is too short', 'encrypted.ciphertext');
+  if (ciphertext.length < 16)
+    throw new BackupError('invalid-field', 'The ciphertext is too short', 'encrypted.ciphertext');
   if (passphrase === undefined || passphrase === '') {
     throw new BackupError('passphrase-required', 'This backup is encrypted: enter its passphrase');
   }
@@ -330,18 +373,25 @@ function parseEnvelope(text: string): { schemaVersion: number; exportedAt: strin
     throw new BackupError('wrong-format', 'The file is not a Shore backup');
   }
   const envelope = parsed as Record<string, unknown>;
-  if (envelope.format !== BACKUP_FORMAT) throw new BackupError('wrong-format', 'The file is not a Shore backup', 'format');
+  if (envelope.format !== BACKUP_FORMAT)
+    throw new BackupError('wrong-format', 'The file is not a Shore backup', 'format');
   const { schemaVersion, exportedAt, checksum, data } = envelope;
   if (typeof schemaVersion !== 'number' || !Number.isSafeInteger(schemaVersion) || schemaVersion < 1) {
     throw new BackupError('invalid-field', 'schemaVersion must be a whole number', 'schemaVersion');
   }
   if (schemaVersion > CURRENT_SCHEMA_VERSION) {
-    throw new BackupError('newer-version', `The file was written by a newer Shore (schema ${schemaVersion})`, 'schemaVersion');
+    throw new BackupError(
+      'newer-version',
+      `The file was written by a newer Shore (schema ${schemaVersion})`,
+      'schemaVersion',
+    );
   }
   if (SNAPSHOT_SCHEMAS[schemaVersion] === undefined) {
     throw new BackupError('unsupported-version', `Schema version ${schemaVersion} is not supported`, 'schemaVersion');
   }
-  const extra = Object.keys(envelope).find((key) => !['format', 'schemaVersion', 'exportedAt', 'checksum', 'data'].includes(key));
+  const extra = Object.keys(envelope).find(
+    (key) => !['format', 'schemaVersion', 'exportedAt', 'checksum', 'data'].includes(key),
+  );
   if (extra !== undefined) throw new BackupError('invalid-field', 'Unknown field', extra);
   if (typeof exportedAt !== 'string' || exportedAt.length > 40 || Number.isNaN(Date.parse(exportedAt))) {
     throw new BackupError('invalid-field', 'exportedAt must be an ISO 8601 moment', 'exportedAt');
@@ -374,18 +424,54 @@ function checkReferences(snapshot: SnapshotV7): void {
     }
     return seen;
   };
-  const profileIds = unique('profiles', snapshot.profiles.map((row) => row.id));
-  unique('debts', snapshot.debts.map((row) => row.id));
-  unique('budgets', snapshot.budgets.map((row) => row.profileId));
-  unique('planSettings', snapshot.planSettings.map((row) => row.profileId));
-  unique('negotiations', snapshot.negotiations.map((row) => row.id));
-  unique('collectionLog', snapshot.collectionLog.map((row) => row.id));
-  unique('attachments', snapshot.attachments.map((row) => row.id));
-  unique('counsellorSessions', snapshot.counsellorSessions.map((row) => row.profileId));
-  for (const store of ['debts', 'budgets', 'planSettings', 'negotiations', 'collectionLog', 'attachments', 'counsellorSessions'] as const) {
+  const profileIds = unique(
+    'profiles',
+    snapshot.profiles.map((row) => row.id),
+  );
+  unique(
+    'debts',
+    snapshot.debts.map((row) => row.id),
+  );
+  unique(
+    'budgets',
+    snapshot.budgets.map((row) => row.profileId),
+  );
+  unique(
+    'planSettings',
+    snapshot.planSettings.map((row) => row.profileId),
+  );
+  unique(
+    'negotiations',
+    snapshot.negotiations.map((row) => row.id),
+  );
+  unique(
+    'collectionLog',
+    snapshot.collectionLog.map((row) => row.id),
+  );
+  unique(
+    'attachments',
+    snapshot.attachments.map((row) => row.id),
+  );
+  unique(
+    'counsellorSessions',
+    snapshot.counsellorSessions.map((row) => row.profileId),
+  );
+  for (const store of [
+    'debts',
+    'budgets',
+    'planSettings',
+    'negotiations',
+    'collectionLog',
+    'attachments',
+    'counsellorSessions',
+  ] as const) {
     for (const [index, row] of snapshot[store].entries()) {
       if (!profileIds.has(row.profileId)) {
-        throw new BackupError('invalid-reference', `No profile "${row.profileId}" in the file`, `data.${store}.${index}.profileId`);
+        throw new BackupError(
+          'invalid-reference',
+          `No profile "${row.profileId}" in the file`,
+          `data.${store}.${index}.profileId`,
+        );
       }
     }
   }
@@ -425,7 +511,11 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
   }
   assertValid(schema, envelope.data);
   if ((await sha256Hex(canonicalJson(envelope.data))) !== envelope.checksum) {
-    throw new BackupError('checksum-mismatch', 'The checksum does not match: the file was changed or damaged', 'checksum');
+    throw new BackupError(
+      'checksum-mismatch',
+      'The checksum does not match: the file was changed or damaged',
+      'checksum',
+    );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
   assertValid(snapshotSchemaV7, migrated);
@@ -437,7 +527,9 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
   const storedRows: unknown[] = await Promise.all(snapshot.profiles.map((profile) => tx.store.get(profile.id)));
   await tx.done;
   const stored = await Promise.all(
-    storedRows.map(async (row) => (row === undefined ? undefined : ((await session.open('profiles', row)) as ProfileRowV3))),
+    storedRows.map(async (row) =>
+      row === undefined ? undefined : ((await session.open('profiles', row)) as ProfileRowV3),
+    ),
   );
   const adds: ProfileSummary[] = [];
   const replaces: ProfileSummary[] = [];
@@ -498,7 +590,12 @@ export async function applyImport(db: ShoreDb, preview: ImportPreview, options: 
  * encrypt every row (if the lock is on), then write all in ONE transaction that re-checks the
  * profile rows and the lock epoch (StaleSessionError if either moved: try again).
  */
-async function applyOnce(db: ShoreDb, session: Session, preview: ImportPreview, attachmentRows: AttachmentRowV3[]): Promise<void> {
+async function applyOnce(
+  db: ShoreDb,
+  session: Session,
+  preview: ImportPreview,
+  attachmentRows: AttachmentRowV3[],
+): Promise<void> {
   const { snapshot } = preview;
   const rawProfiles: unknown[] = await Promise.all(snapshot.profiles.map((profile) => db.get('profiles', profile.id)));
   const profileRows: unknown[] = [];

@@ -27,7 +27,11 @@ async function populated(): Promise<{ repo: ReturnType<typeof makeShoreRepositor
 describe('encrypted backups', () => {
   it('round-trip with the passphrase, hold no plaintext, and need it on import', async () => {
     const { repo } = await populated();
-    const text = await exportBackup(repo.db, { exportedAt: EXPORTED_AT, passphrase: '备份口令', unsafeIterationsForTests: FAST });
+    const text = await exportBackup(repo.db, {
+      exportedAt: EXPORTED_AT,
+      passphrase: '备份口令',
+      unsafeIterationsForTests: FAST,
+    });
     const file = JSON.parse(text) as { format: string; schemaVersion: number; encrypted: Record<string, unknown> };
     expect(Object.keys(file).sort()).toEqual(['encrypted', 'format', 'schemaVersion']);
     expect(Object.keys(file.encrypted).sort()).toEqual(['ciphertext', 'iterations', 'iv', 'salt']);
@@ -35,7 +39,9 @@ describe('encrypted backups', () => {
 
     const target = await openShoreDb('t', new IDBFactory());
     await expect(prepareImport(target, text)).rejects.toMatchObject({ code: 'passphrase-required' });
-    await expect(prepareImport(target, text, { passphrase: 'nope' })).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await expect(prepareImport(target, text, { passphrase: 'nope' })).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
     const preview = await prepareImport(target, text, { passphrase: '备份口令' });
     await applyImport(target, preview);
     expect(await logicalDump(makeShoreRepository(target))).toBe(await logicalDump(repo));
@@ -63,12 +69,18 @@ describe('import fuzz: random and mutated files', () => {
   it('never crashes, rejects only with BackupError, and never writes (thousands of files)', async () => {
     const { repo } = await populated();
     const plain = await exportBackup(repo.db, { exportedAt: EXPORTED_AT });
-    const encrypted = await exportBackup(repo.db, { exportedAt: EXPORTED_AT, passphrase: 'p', unsafeIterationsForTests: FAST });
+    const encrypted = await exportBackup(repo.db, {
+      exportedAt: EXPORTED_AT,
+      passphrase: 'p',
+      unsafeIterationsForTests: FAST,
+    });
     const target = await openShoreDb('target', new IDBFactory());
     const before = await dumpDatabase(target);
     const mutate = (text: string): fc.Arbitrary<string> =>
       fc.oneof(
-        fc.tuple(fc.nat(text.length - 1), fc.string({ minLength: 1, maxLength: 3 })).map(([at, s]) => text.slice(0, at) + s + text.slice(at + 1)),
+        fc
+          .tuple(fc.nat(text.length - 1), fc.string({ minLength: 1, maxLength: 3 }))
+          .map(([at, s]) => text.slice(0, at) + s + text.slice(at + 1)),
         fc.nat(text.length).map((at) => text.slice(0, at)),
         fc.tuple(fc.nat(text.length - 1), fc.nat(200)).map(([at, n]) => text.slice(0, at) + text.slice(at + n)),
         fc.tuple(fc.nat(text.length - 1), fc.nat(text.length - 1)).map(([a, b]) => text.slice(0, a) + text.slice(b)),
@@ -76,7 +88,14 @@ describe('import fuzz: random and mutated files', () => {
     const files = fc.oneof(
       { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
       { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)) },
-      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((encryptedValue) => JSON.stringify({ format: 'shore-backup', schemaVersion: 3, encrypted: encryptedValue })) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .jsonValue({ maxDepth: 3 })
+          .map((encryptedValue) =>
+            JSON.stringify({ format: 'shore-backup', schemaVersion: 3, encrypted: encryptedValue }),
+          ),
+      },
       { weight: 4, arbitrary: mutate(plain) },
       { weight: 4, arbitrary: mutate(encrypted) },
     );

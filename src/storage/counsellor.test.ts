@@ -15,7 +15,16 @@ import { rawTexts } from './lockTestSupport';
 import { migrateSnapshotV4toV5 } from './migrations/0005-counsellor-sessions';
 import { makeShoreRepository, type ShoreRepository } from './repository';
 import type { SnapshotV4 } from './schema/v4';
-import { dumpDatabase, makeBudget, makeDebt, makeLogEntry, makeNegotiation, makePlanSettings, momentAt, profileId } from './testSupport';
+import {
+  dumpDatabase,
+  makeBudget,
+  makeDebt,
+  makeLogEntry,
+  makeNegotiation,
+  makePlanSettings,
+  momentAt,
+  profileId,
+} from './testSupport';
 
 const P1 = profileId('p1');
 const COPY = profileId('p1-copy');
@@ -66,7 +75,9 @@ async function seed(): Promise<number> {
   revision = (await repo.saveDebt(makeDebt(P1, 'd1', 0), revision)).revision;
   revision = (await repo.saveDebt(makeDebt(P1, 'd2', 1), revision)).revision;
   revision = (await repo.saveBudget(makeBudget(P1), revision)).revision;
-  revision = (await repo.savePlanSettings({ ...makePlanSettings(P1), strategy: 'custom', customOrder: ['d2', 'd1'] }, revision)).revision;
+  revision = (
+    await repo.savePlanSettings({ ...makePlanSettings(P1), strategy: 'custom', customOrder: ['d2', 'd1'] }, revision)
+  ).revision;
   revision = (await repo.saveNegotiation(makeNegotiation(P1, 'n1', momentAt(1)), revision)).revision;
   revision = (await repo.saveLogEntry(makeLogEntry(P1, 'l1', momentAt(2)), revision)).revision;
   return (await repo.saveCounsellorSession(makeSession(P1), revision)).revision;
@@ -79,7 +90,10 @@ describe('counsellor sessions', () => {
     const result = await repo.saveCounsellorSession(makeSession(P1), before);
     expect(result.revision).toBe(before + 1);
     expect((await repo.loadProfile(P1)).counsellorSession).toEqual(makeSession(P1));
-    await repo.saveCounsellorSession(makeSession(P1, { step: 'plan', completed: ['situation', 'debts', 'budget'] }), result.revision);
+    await repo.saveCounsellorSession(
+      makeSession(P1, { step: 'plan', completed: ['situation', 'debts', 'budget'] }),
+      result.revision,
+    );
     expect((await repo.loadProfile(P1)).counsellorSession?.step).toBe('plan');
   });
 
@@ -87,7 +101,9 @@ describe('counsellor sessions', () => {
     const revision = (await repo.putProfile({ id: P1, displayName: '张三', notes: '' }, null)).revision;
     const before = await dumpDatabase(db);
     await expect(repo.saveCounsellorSession(makeSession(P1), revision + 1)).rejects.toBeInstanceOf(ConflictError);
-    const badMoney = makeSession(P1, { reviews: [{ ...makeSession(P1).reviews[0]!, payments: [{ platform: 'x', amount: '1.234' }] }] });
+    const badMoney = makeSession(P1, {
+      reviews: [{ ...makeSession(P1).reviews[0]!, payments: [{ platform: 'x', amount: '1.234' }] }],
+    });
     await expect(repo.saveCounsellorSession(badMoney, revision)).rejects.toBeInstanceOf(InvalidRecordError);
     const badStep = { ...makeSession(P1), step: 'lunch' } as unknown as CounsellorSession;
     await expect(repo.saveCounsellorSession(badStep, revision)).rejects.toBeInstanceOf(InvalidRecordError);
@@ -108,7 +124,13 @@ describe('duplicateProfile', () => {
     expect(result).toEqual({ profileId: COPY, revision: 1, updatedAt: NOW });
     const original = await repo.loadProfile(P1);
     const copy = await repo.loadProfile(COPY);
-    expect(copy.profile).toEqual({ id: COPY, displayName: '张三（方案二）', notes: '客户备注', revision: 1, updatedAt: NOW });
+    expect(copy.profile).toEqual({
+      id: COPY,
+      displayName: '张三（方案二）',
+      notes: '客户备注',
+      revision: 1,
+      updatedAt: NOW,
+    });
     expect(copy.debts.map((debt) => debt.id)).toEqual(['new-1', 'new-2']);
     expect(copy.debts.map(({ id: _id, profileId: _p, updatedAt: _u, ...rest }) => rest)).toEqual(
       original.debts.map(({ id: _id, profileId: _p, updatedAt: _u, ...rest }) => rest),
@@ -133,7 +155,9 @@ describe('duplicateProfile', () => {
     await repo.putProfile({ id: COPY, displayName: 'x', notes: '' }, null);
     const before = await dumpDatabase(db);
     await expect(repo.duplicateProfile(P1, { id: COPY, displayName: 'y' })).rejects.toBeInstanceOf(ConflictError);
-    await expect(repo.duplicateProfile(profileId('nobody'), { id: profileId('z'), displayName: 'z' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      repo.duplicateProfile(profileId('nobody'), { id: profileId('z'), displayName: 'z' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await dumpDatabase(db)).toBe(before);
   });
 });
@@ -142,7 +166,10 @@ describe('backups with counsellor sessions', () => {
   it('carry the session in a one-profile export that imports into an empty database', async () => {
     await seed();
     const text = await exportBackup(db, { exportedAt: NOW, profileId: P1 });
-    const file = JSON.parse(text) as { schemaVersion: number; data: { counsellorSessions: unknown[]; settings: unknown } };
+    const file = JSON.parse(text) as {
+      schemaVersion: number;
+      data: { counsellorSessions: unknown[]; settings: unknown };
+    };
     expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.data.counsellorSessions).toHaveLength(1);
     expect(file.data.settings).toBeNull();
@@ -187,7 +214,11 @@ describe('migration 0005 counsellor-sessions', () => {
     expect(db.objectStoreNames.contains('counsellorSessions')).toBe(true);
     expect(db.transaction('counsellorSessions').store.keyPath).toBe('profileId');
     const log = await readMigrationLog(db);
-    expect(log.find((entry) => entry.version === 5)).toEqual({ version: 5, name: 'counsellor-sessions', rewritten: {} });
+    expect(log.find((entry) => entry.version === 5)).toEqual({
+      version: 5,
+      name: 'counsellor-sessions',
+      rewritten: {},
+    });
   });
 
   it('keeps the discreet setting', async () => {
@@ -208,7 +239,10 @@ describe('counsellor sessions under the passphrase lock', () => {
     vault.lock();
     const { texts } = await rawTexts(lockDb);
     for (const secret of ['失业三个月', '李老师', '5120.50', '2027-09-15']) {
-      expect(texts.some((text) => text.includes(secret)), secret).toBe(false);
+      expect(
+        texts.some((text) => text.includes(secret)),
+        secret,
+      ).toBe(false);
     }
     const row = (await lockDb.get('counsellorSessions', P1)) as unknown as Record<string, unknown>;
     expect(Object.keys(row).sort()).toEqual(['profileId', 'sealed']);

@@ -42,11 +42,17 @@ export function utf8(text: string): Uint8Array<ArrayBuffer> {
  * Derive a non-extractable AES-256-GCM key from a passphrase (PBKDF2-SHA-256). The key can
  * encrypt, decrypt, wrap and unwrap (it encrypts the key-check token and wraps data keys).
  */
-export async function derivePassphraseKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+export async function derivePassphraseKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<CryptoKey> {
   if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
     throw new RangeError(`PBKDF2 iterations out of range: ${iterations}`);
   }
-  const material = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     material,
@@ -76,7 +82,10 @@ const DATA_KEY_USAGES: KeyUsage[] = ['encrypt', 'decrypt'];
  * A new random data key: returned wrapped under `passphraseKey` (to store) and as a
  * non-extractable CryptoKey (to use). The extractable copy exists only inside this function.
  */
-export async function generateWrappedDataKey(passphraseKey: CryptoKey, aad: string): Promise<{ wrapped: Box; key: CryptoKey }> {
+export async function generateWrappedDataKey(
+  passphraseKey: CryptoKey,
+  aad: string,
+): Promise<{ wrapped: Box; key: CryptoKey }> {
   const extractable = await crypto.subtle.generateKey(DATA_KEY_ALGORITHM, true, DATA_KEY_USAGES);
   const wrapped = await wrap(extractable, passphraseKey, aad);
   return { wrapped, key: await unwrapDataKey(passphraseKey, wrapped, aad, false) };
@@ -84,12 +93,21 @@ export async function generateWrappedDataKey(passphraseKey: CryptoKey, aad: stri
 
 async function wrap(key: CryptoKey, passphraseKey: CryptoKey, aad: string): Promise<Box> {
   const iv = randomBytes(IV_BYTES);
-  const data = await crypto.subtle.wrapKey('raw', key, passphraseKey, { name: 'AES-GCM', iv, additionalData: utf8(aad) });
+  const data = await crypto.subtle.wrapKey('raw', key, passphraseKey, {
+    name: 'AES-GCM',
+    iv,
+    additionalData: utf8(aad),
+  });
   return { iv, data: new Uint8Array(data) };
 }
 
 /** Unwrap a stored data key; rejects if `passphraseKey` is not the one that wrapped it. */
-export async function unwrapDataKey(passphraseKey: CryptoKey, wrapped: Box, aad: string, extractable = false): Promise<CryptoKey> {
+export async function unwrapDataKey(
+  passphraseKey: CryptoKey,
+  wrapped: Box,
+  aad: string,
+  extractable = false,
+): Promise<CryptoKey> {
   return crypto.subtle.unwrapKey(
     'raw',
     wrapped.data,

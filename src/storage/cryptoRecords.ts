@@ -84,7 +84,8 @@ export function isCurrentSeal(row: SealedRow): boolean {
 /** The key of a record in its store, bound into the ciphertext as additional data. */
 function recordKey(store: DataStoreName, row: Row): string {
   if (store === 'settings') return SETTINGS_KEY;
-  const key = store === 'budgets' || store === 'planSettings' || store === 'counsellorSessions' ? row.profileId : row.id;
+  const key =
+    store === 'budgets' || store === 'planSettings' || store === 'counsellorSessions' ? row.profileId : row.id;
   return String(key);
 }
 
@@ -114,7 +115,12 @@ export function sealRowUntaggedForTests(store: DataStoreName, row: object, dataK
   return seal(store, row, dataKey, undefined);
 }
 
-async function seal(store: DataStoreName, row: object, dataKey: DataKey, version: number | undefined): Promise<SealedRow> {
+async function seal(
+  store: DataStoreName,
+  row: object,
+  dataKey: DataKey,
+  version: number | undefined,
+): Promise<SealedRow> {
   const clear: Row = {};
   const secret: Row = {};
   const clearNames = CLEAR_FIELDS[store];
@@ -164,7 +170,11 @@ function sealedVersion(store: DataStoreName, sealed: SealedBox, clear: Row): { v
  * was sealed at through every later step's row transform for its store.
  * @throws LockedError if it is sealed under a key not in `keys`; DamagedRecordError if altered.
  */
-export async function openRow(store: DataStoreName, row: unknown, keys: ReadonlyMap<string, CryptoKey> | null): Promise<unknown> {
+export async function openRow(
+  store: DataStoreName,
+  row: unknown,
+  keys: ReadonlyMap<string, CryptoKey> | null,
+): Promise<unknown> {
   if (!isSealed(row)) return row;
   const key = keys?.get(row.sealed.k);
   if (key === undefined) throw new LockedError();

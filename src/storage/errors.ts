@@ -130,9 +130,7 @@ export function isQuotaExceeded(error: unknown): boolean {
   const name = (error as { name?: unknown }).name;
   // Old Firefox used NS_ERROR_DOM_QUOTA_REACHED; code 22 is the legacy QUOTA_EXCEEDED_ERR.
   return (
-    name === 'QuotaExceededError' ||
-    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    (error as { code?: unknown }).code === 22
+    name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error as { code?: unknown }).code === 22
   );
 }
 

@@ -29,7 +29,13 @@ export {
   StorageError,
   type StorageErrorCode,
 } from './errors';
-export { CHANGE_CHANNEL_NAME, openChangeChannel, type ChangeChannel, type ChangeListener, type ChangeNotice } from './sync';
+export {
+  CHANGE_CHANNEL_NAME,
+  openChangeChannel,
+  type ChangeChannel,
+  type ChangeListener,
+  type ChangeNotice,
+} from './sync';
 export { requestPersistence, storageEstimate, type PersistenceResult, type StorageEstimateResult } from './persistence';
 export {
   applyImport,
@@ -44,11 +50,5 @@ export {
   type SnapshotStore,
 } from './backup';
 export { LIMITS } from './validation';
-export {
-  DEFAULT_AUTO_LOCK,
-  getVault,
-  type AutoLockSettings,
-  type LockStatus,
-  type Vault,
-} from './lock';
+export { DEFAULT_AUTO_LOCK, getVault, type AutoLockSettings, type LockStatus, type Vault } from './lock';
 export { PBKDF2_ITERATIONS } from './crypto';

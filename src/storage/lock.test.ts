@@ -68,7 +68,11 @@ describe('the client directory under the lock', () => {
     const directory = await tab.repo.loadClientDirectory();
     expect(directory.map((entry) => entry.profile.id).sort()).toEqual([LOCK_P1, LOCK_P2].sort());
     for (const entry of directory) {
-      const { negotiations: _negotiations, collectionLog: _collectionLog, ...expected } = await tab.repo.loadProfile(entry.profile.id);
+      const {
+        negotiations: _negotiations,
+        collectionLog: _collectionLog,
+        ...expected
+      } = await tab.repo.loadProfile(entry.profile.id);
       expect(entry).toEqual(expected);
     }
 
@@ -147,7 +151,9 @@ describe('turning the lock on', () => {
     await a.vault.enable(PASS);
     await expect(a.vault.enable(PASS)).rejects.toBeInstanceOf(LockStateError);
     await expect(b.repo.listProfiles()).rejects.toBeInstanceOf(LockedError);
-    await expect(b.repo.putProfile({ id: profileId('p3'), displayName: '明文', notes: '' }, null)).rejects.toBeInstanceOf(LockedError);
+    await expect(
+      b.repo.putProfile({ id: profileId('p3'), displayName: '明文', notes: '' }, null),
+    ).rejects.toBeInstanceOf(LockedError);
     await expect(b.repo.putSettings({ language: 'en' })).rejects.toBeInstanceOf(LockedError);
     await expectNoPlaintext(a.db, ['明文']);
   });
@@ -173,11 +179,16 @@ describe('wrong passphrase', () => {
 });
 
 describe('on / off / re-key round trips', () => {
-  const money = fc.tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 99 })).map(([whole, cents]) => `${whole}.${String(cents).padStart(2, '0')}`);
+  const money = fc
+    .tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 99 }))
+    .map(([whole, cents]) => `${whole}.${String(cents).padStart(2, '0')}`);
   const profileArbitrary = fc.record({
     name: fc.string({ minLength: 1, maxLength: 30 }),
     notes: fc.string({ maxLength: 200 }),
-    debts: fc.array(fc.record({ principal: money, platform: fc.string({ maxLength: 40 }), notes: fc.string({ maxLength: 100 }) }), { maxLength: 6 }),
+    debts: fc.array(
+      fc.record({ principal: money, platform: fc.string({ maxLength: 40 }), notes: fc.string({ maxLength: 100 }) }),
+      { maxLength: 6 },
+    ),
     file: fc.option(fc.uint8Array({ maxLength: 300 })),
   });
 
@@ -187,15 +198,21 @@ describe('on / off / re-key round trips', () => {
         const tab = await openTab(new IDBFactory(), { ...FAST, batchSize: 3 });
         for (const [index, generated] of profiles.entries()) {
           const id = profileId(`p${index}`);
-          let revision = (await tab.repo.putProfile({ id, displayName: generated.name, notes: generated.notes }, null)).revision;
+          let revision = (await tab.repo.putProfile({ id, displayName: generated.name, notes: generated.notes }, null))
+            .revision;
           for (const [position, debt] of generated.debts.entries()) {
             const record: DebtRecord = { ...makeDebt(id, `${id}-d${position}`, position), ...debt };
             revision = (await tab.repo.saveDebt(record, revision)).revision;
           }
           if (generated.file !== null) {
-            const entry = { ...makeLogEntry(id, `${id}-l`, momentAt(index)), attachments: [{ id: `${id}-a`, name: 'f', type: 'application/octet-stream', size: 0 }] };
+            const entry = {
+              ...makeLogEntry(id, `${id}-l`, momentAt(index)),
+              attachments: [{ id: `${id}-a`, name: 'f', type: 'application/octet-stream', size: 0 }],
+            };
             const blob = new Blob([generated.file], { type: 'application/octet-stream' });
-            await tab.repo.saveLogEntry(entry, revision, [{ id: `${id}-a`, name: 'f', type: 'application/octet-stream', blob }]);
+            await tab.repo.saveLogEntry(entry, revision, [
+              { id: `${id}-a`, name: 'f', type: 'application/octet-stream', blob },
+            ]);
           }
         }
         const logical = await logicalDump(tab.repo);
@@ -266,7 +283,8 @@ describe('crash safety: an interrupted pass resumes on the next unlock', () => {
       reloaded.vault.lock();
       await expectAllSealed(reloaded.db);
       await expectNoPlaintext(reloaded.db, SECRETS);
-      if (what === 'changing the passphrase') await expect(reloaded.vault.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseError);
+      if (what === 'changing the passphrase')
+        await expect(reloaded.vault.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseError);
     }
   });
 });
@@ -352,7 +370,9 @@ describe('key derivation', () => {
     expect(record?.kdf?.salt).toHaveLength(16);
     const derived = performance.now();
     await derivePassphraseKey(PASS, randomBytes(16), PBKDF2_ITERATIONS);
-    console.info(`PBKDF2-SHA-256 ${PBKDF2_ITERATIONS}: ${Math.round(performance.now() - derived)} ms; enable on an empty database: ${Math.round(enableMs)} ms`);
+    console.info(
+      `PBKDF2-SHA-256 ${PBKDF2_ITERATIONS}: ${Math.round(performance.now() - derived)} ms; enable on an empty database: ${Math.round(enableMs)} ms`,
+    );
   }, 30_000);
 
   it('keeps the data key non-extractable in memory', async () => {

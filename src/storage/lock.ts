@@ -38,7 +38,15 @@ import {
   utf8,
   type Box,
 } from './crypto';
-import { isCurrentSeal, isSealed, openRow, rowStamp, sealRow, sealRowUntaggedForTests, type DataKey } from './cryptoRecords';
+import {
+  isCurrentSeal,
+  isSealed,
+  openRow,
+  rowStamp,
+  sealRow,
+  sealRowUntaggedForTests,
+  type DataKey,
+} from './cryptoRecords';
 import { DATA_STORES, LOCK_META_KEY, type DataStoreName, type ShoreDb } from './db';
 import { LockedError, LockStateError, StorageError, WrongPassphraseError } from './errors';
 import { inTransaction } from './transactions';
@@ -293,7 +301,11 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
           const key = slice[index];
           if (row === undefined || key === undefined || !needsWork(row)) continue;
           const plain = (await openRow(store, row, keys)) as object;
-          updates.push({ key, stamp: rowStamp(row), row: target === undefined ? plain : await sealWith(store, plain, target) });
+          updates.push({
+            key,
+            stamp: rowStamp(row),
+            row: target === undefined ? plain : await sealWith(store, plain, target),
+          });
         }
         if (updates.length === 0) continue;
         await inTransaction(db, [store, 'meta'], async (tx) => {

@@ -7,14 +7,44 @@ import type { IDBPDatabase } from 'idb';
 import { bytesToBase64, canonicalJson } from './canonical';
 import type { ShoreDb } from './db';
 import type { ShoreRepository } from './repository';
-import { makeBudget, makeDebt, makeLogEntry, makeNegotiation, makePlanSettings, momentAt, profileId } from './testSupport';
+import {
+  makeBudget,
+  makeDebt,
+  makeLogEntry,
+  makeNegotiation,
+  makePlanSettings,
+  momentAt,
+  profileId,
+} from './testSupport';
 
 export const LOCK_P1 = profileId('p1');
 export const LOCK_P2 = profileId('p2');
 export const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 1, 2, 255, 42, 42, 42, 42]);
 
 /** Secrets populate() writes; none may appear in a sealed database. */
-export const SECRETS = ['张三', '客户备注', '5000.00', '120.50', '6000', '工资', '房租', '提出停息挂账', '威胁联系家人', '王老师', '截图.png', '95188', 'C-d1', '平台0', 'askedPersonalAccount', '777.77', 'GD-2026-118', 'waivedAmount', '逾期未还', 'lprOverride', '3.45'];
+export const SECRETS = [
+  '张三',
+  '客户备注',
+  '5000.00',
+  '120.50',
+  '6000',
+  '工资',
+  '房租',
+  '提出停息挂账',
+  '威胁联系家人',
+  '王老师',
+  '截图.png',
+  '95188',
+  'C-d1',
+  '平台0',
+  'askedPersonalAccount',
+  '777.77',
+  'GD-2026-118',
+  'waivedAmount',
+  '逾期未还',
+  'lprOverride',
+  '3.45',
+];
 
 /** Two profiles with a record in every store, a Blob attachment and settings. */
 export async function populate(target: ShoreRepository): Promise<void> {
@@ -32,17 +62,29 @@ export async function populate(target: ShoreRepository): Promise<void> {
     payment: { outcome: 'missed' as const, amount: '120.50' },
   };
   revision = (await target.saveNegotiation(negotiation, revision)).revision;
-  revision = (await target.saveNegotiation({ ...makeNegotiation(P1, 'n2', momentAt(3)), kind: 'note', summary: '逾期未还', payment: { outcome: 'kept' } }, revision)).revision;
+  revision = (
+    await target.saveNegotiation(
+      { ...makeNegotiation(P1, 'n2', momentAt(3)), kind: 'note', summary: '逾期未还', payment: { outcome: 'kept' } },
+      revision,
+    )
+  ).revision;
   const entry = {
     ...makeLogEntry(P1, 'l1', momentAt(2)),
     // Ticked facts are personal content: sealed like what was said (the key name is a secret above).
     facts: { askedPersonalAccount: true },
     attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }],
   };
-  await target.saveLogEntry(entry, revision, [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }]);
+  await target.saveLogEntry(entry, revision, [
+    { id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) },
+  ]);
   await target.putProfile({ id: LOCK_P2, displayName: '李四', notes: '' }, null);
   await target.saveDebt(makeDebt(LOCK_P2, 'd3', 0), 1);
-  await target.putSettings({ language: 'zh-CN', activeProfileId: P1, preparerName: '王老师', lprOverride: { percent: '3.45', confirmedOn: '2026-11-20' } });
+  await target.putSettings({
+    language: 'zh-CN',
+    activeProfileId: P1,
+    preparerName: '王老师',
+    lprOverride: { percent: '3.45', confirmedOn: '2026-11-20' },
+  });
 }
 
 /** Everything the repository returns, Blobs as base64: equal exactly when the data is. */
@@ -54,7 +96,11 @@ export async function logicalDump(repo: ShoreRepository): Promise<string> {
     const files = [];
     for (const entry of data.collectionLog) {
       for (const file of await repo.listAttachments(entry.id)) {
-        files.push({ ...file, blob: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())), blobType: file.blob.type });
+        files.push({
+          ...file,
+          blob: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())),
+          blobType: file.blob.type,
+        });
       }
     }
     loaded.push({ ...data, files });
@@ -77,7 +123,10 @@ export async function rawTexts(database: ShoreDb): Promise<{ texts: string[]; by
     else if (ArrayBuffer.isView(value)) {
       const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
       byteArrays.push(bytes);
-      texts.push(new TextDecoder('utf-8').decode(bytes), Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
+      texts.push(
+        new TextDecoder('utf-8').decode(bytes),
+        Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''),
+      );
     } else if (Array.isArray(value)) for (const item of value) await visit(item);
     else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
@@ -96,7 +145,8 @@ export async function rawTexts(database: ShoreDb): Promise<{ texts: string[]; by
 /** True if `needle` occurs in `haystack` as a byte sequence. */
 export function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
   outer: for (let start = 0; start + needle.length <= haystack.length; start += 1) {
-    for (let index = 0; index < needle.length; index += 1) if (haystack[start + index] !== needle[index]) continue outer;
+    for (let index = 0; index < needle.length; index += 1)
+      if (haystack[start + index] !== needle[index]) continue outer;
     return true;
   }
   return false;

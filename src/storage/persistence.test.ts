@@ -13,8 +13,12 @@ describe('requestPersistence', () => {
   });
 
   it('asks, and reports the answer', async () => {
-    const granted: StorageNavigator = { storage: { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) } };
-    const refused: StorageNavigator = { storage: { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) } };
+    const granted: StorageNavigator = {
+      storage: { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) },
+    };
+    const refused: StorageNavigator = {
+      storage: { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) },
+    };
     expect(await requestPersistence(granted)).toBe('persisted');
     expect(await requestPersistence(refused)).toBe('denied');
   });
@@ -22,7 +26,9 @@ describe('requestPersistence', () => {
   it('reports unsupported without the API or when it throws', async () => {
     expect(await requestPersistence(undefined)).toBe('unsupported');
     expect(await requestPersistence({})).toBe('unsupported');
-    expect(await requestPersistence({ storage: { persist: () => Promise.reject(new Error('no')) } })).toBe('unsupported');
+    expect(await requestPersistence({ storage: { persist: () => Promise.reject(new Error('no')) } })).toBe(
+      'unsupported',
+    );
   });
 });
 

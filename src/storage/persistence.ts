@@ -28,7 +28,9 @@ function currentNavigator(): StorageNavigator | undefined {
  * Ask for persistent storage (a no-op if already granted).
  * @returns 'persisted' if granted, 'denied' if refused, 'unsupported' if the API is missing or throws.
  */
-export async function requestPersistence(nav: StorageNavigator | undefined = currentNavigator()): Promise<PersistenceResult> {
+export async function requestPersistence(
+  nav: StorageNavigator | undefined = currentNavigator(),
+): Promise<PersistenceResult> {
   const storage = nav?.storage;
   if (storage?.persist === undefined) return 'unsupported';
   try {
@@ -40,7 +42,9 @@ export async function requestPersistence(nav: StorageNavigator | undefined = cur
 }
 
 /** Usage and quota of this origin; both undefined where the browser cannot say. */
-export async function storageEstimate(nav: StorageNavigator | undefined = currentNavigator()): Promise<StorageEstimateResult> {
+export async function storageEstimate(
+  nav: StorageNavigator | undefined = currentNavigator(),
+): Promise<StorageEstimateResult> {
   const estimate = nav?.storage?.estimate;
   if (estimate === undefined) return { usage: undefined, quota: undefined };
   try {

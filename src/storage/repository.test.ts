@@ -44,9 +44,18 @@ describe('openShoreDb', () => {
   });
 
   it('creates every store and index of the current schema', () => {
-    expect([...db.objectStoreNames].sort()).toEqual(
-      ['attachments', 'budgets', 'collectionLog', 'counsellorSessions', 'debts', 'meta', 'negotiations', 'planSettings', 'profiles', 'settings'],
-    );
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'attachments',
+      'budgets',
+      'collectionLog',
+      'counsellorSessions',
+      'debts',
+      'meta',
+      'negotiations',
+      'planSettings',
+      'profiles',
+      'settings',
+    ]);
     const tx = db.transaction(['debts', 'negotiations', 'collectionLog', 'attachments'], 'readonly');
     expect([...tx.objectStore('debts').indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('negotiations').indexNames]).toEqual(['profileId']);
@@ -96,8 +105,15 @@ describe('profiles', () => {
     revision = (await repo.saveBudget(makeBudget(P1), revision)).revision;
     revision = (await repo.savePlanSettings(makePlanSettings(P1), revision)).revision;
     revision = (await repo.saveNegotiation(makeNegotiation(P1, 'n1', momentAt(1)), revision)).revision;
-    const entry = { ...makeLogEntry(P1, 'l1', momentAt(2)), attachments: [{ id: 'a1', name: 's.png', type: 'image/png', size: 0 }] };
-    revision = (await repo.saveLogEntry(entry, revision, [{ id: 'a1', name: 's.png', type: 'image/png', blob: new Blob(['png']) }])).revision;
+    const entry = {
+      ...makeLogEntry(P1, 'l1', momentAt(2)),
+      attachments: [{ id: 'a1', name: 's.png', type: 'image/png', size: 0 }],
+    };
+    revision = (
+      await repo.saveLogEntry(entry, revision, [
+        { id: 'a1', name: 's.png', type: 'image/png', blob: new Blob(['png']) },
+      ])
+    ).revision;
     await repo.saveDebt(makeDebt(P2, 'd2', 0), 1);
     await repo.putSettings({ language: 'zh-CN', activeProfileId: P1 });
 
@@ -187,7 +203,9 @@ describe('debts', () => {
   it('keeps a custom order in step: new debts appended, deleted debts removed', async () => {
     let revision = await createProfile();
     revision = (await repo.saveDebt(makeDebt(P1, 'd1', 0), revision)).revision;
-    revision = (await repo.savePlanSettings({ ...makePlanSettings(P1), strategy: 'custom', customOrder: ['d1'] }, revision)).revision;
+    revision = (
+      await repo.savePlanSettings({ ...makePlanSettings(P1), strategy: 'custom', customOrder: ['d1'] }, revision)
+    ).revision;
     revision = (await repo.saveDebt(makeDebt(P1, 'd2', 1), revision)).revision;
     expect((await repo.loadProfile(P1)).planSettings?.customOrder).toEqual(['d1', 'd2']);
     await repo.deleteDebt(P1, 'd1', revision);
@@ -201,7 +219,11 @@ describe('debts', () => {
     }
     await repo.reorderDebts(P1, ['c', 'a', 'b'], revision);
     const debts = (await repo.loadProfile(P1)).debts;
-    expect(debts.map((debt) => [debt.id, debt.position])).toEqual([['c', 0], ['a', 1], ['b', 2]]);
+    expect(debts.map((debt) => [debt.id, debt.position])).toEqual([
+      ['c', 0],
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 
   it('rejects a record that breaks the format rules, writing nothing', async () => {
@@ -211,7 +233,9 @@ describe('debts', () => {
       code: 'invalid-record',
       path: 'principal',
     });
-    await expect(repo.saveDebt(makeDebt(P1, 'd1', 0, { monthlyRate: '0.01' }), 1)).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(repo.saveDebt(makeDebt(P1, 'd1', 0, { monthlyRate: '0.01' }), 1)).rejects.toBeInstanceOf(
+      InvalidRecordError,
+    );
     expect(await dumpDatabase(db)).toBe(before);
   });
 });
@@ -221,8 +245,14 @@ describe('negotiations and the collection log', () => {
     await createProfile();
     const record = makeNegotiation(P1, 'n1', momentAt(1));
     await repo.saveNegotiation(record, 1);
-    await repo.saveNegotiation({ ...record, answer: 'accepted', agreedTerms: { frozen: true, effectiveFrom: '2027-01-01' } }, 2);
-    expect((await repo.loadProfile(P1)).negotiations[0]?.agreedTerms).toEqual({ frozen: true, effectiveFrom: '2027-01-01' });
+    await repo.saveNegotiation(
+      { ...record, answer: 'accepted', agreedTerms: { frozen: true, effectiveFrom: '2027-01-01' } },
+      2,
+    );
+    expect((await repo.loadProfile(P1)).negotiations[0]?.agreedTerms).toEqual({
+      frozen: true,
+      effectiveFrom: '2027-01-01',
+    });
     await repo.deleteNegotiation(P1, 'n1', 3);
     expect((await repo.loadProfile(P1)).negotiations).toEqual([]);
   });
@@ -240,7 +270,11 @@ describe('negotiations and the collection log', () => {
     await later.saveNegotiation({ ...first, summary: '改过' }, revision);
     const loaded = (await repo.loadProfile(P1)).negotiations;
     expect(loaded.map((record) => record.id)).toEqual(['z-agreement', 'a-confirmation']);
-    expect(loaded[0]).toMatchObject({ summary: '改过', recordedAt: '2026-11-28T09:00:00.000Z', updatedAt: '2026-11-29T08:00:00.000Z' });
+    expect(loaded[0]).toMatchObject({
+      summary: '改过',
+      recordedAt: '2026-11-28T09:00:00.000Z',
+      updatedAt: '2026-11-29T08:00:00.000Z',
+    });
     later.close();
   });
 
@@ -259,7 +293,14 @@ describe('negotiations and the collection log', () => {
       { id: 'a2', name: 'call.m4a', type: 'audio/mp4', blob: new Blob(['x']) },
     ]);
     const stored = await repo.getAttachment('a1');
-    expect(stored).toMatchObject({ id: 'a1', profileId: P1, logId: 'l1', name: '截图.png', type: 'image/png', size: 6 });
+    expect(stored).toMatchObject({
+      id: 'a1',
+      profileId: P1,
+      logId: 'l1',
+      name: '截图.png',
+      type: 'image/png',
+      size: 6,
+    });
     expect(new Uint8Array(await stored!.blob.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71, 0, 255]));
     expect((await repo.loadProfile(P1)).collectionLog[0]?.attachments.map((ref) => ref.size)).toEqual([6, 1]);
 
@@ -274,7 +315,10 @@ describe('negotiations and the collection log', () => {
 
   it('refuses an entry that lists an attachment it does not bring', async () => {
     await createProfile();
-    const entry = { ...makeLogEntry(P1, 'l1', momentAt(1)), attachments: [{ id: 'ghost', name: 'x', type: 'x', size: 1 }] };
+    const entry = {
+      ...makeLogEntry(P1, 'l1', momentAt(1)),
+      attachments: [{ id: 'ghost', name: 'x', type: 'x', size: 1 }],
+    };
     await expect(repo.saveLogEntry(entry, 1)).rejects.toBeInstanceOf(NotFoundError);
     expect((await repo.getProfile(P1))?.revision).toBe(1);
   });
@@ -287,7 +331,7 @@ describe('settings and wipeAll', () => {
     expect(await repo.getSettings()).toEqual({ language: 'en', preparerName: '李老师' });
   });
 
-  it('keeps a counsellor\'s LPR figure (schema v6), refusing a malformed one', async () => {
+  it("keeps a counsellor's LPR figure (schema v6), refusing a malformed one", async () => {
     const lprOverride = { percent: '3.1', confirmedOn: '2026-11-20', effectiveFrom: '2026-10-21' };
     await repo.putSettings({ language: 'en', lprOverride });
     expect(await repo.getSettings()).toEqual({ language: 'en', lprOverride });
@@ -313,9 +357,15 @@ describe('settings and wipeAll', () => {
       confirmation: { channel: 'email' as const, reference: 'T-1' },
     };
     const { revision } = await repo.saveNegotiation(record, 1);
-    expect((await repo.loadProfile(P1)).negotiations).toEqual([{ ...record, updatedAt: (await repo.getProfile(P1))?.updatedAt }]);
-    await expect(repo.saveNegotiation({ ...record, payment: { outcome: 'kept', amount: '-1' } }, revision)).rejects.toBeInstanceOf(InvalidRecordError);
-    await expect(repo.saveNegotiation({ ...record, confirmation: { channel: 'email', reference: 'x'.repeat(501) } }, revision)).rejects.toBeInstanceOf(InvalidRecordError);
+    expect((await repo.loadProfile(P1)).negotiations).toEqual([
+      { ...record, updatedAt: (await repo.getProfile(P1))?.updatedAt },
+    ]);
+    await expect(
+      repo.saveNegotiation({ ...record, payment: { outcome: 'kept', amount: '-1' } }, revision),
+    ).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(
+      repo.saveNegotiation({ ...record, confirmation: { channel: 'email', reference: 'x'.repeat(501) } }, revision),
+    ).rejects.toBeInstanceOf(InvalidRecordError);
   });
 
   it('tells a first visit (nothing stored) from stored settings equal to the defaults', async () => {
@@ -354,7 +404,10 @@ describe('atomicity: a failure mid-write leaves nothing behind', () => {
     const before = await dumpDatabase(db);
     // Two attachments: the first lands in the transaction, the second has an invalid key (an
     // object id) and fails in IndexedDB itself, after validation.
-    const entry = { ...makeLogEntry(P1, 'l1', momentAt(1)), attachments: [{ id: 'a1', name: 'a', type: 't', size: 0 }] };
+    const entry = {
+      ...makeLogEntry(P1, 'l1', momentAt(1)),
+      attachments: [{ id: 'a1', name: 'a', type: 't', size: 0 }],
+    };
     const badId = { toString: () => 'a2' } as unknown as string;
     const failing = repo.saveLogEntry(
       { ...entry, attachments: [...entry.attachments, { id: badId, name: 'b', type: 't', size: 0 }] },
@@ -390,7 +443,9 @@ describe('two tabs on the same database', () => {
       otherTab.savePlanSettings(makePlanSettings(P1), 1),
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((result) => result.status === 'rejected' && result.reason instanceof ConflictError)).toHaveLength(1);
+    expect(
+      results.filter((result) => result.status === 'rejected' && result.reason instanceof ConflictError),
+    ).toHaveLength(1);
     expect((await repo.getProfile(P1))?.revision).toBe(2);
     otherTab.close();
   });

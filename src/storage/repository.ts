@@ -28,17 +28,19 @@ import type {
   SettingsRecord,
 } from '../domain/records';
 import { rowStamp } from './cryptoRecords';
-import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type ProfileStoreName, type ShoreDb, type StoreName } from './db';
+import {
+  DATA_STORES,
+  PROFILE_STORES,
+  SETTINGS_KEY,
+  type DataStoreName,
+  type ProfileStoreName,
+  type ShoreDb,
+  type StoreName,
+} from './db';
 import { ConflictError, DamagedRecordError, InvalidRecordError, NotFoundError, toStorageError } from './errors';
 import { getVault, StaleSessionError, type Session, type Vault } from './lock';
 import { deleteOwnedRecords, inTransaction, type WriteTransaction } from './transactions';
-import type {
-  AttachmentRowV3,
-  CollectionLogRowV3,
-  DebtRowV3,
-  PlanSettingsRowV3,
-  ProfileRowV3,
-} from './schema/v3';
+import type { AttachmentRowV3, CollectionLogRowV3, DebtRowV3, PlanSettingsRowV3, ProfileRowV3 } from './schema/v3';
 import type * as V4 from './schema/v4';
 import type { CounsellorSessionRowV5 } from './schema/v5';
 import type { NegotiationRowV7, SettingsRowV7 } from './schema/v7';
@@ -225,7 +227,11 @@ function byMoment(a: { at: string }, b: { at: string }): number {
 
 /** Negotiation events in the order they happened: by moment, then the one recorded first, then by id. */
 function byMomentThenRecorded(a: NegotiationRecord, b: NegotiationRecord): number {
-  return byMoment(a, b) || (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    byMoment(a, b) ||
+    (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** The order of the [profileId, at] index: by moment, then by id. */
@@ -329,7 +335,8 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
       const profileRow = await session.seal('profiles', { ...stored, revision, updatedAt: moment });
       await inTransaction(db, ['meta', 'profiles', ...stores], async (tx) => {
         await session.assertCurrent(tx);
-        if (rowStamp(await tx.objectStore('profiles').get(profileId)) !== rowStamp(rawProfile)) throw new StaleSessionError();
+        if (rowStamp(await tx.objectStore('profiles').get(profileId)) !== rowStamp(rawProfile))
+          throw new StaleSessionError();
         await plan.work?.(tx);
         for (const [store, row] of puts) await putRow(tx, store, row);
         await putRow(tx, 'profiles', profileRow);
@@ -364,10 +371,14 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
         const actual = stored?.revision ?? null;
         if (actual !== expectedRevision) throw new ConflictError(profile.id, expectedRevision, actual);
         const revision = (actual ?? 0) + 1;
-        const row = await session.seal('profiles', checked('profiles', profileSchemaV3, { ...profile, revision, updatedAt: moment }));
+        const row = await session.seal(
+          'profiles',
+          checked('profiles', profileSchemaV3, { ...profile, revision, updatedAt: moment }),
+        );
         await inTransaction(db, ['meta', 'profiles'], async (tx) => {
           await session.assertCurrent(tx);
-          if (rowStamp(await tx.objectStore('profiles').get(profile.id)) !== rowStamp(raw)) throw new StaleSessionError();
+          if (rowStamp(await tx.objectStore('profiles').get(profile.id)) !== rowStamp(raw))
+            throw new StaleSessionError();
           await putRow(tx, 'profiles', row);
         });
         announce({ profileId: profile.id, revision, stores: ['profiles'] });
@@ -383,7 +394,8 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
         if (stored.revision !== expectedRevision) throw new ConflictError(profileId, expectedRevision, stored.revision);
         await inTransaction(db, ['meta', ...DATA_STORES], async (tx) => {
           await session.assertCurrent(tx);
-          if (rowStamp(await tx.objectStore('profiles').get(profileId)) !== rowStamp(raw)) throw new StaleSessionError();
+          if (rowStamp(await tx.objectStore('profiles').get(profileId)) !== rowStamp(raw))
+            throw new StaleSessionError();
           await deleteOwnedRecords(tx, profileId);
           await tx.objectStore('profiles').delete(profileId);
           // activeProfileId is a clear field, also in a sealed settings row: edit it in place.
@@ -401,16 +413,17 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     loadProfile(profileId) {
       return read(async (session) => {
         const tx = db.transaction(['profiles', ...PROFILE_STORES], 'readonly');
-        const [profile, debts, budget, planSettings, negotiations, collectionLog, counsellorSession] = await Promise.all([
-          tx.objectStore('profiles').get(profileId),
-          tx.objectStore('debts').index('profileId').getAll(profileId),
-          tx.objectStore('budgets').get(profileId),
-          tx.objectStore('planSettings').get(profileId),
-          tx.objectStore('negotiations').index('profileId').getAll(profileId),
-          // Not the [profileId, at] index: sealed entries keep `at` encrypted; sorted below.
-          tx.objectStore('collectionLog').index('profileId').getAll(profileId),
-          tx.objectStore('counsellorSessions').get(profileId),
-        ]);
+        const [profile, debts, budget, planSettings, negotiations, collectionLog, counsellorSession] =
+          await Promise.all([
+            tx.objectStore('profiles').get(profileId),
+            tx.objectStore('debts').index('profileId').getAll(profileId),
+            tx.objectStore('budgets').get(profileId),
+            tx.objectStore('planSettings').get(profileId),
+            tx.objectStore('negotiations').index('profileId').getAll(profileId),
+            // Not the [profileId, at] index: sealed entries keep `at` encrypted; sorted below.
+            tx.objectStore('collectionLog').index('profileId').getAll(profileId),
+            tx.objectStore('counsellorSessions').get(profileId),
+          ]);
         await tx.done;
         if (profile === undefined) throw new NotFoundError('profiles', profileId);
         const openAll = <T>(store: DataStoreName, rows: unknown[]): Promise<T[]> =>
@@ -457,10 +470,16 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
               const debtRows = debtsOf.get(profile.id) ?? [];
               return {
                 profile,
-                debts: (await Promise.all(debtRows.map(async (row) => (await session.open('debts', row)) as DebtRecord))).sort(byPosition),
+                debts: (
+                  await Promise.all(debtRows.map(async (row) => (await session.open('debts', row)) as DebtRecord))
+                ).sort(byPosition),
                 budget: await openAs<BudgetRecord>(session, 'budgets', budgetOf.get(profile.id)),
                 planSettings: await openAs<PlanSettingsRecord>(session, 'planSettings', settingsOf.get(profile.id)),
-                counsellorSession: await openAs<CounsellorSession>(session, 'counsellorSessions', sessionOf.get(profile.id)),
+                counsellorSession: await openAs<CounsellorSession>(
+                  session,
+                  'counsellorSessions',
+                  sessionOf.get(profile.id),
+                ),
               };
             } catch (error) {
               // One damaged client must not hide the others; locked is for the caller to handle.
@@ -475,12 +494,17 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
 
     saveDebt(debt, expectedRevision) {
       return writeProfile(debt.profileId, expectedRevision, ['debts', 'planSettings'], async (reader, moment) => {
-        const puts: [ProfileStoreName, object][] = [['debts', checked('debts', debtSchemaV3, { ...debt, updatedAt: moment })]];
+        const puts: [ProfileStoreName, object][] = [
+          ['debts', checked('debts', debtSchemaV3, { ...debt, updatedAt: moment })],
+        ];
         const isNew = (await db.getKey('debts', debt.id)) === undefined;
         if (isNew) {
           const settings = await reader.get<PlanSettingsRowV3>('planSettings', debt.profileId);
           if (settings !== undefined && settings.customOrder.length > 0 && !settings.customOrder.includes(debt.id)) {
-            puts.push(['planSettings', { ...settings, customOrder: [...settings.customOrder, debt.id], updatedAt: moment }]);
+            puts.push([
+              'planSettings',
+              { ...settings, customOrder: [...settings.customOrder, debt.id], updatedAt: moment },
+            ]);
           }
         }
         return { puts };
@@ -521,7 +545,12 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     saveCounsellorSession(record, expectedRevision) {
       return writeProfile(record.profileId, expectedRevision, ['counsellorSessions'], (_reader, moment) =>
         Promise.resolve({
-          puts: [['counsellorSessions', checked('counsellorSessions', counsellorSessionSchemaV5, { ...record, updatedAt: moment })]],
+          puts: [
+            [
+              'counsellorSessions',
+              checked('counsellorSessions', counsellorSessionSchemaV5, { ...record, updatedAt: moment }),
+            ],
+          ],
         }),
       );
     },
@@ -536,12 +565,23 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
         if (rawTarget !== undefined) throw new ConflictError(copy.id, null, 0);
         const loaded = await repository.loadProfile(sourceId);
         const rows = copyProfileRecords(loaded, copy, moment, newId);
-        const profileRow: ProfileRowV3 = { id: copy.id, displayName: copy.displayName, notes: source.notes, revision: 1, updatedAt: moment };
-        const sealed = await sealAll(session, [['profiles' as ProfileStoreName, checked('profiles', profileSchemaV3, profileRow)], ...rows]);
+        const profileRow: ProfileRowV3 = {
+          id: copy.id,
+          displayName: copy.displayName,
+          notes: source.notes,
+          revision: 1,
+          updatedAt: moment,
+        };
+        const sealed = await sealAll(session, [
+          ['profiles' as ProfileStoreName, checked('profiles', profileSchemaV3, profileRow)],
+          ...rows,
+        ]);
         await inTransaction(db, ['meta', 'profiles', ...PROFILE_STORES], async (tx) => {
           await session.assertCurrent(tx);
-          if (rowStamp(await tx.objectStore('profiles').get(sourceId)) !== rowStamp(rawSource)) throw new StaleSessionError();
-          if ((await tx.objectStore('profiles').getKey(copy.id)) !== undefined) throw new ConflictError(copy.id, null, 0);
+          if (rowStamp(await tx.objectStore('profiles').get(sourceId)) !== rowStamp(rawSource))
+            throw new StaleSessionError();
+          if ((await tx.objectStore('profiles').getKey(copy.id)) !== undefined)
+            throw new ConflictError(copy.id, null, 0);
           for (const [store, row] of sealed) await putRow(tx, store, row);
         });
         announce({ profileId: copy.id, revision: 1, stores: ['profiles', ...PROFILE_STORES] });
@@ -582,45 +622,53 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     },
 
     saveLogEntry(entry, expectedRevision, newAttachments = []) {
-      return writeProfile(entry.profileId, expectedRevision, ['collectionLog', 'attachments'], async (_reader, moment) => {
-        const existingKeys = await db.getAllKeysFromIndex('attachments', 'logId', entry.id);
-        const existing = new Set(existingKeys);
-        const incoming = new Map(newAttachments.map((file) => [file.id, file]));
-        const refs: AttachmentRef[] = [];
-        for (const ref of entry.attachments) {
-          const file = incoming.get(ref.id);
-          if (file !== undefined) {
-            refs.push({ id: file.id, name: file.name, type: file.type, size: file.blob.size });
-          } else if (existing.has(ref.id)) {
-            refs.push(ref);
-          } else {
-            throw new NotFoundError('attachments', ref.id);
+      return writeProfile(
+        entry.profileId,
+        expectedRevision,
+        ['collectionLog', 'attachments'],
+        async (_reader, moment) => {
+          const existingKeys = await db.getAllKeysFromIndex('attachments', 'logId', entry.id);
+          const existing = new Set(existingKeys);
+          const incoming = new Map(newAttachments.map((file) => [file.id, file]));
+          const refs: AttachmentRef[] = [];
+          for (const ref of entry.attachments) {
+            const file = incoming.get(ref.id);
+            if (file !== undefined) {
+              refs.push({ id: file.id, name: file.name, type: file.type, size: file.blob.size });
+            } else if (existing.has(ref.id)) {
+              refs.push(ref);
+            } else {
+              throw new NotFoundError('attachments', ref.id);
+            }
           }
-        }
-        const kept = new Set(refs.map((ref) => ref.id));
-        const puts: [ProfileStoreName, object][] = [];
-        for (const file of incoming.values()) {
-          if (!kept.has(file.id)) continue;
-          const row: AttachmentRowV3 = {
-            id: file.id,
-            profileId: entry.profileId,
-            logId: entry.id,
-            name: file.name,
-            type: file.type,
-            size: file.blob.size,
-            blob: file.blob,
+          const kept = new Set(refs.map((ref) => ref.id));
+          const puts: [ProfileStoreName, object][] = [];
+          for (const file of incoming.values()) {
+            if (!kept.has(file.id)) continue;
+            const row: AttachmentRowV3 = {
+              id: file.id,
+              profileId: entry.profileId,
+              logId: entry.id,
+              name: file.name,
+              type: file.type,
+              size: file.blob.size,
+              blob: file.blob,
+            };
+            puts.push(['attachments', row]);
+          }
+          puts.push([
+            'collectionLog',
+            checked('collectionLog', logEntrySchemaV4, { ...entry, attachments: refs, updatedAt: moment }),
+          ]);
+          return {
+            puts,
+            work: async (tx) => {
+              const attachments = tx.objectStore('attachments');
+              for (const key of existingKeys) if (!kept.has(key)) await attachments.delete(key);
+            },
           };
-          puts.push(['attachments', row]);
-        }
-        puts.push(['collectionLog', checked('collectionLog', logEntrySchemaV4, { ...entry, attachments: refs, updatedAt: moment })]);
-        return {
-          puts,
-          work: async (tx) => {
-            const attachments = tx.objectStore('attachments');
-            for (const key of existingKeys) if (!kept.has(key)) await attachments.delete(key);
-          },
-        };
-      });
+        },
+      );
     },
 
     deleteLogEntry(profileId, logId, expectedRevision) {
@@ -639,7 +687,9 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     },
 
     getAttachment(attachmentId) {
-      return read(async (session) => openAs<StoredAttachment>(session, 'attachments', await db.get('attachments', attachmentId)));
+      return read(async (session) =>
+        openAs<StoredAttachment>(session, 'attachments', await db.get('attachments', attachmentId)),
+      );
     },
 
     listAttachments(logId) {
@@ -699,26 +749,58 @@ function copyProfileRecords(
   const debtIds = new Map(loaded.debts.map((debt) => [debt.id, newId()]));
   const rows: [ProfileStoreName, object][] = [];
   for (const debt of loaded.debts) {
-    rows.push(['debts', checked('debts', debtSchemaV3, { ...debt, id: debtIds.get(debt.id) ?? newId(), profileId: copy.id, updatedAt: moment })]);
+    rows.push([
+      'debts',
+      checked('debts', debtSchemaV3, {
+        ...debt,
+        id: debtIds.get(debt.id) ?? newId(),
+        profileId: copy.id,
+        updatedAt: moment,
+      }),
+    ]);
   }
   if (loaded.budget !== undefined) {
-    rows.push(['budgets', checked('budgets', budgetSchemaV3, { ...loaded.budget, profileId: copy.id, updatedAt: moment })]);
+    rows.push([
+      'budgets',
+      checked('budgets', budgetSchemaV3, { ...loaded.budget, profileId: copy.id, updatedAt: moment }),
+    ]);
   }
   if (loaded.planSettings !== undefined) {
     const customOrder = loaded.planSettings.customOrder.flatMap((id) => {
       const mapped = debtIds.get(id);
       return mapped === undefined ? [] : [mapped];
     });
-    rows.push(['planSettings', checked('planSettings', planSettingsSchemaV3, { ...loaded.planSettings, profileId: copy.id, customOrder, updatedAt: moment })]);
+    rows.push([
+      'planSettings',
+      checked('planSettings', planSettingsSchemaV3, {
+        ...loaded.planSettings,
+        profileId: copy.id,
+        customOrder,
+        updatedAt: moment,
+      }),
+    ]);
   }
   for (const negotiation of loaded.negotiations) {
-    rows.push(['negotiations', checked('negotiations', negotiationSchemaV7, { ...negotiation, id: newId(), profileId: copy.id, updatedAt: moment })]);
+    rows.push([
+      'negotiations',
+      checked('negotiations', negotiationSchemaV7, {
+        ...negotiation,
+        id: newId(),
+        profileId: copy.id,
+        updatedAt: moment,
+      }),
+    ]);
   }
   if (loaded.counsellorSession !== undefined) {
     const session = loaded.counsellorSession;
     const balances = (review: CounsellorSession['reviews'][number]): CounsellorSession['reviews'][number]['balances'] =>
       review.balances.map((balance) => ({ ...balance, debtId: debtIds.get(balance.debtId) ?? balance.debtId }));
-    const copied = { ...session, profileId: copy.id, reviews: session.reviews.map((review) => ({ ...review, balances: balances(review) })), updatedAt: moment };
+    const copied = {
+      ...session,
+      profileId: copy.id,
+      reviews: session.reviews.map((review) => ({ ...review, balances: balances(review) })),
+      updatedAt: moment,
+    };
     rows.push(['counsellorSessions', checked('counsellorSessions', counsellorSessionSchemaV5, copied)]);
   }
   return rows;
@@ -740,7 +822,10 @@ interface Prepared {
   work?: (tx: WriteTransaction) => Promise<unknown>;
 }
 
-async function sealAll(session: Session, puts: readonly [ProfileStoreName, object][]): Promise<[ProfileStoreName, unknown][]> {
+async function sealAll(
+  session: Session,
+  puts: readonly [ProfileStoreName, object][],
+): Promise<[ProfileStoreName, unknown][]> {
   const sealed: [ProfileStoreName, unknown][] = [];
   for (const [store, row] of puts) sealed.push([store, await session.seal(store, row)]);
   return sealed;

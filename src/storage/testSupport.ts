@@ -21,7 +21,12 @@ export function profileId(text: string): ProfileId {
   return text as ProfileId;
 }
 
-export function makeDebt(owner: ProfileId, id: string, position: number, overrides: Partial<DebtRecord> = {}): DebtRecord {
+export function makeDebt(
+  owner: ProfileId,
+  id: string,
+  position: number,
+  overrides: Partial<DebtRecord> = {},
+): DebtRecord {
   return {
     id,
     profileId: owner,

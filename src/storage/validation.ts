@@ -365,7 +365,10 @@ export const lprOverrideSchemaV6 = v.strictObject({
   effectiveFrom: v.optional(date),
 });
 
-export const settingsSchemaV6 = v.strictObject({ ...settingsSchemaV5.entries, lprOverride: v.optional(lprOverrideSchemaV6) });
+export const settingsSchemaV6 = v.strictObject({
+  ...settingsSchemaV5.entries,
+  lprOverride: v.optional(lprOverrideSchemaV6),
+});
 
 export const snapshotSchemaV6 = v.strictObject({
   ...snapshotSchemaV5.entries,

@@ -21,7 +21,9 @@ import { useServices } from './state/services';
 // Screens beyond the planner load on first use (the service worker precaches them, so this
 // works offline too): it keeps the JavaScript a phone must parse before the first screen small.
 const CrisisNote = lazy(() => import('./components/CrisisNote').then((m) => ({ default: m.CrisisNote })));
-const CollectionLogPage = lazy(() => import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })));
+const CollectionLogPage = lazy(() =>
+  import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })),
+);
 const ExportsScreen = lazy(() => import('./components/ExportsScreen').then((m) => ({ default: m.ExportsScreen })));
 const DataPage = lazy(() => import('./pages/DataPage').then((m) => ({ default: m.DataPage })));
 const RightsPage = lazy(() => import('./pages/RightsPage').then((m) => ({ default: m.RightsPage })));
@@ -80,127 +82,127 @@ export function App() {
     <>
       <DiscreetController />
       <Show when={!quickHidden()} fallback={<NeutralScreen />}>
-      <a class="skip-link" href="#main">
-        {planner.t('app.skipToContent')}
-      </a>
-      <header class="app-header no-print">
-        <h1 class="brand">
-          <span lang="zh-CN">上岸</span> <span lang="en">Shore</span>
-        </h1>
-        <LanguageSwitch />
-        <div class="header-actions">
-          <button
-            type="button"
-            aria-current={planner.state.screen === 'clients' ? 'page' : undefined}
-            onClick={() => go('clients')}
-          >
-            {planner.t('nav.clients')}
-          </button>
-          <QuickHideButton />
-        </div>
-      </header>
-      <Show when={planner.state.notice}>
-        {(notice) => (
-          <div class="notice no-print" role="status">
-            <p>{planner.t(notice())}</p>
-            <button type="button" onClick={() => planner.actions.dismissNotice()}>
-              {planner.t('common.dismiss')}
+        <a class="skip-link" href="#main">
+          {planner.t('app.skipToContent')}
+        </a>
+        <header class="app-header no-print">
+          <h1 class="brand">
+            <span lang="zh-CN">上岸</span> <span lang="en">Shore</span>
+          </h1>
+          <LanguageSwitch />
+          <div class="header-actions">
+            <button
+              type="button"
+              aria-current={planner.state.screen === 'clients' ? 'page' : undefined}
+              onClick={() => go('clients')}
+            >
+              {planner.t('nav.clients')}
             </button>
+            <QuickHideButton />
           </div>
-        )}
-      </Show>
-      <Show when={planner.state.profile && planner.state.screen !== 'welcome'}>
-        <nav class="tabs no-print" aria-label={planner.t('nav.label')}>
-          <ul>
-            <For each={TABS}>
-              {(tab) => (
-                <li>
-                  <button
-                    type="button"
-                    aria-current={planner.state.screen === tab.screen ? 'page' : undefined}
-                    onClick={() => go(tab.screen)}
-                  >
-                    {planner.t(tab.label)}
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
-        </nav>
-      </Show>
-      <main id="main" class="page" tabindex="-1">
-        <Suspense fallback={<p role="status">{planner.t('app.loading')}</p>}>
-        <Switch fallback={<Welcome />}>
-          <Match when={planner.state.status === 'loading'}>
-            <p role="status">{planner.t('app.loading')}</p>
-          </Match>
-          <Match when={planner.state.screen === 'clients'}>
-            <ClientsPage />
-          </Match>
-          <Match when={!planner.state.profile || planner.state.screen === 'welcome'}>
-            <Welcome />
-          </Match>
-          <Match when={planner.state.screen === 'session'}>
-            <SessionPage />
-          </Match>
-          <Match when={planner.state.screen === 'review'}>
-            <ReviewPage />
-          </Match>
-          <Match when={planner.state.screen === 'debts'}>
-            <DebtsScreen />
-          </Match>
-          <Match when={planner.state.screen === 'budget'}>
-            <BudgetScreen />
-          </Match>
-          <Match when={planner.state.screen === 'plan'}>
-            <PlanScreen />
-          </Match>
-          <Match when={planner.state.screen === 'scripts'}>
-            <ScriptsPage />
-          </Match>
-          <Match when={planner.state.screen === 'log' && planner.state.profile}>
-            {(profile) => (
-              <CollectionLogPage
-                locale={planner.state.locale}
-                profileId={profile().id}
-                store={bindLogStore(services.logStore, (write) => planner.actions.writeProfile(write))}
-                now={services.now}
-              />
-            )}
-          </Match>
-          <Match when={planner.state.screen === 'rights'}>
-            <RightsPage
-              locale={planner.state.locale}
-              lprOverride={planner.state.settings.lprOverride}
-              onLprOverrideChange={(override) => planner.actions.setLprOverride(override)}
-            />
-          </Match>
-          <Match when={planner.state.screen === 'exports'}>
-            <ExportsScreen />
-          </Match>
-          <Match when={planner.state.screen === 'data'}>
-            <DataPage />
-          </Match>
-        </Switch>
-        </Suspense>
-      </main>
-      <Show when={planner.state.profile?.id === 'example' && planner.state.screen !== 'welcome'}>
-        <footer class="page no-print">
-          <p class="hint">{planner.t('welcome.exampleNote')}</p>
-          <button type="button" class="link" onClick={() => void planner.actions.clearProfile()}>
-            {planner.t('welcome.clearExample')}
-          </button>
-        </footer>
-      </Show>
-      <footer class="page crisis-note-footer">
-        <details class="crisis-details">
-          <summary>{planner.t('app.crisisSummary')}</summary>
-          <Suspense>
-            <CrisisNote locale={planner.state.locale} />
+        </header>
+        <Show when={planner.state.notice}>
+          {(notice) => (
+            <div class="notice no-print" role="status">
+              <p>{planner.t(notice())}</p>
+              <button type="button" onClick={() => planner.actions.dismissNotice()}>
+                {planner.t('common.dismiss')}
+              </button>
+            </div>
+          )}
+        </Show>
+        <Show when={planner.state.profile && planner.state.screen !== 'welcome'}>
+          <nav class="tabs no-print" aria-label={planner.t('nav.label')}>
+            <ul>
+              <For each={TABS}>
+                {(tab) => (
+                  <li>
+                    <button
+                      type="button"
+                      aria-current={planner.state.screen === tab.screen ? 'page' : undefined}
+                      onClick={() => go(tab.screen)}
+                    >
+                      {planner.t(tab.label)}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </nav>
+        </Show>
+        <main id="main" class="page" tabindex="-1">
+          <Suspense fallback={<p role="status">{planner.t('app.loading')}</p>}>
+            <Switch fallback={<Welcome />}>
+              <Match when={planner.state.status === 'loading'}>
+                <p role="status">{planner.t('app.loading')}</p>
+              </Match>
+              <Match when={planner.state.screen === 'clients'}>
+                <ClientsPage />
+              </Match>
+              <Match when={!planner.state.profile || planner.state.screen === 'welcome'}>
+                <Welcome />
+              </Match>
+              <Match when={planner.state.screen === 'session'}>
+                <SessionPage />
+              </Match>
+              <Match when={planner.state.screen === 'review'}>
+                <ReviewPage />
+              </Match>
+              <Match when={planner.state.screen === 'debts'}>
+                <DebtsScreen />
+              </Match>
+              <Match when={planner.state.screen === 'budget'}>
+                <BudgetScreen />
+              </Match>
+              <Match when={planner.state.screen === 'plan'}>
+                <PlanScreen />
+              </Match>
+              <Match when={planner.state.screen === 'scripts'}>
+                <ScriptsPage />
+              </Match>
+              <Match when={planner.state.screen === 'log' && planner.state.profile}>
+                {(profile) => (
+                  <CollectionLogPage
+                    locale={planner.state.locale}
+                    profileId={profile().id}
+                    store={bindLogStore(services.logStore, (write) => planner.actions.writeProfile(write))}
+                    now={services.now}
+                  />
+                )}
+              </Match>
+              <Match when={planner.state.screen === 'rights'}>
+                <RightsPage
+                  locale={planner.state.locale}
+                  lprOverride={planner.state.settings.lprOverride}
+                  onLprOverrideChange={(override) => planner.actions.setLprOverride(override)}
+                />
+              </Match>
+              <Match when={planner.state.screen === 'exports'}>
+                <ExportsScreen />
+              </Match>
+              <Match when={planner.state.screen === 'data'}>
+                <DataPage />
+              </Match>
+            </Switch>
           </Suspense>
-        </details>
-      </footer>
-      <UpdateBanner />
+        </main>
+        <Show when={planner.state.profile?.id === 'example' && planner.state.screen !== 'welcome'}>
+          <footer class="page no-print">
+            <p class="hint">{planner.t('welcome.exampleNote')}</p>
+            <button type="button" class="link" onClick={() => void planner.actions.clearProfile()}>
+              {planner.t('welcome.clearExample')}
+            </button>
+          </footer>
+        </Show>
+        <footer class="page crisis-note-footer">
+          <details class="crisis-details">
+            <summary>{planner.t('app.crisisSummary')}</summary>
+            <Suspense>
+              <CrisisNote locale={planner.state.locale} />
+            </Suspense>
+          </details>
+        </footer>
+        <UpdateBanner />
       </Show>
     </>
   );

@@ -102,7 +102,9 @@ function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
 
 function sparticuzChromium(): ChromiumInstall {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error(`@sparticuz/chromium works on Linux x64 only (this is ${process.platform} ${process.arch}).\n${HOW_TO_INSTALL}`);
+    throw new Error(
+      `@sparticuz/chromium works on Linux x64 only (this is ${process.platform} ${process.arch}).\n${HOW_TO_INSTALL}`,
+    );
   }
   let pkgDir: string;
   try {

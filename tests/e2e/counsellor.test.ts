@@ -28,7 +28,9 @@ afterAll(async () => {
 });
 
 async function newPage(context?: BrowserContext): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const ctx = context ?? (await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 }, acceptDownloads: true }));
+  const ctx =
+    context ??
+    (await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 }, acceptDownloads: true }));
   const page = await ctx.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -44,11 +46,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 async function noHorizontalOverflow(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 }
 
 async function openClients(page: Page): Promise<void> {
@@ -73,7 +80,13 @@ async function next(page: Page, expected: string): Promise<void> {
   await expect.poll(() => step(page)).toBe(expected);
 }
 
-async function addDebt(page: Page, platform: string, principal: string, unit: 'per day' | 'per month', rate: string): Promise<void> {
+async function addDebt(
+  page: Page,
+  platform: string,
+  principal: string,
+  unit: 'per day' | 'per month',
+  rate: string,
+): Promise<void> {
   const form = page.getByTestId('quick-debt');
   await form.getByLabel('Platform').fill(platform);
   await form.getByLabel('Principal owed now').fill(principal);
@@ -95,7 +108,10 @@ function cardOf(page: Page, name: string) {
 }
 
 async function namesInList(page: Page): Promise<string[]> {
-  return page.getByTestId('client-card').locator('h3').evaluateAll((nodes) => nodes.map((node) => (node.firstChild?.textContent ?? '').trim()));
+  return page
+    .getByTestId('client-card')
+    .locator('h3')
+    .evaluateAll((nodes) => nodes.map((node) => (node.firstChild?.textContent ?? '').trim()));
 }
 
 /** Today and the default first payment date (today + 7 days), as the app computes them. */
@@ -110,7 +126,9 @@ async function appDates(page: Page): Promise<{ today: string; first: string }> {
 }
 
 const longDate = (iso: string): string =>
-  new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 describe('counsellor mode', () => {
   it('runs a guided session to the end, prints the pack, exports it, imports it elsewhere and reviews progress', async () => {
@@ -129,7 +147,9 @@ describe('counsellor mode', () => {
     await next(page, 'Debts');
     await addDebt(page, 'QuickLoan', '3000', 'per day', '0.05');
     await addDebt(page, 'CardBank', '8000', 'per month', '1.5');
-    await expect.poll(async () => page.getByTestId('session-debts-total').textContent()).toContain('2 platforms, ¥11,000.00 owed');
+    await expect
+      .poll(async () => page.getByTestId('session-debts-total').textContent())
+      .toContain('2 platforms, ¥11,000.00 owed');
     await next(page, 'Income and essential costs');
     await page.getByLabel('Type the amount directly').check();
     await page.getByLabel('Monthly amount for debts (¥)').fill('1500');
@@ -141,7 +161,9 @@ describe('counsellor mode', () => {
     await page.reload({ waitUntil: 'networkidle' });
     await openClients(page);
     const alice = cardOf(page, 'Alice Zhang');
-    await expect.poll(async () => alice.locator('[data-field="next"]').textContent()).toBe('Continue the session: The plan, in plain words');
+    await expect
+      .poll(async () => alice.locator('[data-field="next"]').textContent())
+      .toBe('Continue the session: The plan, in plain words');
     await alice.getByRole('button', { name: 'Open Alice Zhang' }).click();
     await expect.poll(() => step(page)).toBe('The plan, in plain words');
     await page.getByTestId('plan-explained').getByText('Each month ¥1,500.00 goes to the debts.').waitFor();
@@ -204,7 +226,10 @@ describe('counsellor mode', () => {
 
     // The client's own copy, protected with a passphrase.
     await page.getByLabel('Passphrase for the file (optional)').fill(PASS);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the backup file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save the backup file' }).click(),
+    ]);
     // Read now: the download's file goes when its context closes.
     const backupText = readFileSync(await download.path(), 'utf8');
     const backup = JSON.parse(backupText) as { format: string; encrypted?: unknown };
@@ -228,8 +253,12 @@ describe('counsellor mode', () => {
     expect(await cardOf(page, 'Alice Zhang').locator('[data-field="platforms"]').textContent()).toBe('2');
     expect(await cardOf(page, 'Alice Zhang').locator('[data-field="owed"]').textContent()).toBe('¥11,000.00');
     expect(await cardOf(page, 'Alice Zhang').locator('[data-field="budget"]').textContent()).toBe('¥1,500.00');
-    expect(await cardOf(page, 'Alice Zhang').locator('[data-field="debtFree"]').textContent()).toBe(longDate(plan.debtFreeDate ?? ''));
-    expect(await cardOf(page, 'Bob Li').locator('[data-field="next"]').textContent()).toBe('Continue the session: Debts');
+    expect(await cardOf(page, 'Alice Zhang').locator('[data-field="debtFree"]').textContent()).toBe(
+      longDate(plan.debtFreeDate ?? ''),
+    );
+    expect(await cardOf(page, 'Bob Li').locator('[data-field="next"]').textContent()).toBe(
+      'Continue the session: Debts',
+    );
     await page.getByRole('textbox', { name: 'Search by name' }).fill('CHEN');
     await expect.poll(() => namesInList(page)).toEqual(['Chen Wei']);
     await page.getByRole('textbox', { name: 'Search by name' }).fill('li');
@@ -267,11 +296,20 @@ describe('counsellor mode', () => {
     const fresh = await newPage(await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 } }));
     await fresh.page.getByRole('button', { name: 'Start with my own debts' }).click();
     await fresh.page.getByRole('navigation').getByRole('button', { name: 'Your data', exact: true }).click();
-    await fresh.page.getByLabel('Choose a backup file (.json)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backupText) });
+    await fresh.page
+      .getByLabel('Choose a backup file (.json)')
+      .setInputFiles({
+        name: download.suggestedFilename(),
+        mimeType: 'application/json',
+        buffer: Buffer.from(backupText),
+      });
     await fresh.page.getByLabel('This backup is protected. Enter its passphrase').fill(PASS);
     await fresh.page.getByRole('button', { name: 'Open the backup', exact: true }).click();
     await fresh.page.getByTestId('import-preview').getByText('Will add: Alice Zhang').waitFor();
-    await Promise.all([fresh.page.waitForEvent('load'), fresh.page.getByRole('button', { name: 'Import now' }).click()]);
+    await Promise.all([
+      fresh.page.waitForEvent('load'),
+      fresh.page.getByRole('button', { name: 'Import now' }).click(),
+    ]);
     await fresh.page.locator('html[data-ready="true"]').waitFor();
     await openClients(fresh.page);
     const imported = cardOf(fresh.page, 'Alice Zhang');
@@ -287,7 +325,9 @@ describe('counsellor mode', () => {
     await review.getByLabel('Paid to QuickLoan').fill('1400');
     await review.getByLabel(/^QuickLoan.*owed now$/).fill('1600');
     await review.getByRole('button', { name: 'Save the review and replan from this day' }).click();
-    await expect.poll(async () => review.getByTestId('review-status').textContent()).toBe('Ahead of the plan by ¥1,400.00.');
+    await expect
+      .poll(async () => review.getByTestId('review-status').textContent())
+      .toBe('Ahead of the plan by ¥1,400.00.');
     expect(await review.locator('[data-field="plannedOwed"]').textContent()).toBe('¥11,000.00');
     expect(await review.locator('[data-field="actualOwed"]').textContent()).toBe('¥9,600.00');
     expect(await review.locator('[data-field="actualPaid"]').textContent()).toBe('¥1,400.00');
@@ -318,7 +358,15 @@ describe('counsellor mode in Chinese', () => {
     await page.getByLabel('客户的名字或称呼').fill('王芳');
     await page.getByRole('button', { name: '创建并开始会谈' }).click();
     await page.getByTestId('session-page').waitFor();
-    const steps = ['现状和担心', '欠款', '收入和必要开支', '用平实的话讲计划', '和每个债权方怎么说', '这一周做什么', '交接'];
+    const steps = [
+      '现状和担心',
+      '欠款',
+      '收入和必要开支',
+      '用平实的话讲计划',
+      '和每个债权方怎么说',
+      '这一周做什么',
+      '交接',
+    ];
     for (const [index, name] of steps.entries()) {
       await expect.poll(async () => page.getByTestId('session-step').textContent()).toBe(name);
       if (name === '欠款') {

@@ -61,7 +61,11 @@ async function tab(page: Page, name: string): Promise<void> {
 
 describe('offline, after the first visit', () => {
   it('opens, edits the example, plans, writes a script and exports a file; keeps the edit online again', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 360, height: 800 },
+      acceptDownloads: true,
+    });
     const requests = recordRequests(context);
     const page = await openControlled(context);
     const problems: string[] = [];
@@ -138,7 +142,10 @@ describe('privacy through the main flows', () => {
     }
     await page.getByRole('button', { name: '请浏览器保留数据' }).click();
     await page.getByTestId('persistence-status').filter({ hasNotText: '还没有询问' }).waitFor();
-    const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存全部数据的备份' }).click()]);
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '保存全部数据的备份' }).click(),
+    ]);
     expect(JSON.parse(readFileSync(await backup.path(), 'utf8'))).toMatchObject({ format: 'shore-backup' });
     await page.waitForLoadState('networkidle');
     expect(requests.length).toBeGreaterThan(5);

@@ -87,11 +87,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 async function noHorizontalOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
@@ -128,10 +133,14 @@ describe.each(['zh-CN', 'en'] as const)('planner in %s', (lang) => {
     const first = month.getByRole('listitem').first();
     const firstBefore = await first.textContent();
     expect(firstBefore).toContain(lang === 'en' ? 'Sample Moonlight' : '示例·月光借');
-    expect(await month.textContent()).toMatch(lang === 'en' ? /Pay these by .+ Total: ¥3,600\.00\./ : /合计 ¥3,600\.00。/);
+    expect(await month.textContent()).toMatch(
+      lang === 'en' ? /Pay these by .+ Total: ¥3,600\.00\./ : /合计 ¥3,600\.00。/,
+    );
     await page.locator('[data-strategy="snowball"] button').click();
     await expect.poll(() => first.textContent()).toContain(lang === 'en' ? 'Sample MiniCash' : '示例·小额速贷');
-    await expect.poll(() => page.locator('[data-strategy="snowball"] button').getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.locator('[data-strategy="snowball"] button').getAttribute('aria-pressed'))
+      .toBe('true');
     await context.close();
   });
 });
@@ -187,14 +196,22 @@ describe('planner flows (English)', () => {
     await openExample(page, 'en');
     await goTo(page, 'en', 'exports');
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /schedule \(CSV\)/ }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /schedule \(CSV\)/ }).click(),
+    ]);
     expect(csvDownload.suggestedFilename()).toMatch(/^shore-plan-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync(await csvDownload.path(), 'utf8');
-    expect(csv.startsWith('\uFEFFMonth,Date,Platform,Loan,its turn,Interest added,Fees added,Paid,Owed after\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFMonth,Date,Platform,Loan,its turn,Interest added,Fees added,Paid,Owed after\r\n'),
+    ).toBe(true);
     expect(csv).toContain('Sample QuickLoan · QJ-0001');
     expect(csv.split('\r\n').length).toBeGreaterThan(50);
 
-    const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /calendar, ICS/ }).click()]);
+    const [icsDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /calendar, ICS/ }).click(),
+    ]);
     const ics = readFileSync(await icsDownload.path(), 'utf8');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);

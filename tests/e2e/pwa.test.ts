@@ -71,7 +71,9 @@ describe('service worker', () => {
     });
     // Every script and style is in the cache as its gzip copy, byte for byte, and never plain.
     const storedAssets = stored.filter((entry) => entry.path.startsWith('/assets/'));
-    expect(storedAssets.map((entry) => entry.path).sort()).toEqual(scripts.map((file) => `/assets/${file}${PACKED_SUFFIX}`).sort());
+    expect(storedAssets.map((entry) => entry.path).sort()).toEqual(
+      scripts.map((file) => `/assets/${file}${PACKED_SUFFIX}`).sort(),
+    );
     for (const entry of storedAssets) {
       expect(entry.bytes).toBe(readFileSync(join(built, entry.path.slice('/assets/'.length))).length);
     }
@@ -118,7 +120,9 @@ describe('manifest', () => {
     expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
     expect(manifest.description).toMatch(/[\u4e00-\u9fff]/); // Chinese
     expect(manifest.description).toMatch(/stays on your device/); // English
-    const sizes = manifest.icons.filter((icon) => icon.type === 'image/png').map((icon) => `${icon.sizes}:${icon.purpose ?? 'any'}`);
+    const sizes = manifest.icons
+      .filter((icon) => icon.type === 'image/png')
+      .map((icon) => `${icon.sizes}:${icon.purpose ?? 'any'}`);
     expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
     for (const icon of manifest.icons.filter((i) => i.type === 'image/png')) {
       const response = await page.request.get(`${BASE_URL}${icon.src}`);

@@ -54,8 +54,18 @@ const TEXT = {
       letter: '信件',
       'call-to-contact': '打电话给我的联系人',
     },
-    party: { me: '我本人', 'emergency-contact': '我的紧急联系人', 'other-contact': '其他联系人', family: '我的家人', employer: '我的单位' },
-    tick: { notConnected: '电话没有接通（未接或挂断）', threatened: '威胁我或我的家人', askedPersonalAccount: '要我转账到个人账户' },
+    party: {
+      me: '我本人',
+      'emergency-contact': '我的紧急联系人',
+      'other-contact': '其他联系人',
+      family: '我的家人',
+      employer: '我的单位',
+    },
+    tick: {
+      notConnected: '电话没有接通（未接或挂断）',
+      threatened: '威胁我或我的家人',
+      askedPersonalAccount: '要我转账到个人账户',
+    },
     familySaid: '再不还钱就告诉你全家',
     editedSaid: '再不还钱就告诉你全家，还说要上门',
     filterPlatform: '筛选平台',
@@ -90,15 +100,30 @@ const TEXT = {
       letter: 'Letter',
       'call-to-contact': 'Call to one of my contacts',
     },
-    party: { me: 'Me', 'emergency-contact': 'My emergency contact', 'other-contact': 'Another contact', family: 'My family', employer: 'My employer' },
-    tick: { notConnected: 'The call did not connect (missed or rejected)', threatened: 'They threatened me or my family', askedPersonalAccount: 'They asked me to pay a personal account' },
+    party: {
+      me: 'Me',
+      'emergency-contact': 'My emergency contact',
+      'other-contact': 'Another contact',
+      family: 'My family',
+      employer: 'My employer',
+    },
+    tick: {
+      notConnected: 'The call did not connect (missed or rejected)',
+      threatened: 'They threatened me or my family',
+      askedPersonalAccount: 'They asked me to pay a personal account',
+    },
     familySaid: 'Pay now or your whole family hears about it',
     editedSaid: 'Pay now or your whole family hears about it; we will come to your door',
     filterPlatform: 'Show platform',
     dossierName: 'Your name (optional)',
     showDossier: 'Show dossier',
     person: 'Zhang San',
-    rulesSections: ['What collectors may and may not do', 'Who may be contacted', 'Recording calls legally and keeping evidence', 'Things never to do'],
+    rulesSections: [
+      'What collectors may and may not do',
+      'Who may be contacted',
+      'Recording calls legally and keeping evidence',
+      'Things never to do',
+    ],
     crisisSummary: 'Feeling overwhelmed? Read this first',
     nightRule: 'Collection at night (22:00–08:00)',
   },
@@ -121,10 +146,25 @@ const B = 'Beta花';
 /** Every channel and every kind of person contacted, on two platforms and two days. */
 function entries(lang: Lang): Entry[] {
   return [
-    { day: '2026-11-28', time: '22:30', platform: A, channel: 'call', party: 'family', said: TEXT[lang].familySaid, file: true },
+    {
+      day: '2026-11-28',
+      time: '22:30',
+      platform: A,
+      channel: 'call',
+      party: 'family',
+      said: TEXT[lang].familySaid,
+      file: true,
+    },
     { day: '2026-11-28', time: '10:00', platform: A, channel: 'sms', party: 'me' },
     { day: '2026-11-28', time: '11:00', platform: A, channel: 'wechat', party: 'emergency-contact' },
-    { day: '2026-11-28', time: '12:00', platform: A, channel: 'in-app', party: 'other-contact', ticks: ['askedPersonalAccount'] },
+    {
+      day: '2026-11-28',
+      time: '12:00',
+      platform: A,
+      channel: 'in-app',
+      party: 'other-contact',
+      ticks: ['askedPersonalAccount'],
+    },
     { day: '2026-11-29', time: '14:00', platform: A, channel: 'visit', party: 'employer' },
     { day: '2026-11-29', time: '15:00', platform: A, channel: 'letter', party: 'me', ticks: ['threatened'] },
     { day: '2026-11-29', time: '16:00', platform: A, channel: 'call-to-contact', party: 'other-contact' },
@@ -173,7 +213,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 async function fitsIn360(page: Page, what: string): Promise<void> {
@@ -201,23 +244,32 @@ async function logEntry(page: Page, lang: Lang, entry: Entry, expectedCount: num
   await form.getByLabel(t.contactedLabel).selectOption({ label: t.party[entry.party] });
   if (entry.said) await form.getByLabel(t.said).fill(entry.said);
   for (const tick of entry.ticks ?? []) await form.getByLabel(t.tick[tick]).check();
-  if (entry.file) await form.getByLabel(t.attachments).setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: PNG });
+  if (entry.file)
+    await form.getByLabel(t.attachments).setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: PNG });
   await form.getByRole('button', { name: t.save }).click();
   await expect.poll(() => logEntries(page).count()).toBe(expectedCount);
 }
 
 async function rulesOf(page: Page, day: string, time: string): Promise<string[]> {
-  const rules = await entryAt(page, day, time).locator('[data-rule]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule') ?? ''));
+  const rules = await entryAt(page, day, time)
+    .locator('[data-rule]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule') ?? ''));
   return rules.sort();
 }
 
 /** The rows of a table as arrays of cell texts. */
 async function rows(page: Page, selector: string): Promise<string[][]> {
-  return page.locator(selector).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
+  return page
+    .locator(selector)
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
 }
 
 /** A platform name long enough to wrap on a phone. */
-const LONG_PLATFORM: Readonly<Record<Lang, string>> = { 'zh-CN': '示例·某某消费金融有限公司', en: 'Sample Consumer Finance Company' };
+const LONG_PLATFORM: Readonly<Record<Lang, string>> = {
+  'zh-CN': '示例·某某消费金融有限公司',
+  en: 'Sample Consumer Finance Company',
+};
 
 /** A short log for the layout checks: several entries on three days and three platforms. */
 function phoneLog(lang: Lang): Entry[] {
@@ -304,10 +356,14 @@ describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %
     for (const party of Object.values(t.party)) expect(listText).toContain(party);
 
     // Flags: the call to family at 22:30 is night contact and third-party contact.
-    expect(await rulesOf(page, '2026-11-28', '22:30')).toEqual(expect.arrayContaining(['night-contact', 'third-party-contact']));
+    expect(await rulesOf(page, '2026-11-28', '22:30')).toEqual(
+      expect.arrayContaining(['night-contact', 'third-party-contact']),
+    );
     await expect.poll(() => entryAt(page, '2026-11-28', '22:30').textContent()).toContain(t.nightRule);
     expect(await rulesOf(page, '2026-11-28', '10:00')).toEqual([]);
-    expect(await rulesOf(page, '2026-11-28', '12:00')).toEqual(expect.arrayContaining(['personal-account', 'third-party-contact']));
+    expect(await rulesOf(page, '2026-11-28', '12:00')).toEqual(
+      expect.arrayContaining(['personal-account', 'third-party-contact']),
+    );
     expect(await rulesOf(page, '2026-11-29', '15:00')).toContain('threat-insult');
     expect(await rulesOf(page, '2026-11-27', '13:00')).toContain('connected-calls-per-day');
     expect(await rulesOf(page, '2026-11-27', '12:00')).not.toContain('connected-calls-per-day');
@@ -338,7 +394,9 @@ describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %
     await shoot(page, `${lang}-rights-log-360`);
 
     // Edit the 22:30 entry: new words, its file kept.
-    await entryAt(page, '2026-11-28', '22:30').getByRole('button', { name: new RegExp(`^${t.edit}`) }).click();
+    await entryAt(page, '2026-11-28', '22:30')
+      .getByRole('button', { name: new RegExp(`^${t.edit}`) })
+      .click();
     await expect.poll(() => page.getByLabel(t.said).inputValue()).toBe(t.familySaid);
     await fitsIn360(page, `${lang} log while editing`);
     expect(await seriousViolations(page), `${lang} log while editing`).toEqual([]);
@@ -386,7 +444,9 @@ describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %
     await expect.poll(() => logEntries(page).count()).toBe(before + all.length);
     expect(await entryAt(page, '2026-11-28', '22:30').textContent()).toContain(t.editedSaid);
     expect(await entryAt(page, '2026-11-28', '22:30').textContent()).toContain('shot.png');
-    expect(await rulesOf(page, '2026-11-28', '22:30')).toEqual(expect.arrayContaining(['night-contact', 'third-party-contact']));
+    expect(await rulesOf(page, '2026-11-28', '22:30')).toEqual(
+      expect.arrayContaining(['night-contact', 'third-party-contact']),
+    );
     expect(await rulesOf(page, '2026-11-27', '13:00')).toContain('connected-calls-per-day');
 
     expect(problems).toEqual([]);
@@ -414,7 +474,9 @@ describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %
     const phone = await tableLayouts(page);
     expect(phone.map((layout) => layout.region)).toEqual(['log-timeline-h', 'log-counts-h', 'dossier-by-day-h']);
     for (const layout of phone) {
-      expect(layout.scrollWidth, `${lang} ${layout.region} at 360 px: ${JSON.stringify(layout)}`).toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout.scrollWidth, `${lang} ${layout.region} at 360 px: ${JSON.stringify(layout)}`).toBeLessThanOrEqual(
+        layout.clientWidth,
+      );
       expect(layout.rowDisplay, `${lang} ${layout.region} rows at 360 px`).not.toBe('table-row');
     }
     await fitsIn360(page, `${lang} log tables`);
@@ -434,15 +496,23 @@ describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %
     // Print (still a 360 px viewport): the dossier prints as a real table.
     await page.emulateMedia({ media: 'print' });
     const printed = await tableLayouts(page);
-    expect(printed.find((layout) => layout.region === 'dossier-by-day-h')).toMatchObject({ rowDisplay: 'table-row', headerDisplay: 'table-cell' });
+    expect(printed.find((layout) => layout.region === 'dossier-by-day-h')).toMatchObject({
+      rowDisplay: 'table-row',
+      headerDisplay: 'table-cell',
+    });
     await page.emulateMedia({ media: 'screen' });
 
     // 1280 px: ordinary tables with visible column headers and no drawn labels, still no sideways scrolling.
     await page.setViewportSize({ width: 1280, height: 800 });
     const wide = await tableLayouts(page);
     for (const layout of wide) {
-      expect(layout, `${lang} ${layout.region} at 1280 px`).toMatchObject({ rowDisplay: 'table-row', headerDisplay: 'table-cell' });
-      expect(layout.scrollWidth, `${lang} ${layout.region} at 1280 px: ${JSON.stringify(layout)}`).toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout, `${lang} ${layout.region} at 1280 px`).toMatchObject({
+        rowDisplay: 'table-row',
+        headerDisplay: 'table-cell',
+      });
+      expect(layout.scrollWidth, `${lang} ${layout.region} at 1280 px: ${JSON.stringify(layout)}`).toBeLessThanOrEqual(
+        layout.clientWidth,
+      );
     }
     for (const label of await cellLabels(page)) expect(label.drawn).toBe('none');
     expect(await tableSemantics(page)).toEqual({ tables: 3, columnHeaders: headerCells, cells: bodyCells });

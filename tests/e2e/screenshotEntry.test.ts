@@ -61,7 +61,12 @@ function makePng(width: number, height: number, seed: number): Buffer {
     }
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function openPage(width: number): Promise<{ page: Page; problems: string[] }> {
@@ -92,7 +97,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 async function addDebt(page: Page, platform: string, principal: string, rate: string): Promise<void> {
@@ -114,7 +122,9 @@ describe('quick entry from a screenshot', () => {
     const panel = page.getByTestId('shot-panel');
     await expect.poll(async () => panel.textContent()).toContain('Shore does not read the text in the picture for you');
 
-    await page.getByLabel('Choose a screenshot or photo').setInputFiles({ name: '账单 bill.png', mimeType: 'image/png', buffer: makePng(720, 1600, 0) });
+    await page
+      .getByLabel('Choose a screenshot or photo')
+      .setInputFiles({ name: '账单 bill.png', mimeType: 'image/png', buffer: makePng(720, 1600, 0) });
     const image = page.getByTestId('shot-image');
     await expect.poll(async () => image.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(720);
     expect(await image.evaluate((node) => (node as HTMLImageElement).naturalHeight)).toBe(1600);
@@ -124,7 +134,12 @@ describe('quick entry from a screenshot', () => {
 
     // Above the form on a phone, fitted to the width of the viewer.
     const viewport = page.getByTestId('shot-viewport');
-    const [panelBox, formBox, viewportBox, imageBox] = await Promise.all([panel.boundingBox(), page.getByTestId('quick-debt').boundingBox(), viewport.boundingBox(), image.boundingBox()]);
+    const [panelBox, formBox, viewportBox, imageBox] = await Promise.all([
+      panel.boundingBox(),
+      page.getByTestId('quick-debt').boundingBox(),
+      viewport.boundingBox(),
+      image.boundingBox(),
+    ]);
     expect(panelBox!.y + panelBox!.height).toBeLessThanOrEqual(formBox!.y);
     expect(Math.abs(imageBox!.width - (await viewport.evaluate((node) => node.clientWidth)))).toBeLessThan(2);
     expect(viewportBox!.width).toBeLessThanOrEqual(360);
@@ -166,10 +181,14 @@ describe('quick entry from a screenshot', () => {
     await expect.poll(async () => page.getByTestId('session-debts-total').textContent()).toContain('2 platforms');
 
     expect(await seriousViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
 
     // Replacing the picture: the new one shows, fitted, and the old object URL no longer loads.
-    await page.getByLabel('Replace it with another picture').setInputFiles({ name: 'app.png', mimeType: 'image/png', buffer: makePng(400, 300, 1) });
+    await page
+      .getByLabel('Replace it with another picture')
+      .setInputFiles({ name: 'app.png', mimeType: 'image/png', buffer: makePng(400, 300, 1) });
     await expect.poll(async () => image.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(400);
     expect(await image.getAttribute('src')).not.toBe(firstUrl);
     expect(await scaleOf(page)).toBe('1');
@@ -201,9 +220,16 @@ describe('quick entry from a screenshot', () => {
   it('shows the picture beside the form on a wide screen', async () => {
     const { page, problems } = await openPage(1200);
     await toDebtsStep(page, 'Eli Sun');
-    await page.getByLabel('Choose a screenshot or photo').setInputFiles({ name: 'bill.png', mimeType: 'image/png', buffer: makePng(720, 1600, 0) });
-    await expect.poll(async () => page.getByTestId('shot-image').evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(720);
-    const [panelBox, formBox] = await Promise.all([page.getByTestId('shot-panel').boundingBox(), page.getByTestId('quick-debt').boundingBox()]);
+    await page
+      .getByLabel('Choose a screenshot or photo')
+      .setInputFiles({ name: 'bill.png', mimeType: 'image/png', buffer: makePng(720, 1600, 0) });
+    await expect
+      .poll(async () => page.getByTestId('shot-image').evaluate((node) => (node as HTMLImageElement).naturalWidth))
+      .toBe(720);
+    const [panelBox, formBox] = await Promise.all([
+      page.getByTestId('shot-panel').boundingBox(),
+      page.getByTestId('quick-debt').boundingBox(),
+    ]);
     expect(panelBox!.x + panelBox!.width).toBeLessThanOrEqual(formBox!.x);
     expect(Math.abs(panelBox!.y - formBox!.y)).toBeLessThan(2);
     expect(await seriousViolations(page)).toEqual([]);

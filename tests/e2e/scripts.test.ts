@@ -94,7 +94,10 @@ afterAll(async () => {
 });
 
 async function newPage(lang: Lang): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: lang === 'zh-CN' ? 'zh-CN' : 'en-US', viewport: { width: 360, height: 800 } });
+  const context = await browser.newContext({
+    locale: lang === 'zh-CN' ? 'zh-CN' : 'en-US',
+    viewport: { width: 360, height: 800 },
+  });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -120,7 +123,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', (lang) => {
@@ -155,7 +161,8 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
       expect(place, `${kind}: queue place`).toBeDefined();
       places.add(place!);
       expect(script, `${kind}: a date`).toMatch(text.date);
-      if (kind === 'proposal' || kind === 'instalment-request' || kind === 'settlement-offer') expect(script, `${kind}: an amount`).toMatch(text.money);
+      if (kind === 'proposal' || kind === 'instalment-request' || kind === 'settlement-offer')
+        expect(script, `${kind}: an amount`).toMatch(text.money);
       expect(script).not.toMatch(/undefined|NaN|null|\{\{/);
 
       await page.getByRole('button', { name: text.copy, exact: true }).click();
@@ -181,7 +188,9 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
     expect(planBefore).toContain(beforeInterest);
 
     expect(await seriousViolations(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
 
     await panel.getByRole('button', { name: text.apply }).click();

@@ -138,7 +138,7 @@ async function readDatabase(page: Page): Promise<DatabaseRead> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
-    const request = <T,>(r: IDBRequest<T>): Promise<T> =>
+    const request = <T>(r: IDBRequest<T>): Promise<T> =>
       new Promise((resolve, reject) => {
         r.onsuccess = () => resolve(r.result);
         r.onerror = () => reject(r.error ?? new Error('request failed'));
@@ -154,7 +154,8 @@ async function readDatabase(page: Page): Promise<DatabaseRead> {
         texts.push(String(value));
         return String(value);
       }
-      if (value instanceof Blob) return { blob: await plain(new Uint8Array(await value.arrayBuffer())), type: value.type };
+      if (value instanceof Blob)
+        return { blob: await plain(new Uint8Array(await value.arrayBuffer())), type: value.type };
       if (value instanceof ArrayBuffer) return plain(new Uint8Array(value));
       if (ArrayBuffer.isView(value)) {
         const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
@@ -176,7 +177,10 @@ async function readDatabase(page: Page): Promise<DatabaseRead> {
     const counts: Record<string, number> = {};
     for (const name of Array.from(db.objectStoreNames)) {
       const tx = db.transaction(name, 'readonly');
-      const [keys, values] = await Promise.all([request(tx.objectStore(name).getAllKeys()), request(tx.objectStore(name).getAll())]);
+      const [keys, values] = await Promise.all([
+        request(tx.objectStore(name).getAllKeys()),
+        request(tx.objectStore(name).getAll()),
+      ]);
       counts[name] = values.length;
       stores[name] = { keys: await plain(keys), values: await plain(values) };
     }
@@ -199,7 +203,10 @@ async function injectedMarkup(page: Page): Promise<string[]> {
       if (tag === 'img' && element.getAttribute('src') === 'x') found.push('img[src=x]');
       for (const attribute of Array.from(element.attributes)) {
         if (/^on/i.test(attribute.name)) found.push(`${tag}[${attribute.name}]`);
-        if (/^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(attribute.name) && /^\s*javascript:/i.test(attribute.value)) {
+        if (
+          /^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(attribute.name) &&
+          /^\s*javascript:/i.test(attribute.value)
+        ) {
           found.push(`${tag}[${attribute.name}=javascript:]`);
         }
       }
@@ -226,7 +233,9 @@ describe('passphrase lock in the browser', () => {
     await page.getByLabel('Platform', { exact: true }).fill('Sample QuickLoan');
     await page.getByLabel('Name or staff ID (if given)').fill(CALLER);
     await page.getByLabel('What was said').fill(SAID);
-    await page.getByLabel('Screenshots or recordings').setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: PNG });
+    await page
+      .getByLabel('Screenshots or recordings')
+      .setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: PNG });
     await page.getByRole('button', { name: 'Save entry' }).click();
     await page.getByTestId('log-entry').filter({ hasText: SAID }).waitFor();
 
@@ -264,11 +273,22 @@ describe('passphrase lock in the browser', () => {
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('navigation').waitFor();
     await goTo(page, 'debts');
-    for (const name of ['Sample QuickLoan', 'Sample Galaxy Card', 'Sample EasyInstal', 'Sample MiniCash', 'Sample Moonlight']) {
+    for (const name of [
+      'Sample QuickLoan',
+      'Sample Galaxy Card',
+      'Sample EasyInstal',
+      'Sample MiniCash',
+      'Sample Moonlight',
+    ]) {
       await page.getByRole('heading', { name }).waitFor();
     }
-    await page.locator('li.platform', { has: page.getByRole('heading', { name: 'Sample EasyInstal' }) }).getByRole('button', { name: 'Edit' }).click();
-    expect(await page.getByLabel('Notes (optional)').inputValue()).toBe('Interest stopped, instalment agreed (example)');
+    await page
+      .locator('li.platform', { has: page.getByRole('heading', { name: 'Sample EasyInstal' }) })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    expect(await page.getByLabel('Notes (optional)').inputValue()).toBe(
+      'Interest stopped, instalment agreed (example)',
+    );
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await goTo(page, 'budget');
     expect(await page.getByLabel('Rent (¥)').inputValue()).toBe('1800.00');
@@ -359,7 +379,10 @@ function parseCsv(csv: string): string[][] {
 
 /** RFC 5545 TEXT escaping, written independently of src/ui/model/exports.ts. */
 function icsEscaped(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/[;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/[;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** The schedule CSV: a BOM, 9 cells a row, no cell that a spreadsheet would run, every platform kept. */
@@ -390,7 +413,10 @@ function expectSafeIcs(ics: { text: string }): void {
     expect(value.replace(/\\[\\;,nN]/g, ''), line).not.toMatch(/[\\;,]/);
   }
   for (const platform of PLATFORM_PAYLOADS) {
-    expect(unfolded.some((line) => line.startsWith('SUMMARY:') && line.includes(icsEscaped(platform))), platform).toBe(true);
+    expect(
+      unfolded.some((line) => line.startsWith('SUMMARY:') && line.includes(icsEscaped(platform))),
+      platform,
+    ).toBe(true);
   }
 }
 
@@ -430,7 +456,11 @@ describe('hostile input in every text field', () => {
     const debtsText = (await page.locator('main').textContent()) ?? '';
     for (const platform of PLATFORM_PAYLOADS) expect(debtsText).toContain(platform);
     // The edit form shows the stored values back in inputs.
-    await page.locator('li.platform').filter({ hasText: PLATFORM_PAYLOADS[0] }).getByRole('button', { name: 'Edit' }).click();
+    await page
+      .locator('li.platform')
+      .filter({ hasText: PLATFORM_PAYLOADS[0] })
+      .getByRole('button', { name: 'Edit' })
+      .click();
     expect(await page.getByLabel('Notes (optional)').inputValue()).toBe(LONG);
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
 
@@ -493,7 +523,9 @@ describe('hostile input in every text field', () => {
 
     // The backup file keeps every value exactly, as data.
     await goTo(page, 'data');
-    const backup = await saveDownload(page, () => page.getByRole('button', { name: 'Save a backup of everything' }).click());
+    const backup = await saveDownload(page, () =>
+      page.getByRole('button', { name: 'Save a backup of everything' }).click(),
+    );
     const stored = stringsOf(JSON.parse(backup.text) as unknown);
     for (const value of [...PLATFORM_PAYLOADS, LONG, text(1), text(2), text(4)]) expect(stored).toContain(value);
     await noHarm('data');
@@ -524,7 +556,10 @@ describe('hostile input in every text field', () => {
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.locator('html[lang="zh-CN"]').waitFor({ state: 'attached' });
     const goToInChinese = async (tab: Tab): Promise<void> => {
-      await page.getByRole('navigation').getByRole('button', { name: zhCN[`nav.${tab}`], exact: true }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: zhCN[`nav.${tab}`], exact: true })
+        .click();
       await page.locator('main h1, main h2').first().waitFor();
     };
     for (const tab of Object.keys(TABS) as Tab[]) {
@@ -544,7 +579,8 @@ describe('hostile input in every text field', () => {
     expectSafeIcs(await saveDownload(page, () => page.getByRole('button', { name: zhCN['exports.ics'] }).click()));
     await page.getByRole('button', { name: zhCN['exports.print'] }).click();
     await page.emulateMedia({ media: 'print' });
-    for (const platform of PLATFORM_PAYLOADS) expect(await page.getByTestId('print-view').textContent()).toContain(platform);
+    for (const platform of PLATFORM_PAYLOADS)
+      expect(await page.getByTestId('print-view').textContent()).toContain(platform);
     await noHarm('print view in Chinese');
     await context.close();
   }, 300_000);
@@ -586,9 +622,13 @@ describe('importing bad backup files through the data screen', () => {
     const { context, page, problems } = await newPage();
     await openExample(page);
     await goTo(page, 'data');
-    const plain = (await saveDownload(page, () => page.getByRole('button', { name: 'Save a backup of everything' }).click())).text;
+    const plain = (
+      await saveDownload(page, () => page.getByRole('button', { name: 'Save a backup of everything' }).click())
+    ).text;
     await page.getByLabel('Protect the file with a passphrase (optional)').fill('backup passphrase 1');
-    const sealed = (await saveDownload(page, () => page.getByRole('button', { name: 'Save a backup of everything' }).click())).text;
+    const sealed = (
+      await saveDownload(page, () => page.getByRole('button', { name: 'Save a backup of everything' }).click())
+    ).text;
     expect(sealed).not.toContain('Sample QuickLoan');
     const envelope = JSON.parse(sealed) as { encrypted: { ciphertext: string } };
     const ciphertext = envelope.encrypted.ciphertext;
@@ -598,12 +638,30 @@ describe('importing bad backup files through the data screen', () => {
 
     const cases: { name: string; body: string; passphrase?: string; reason: string }[] = [
       { name: 'truncated', body: plain.slice(0, Math.floor(plain.length / 2)), reason: 'it may be cut short' },
-      { name: 'tampered', body: plain.replace('8600.00', '8601.00'), reason: 'the file was changed or damaged after it was saved.' },
+      {
+        name: 'tampered',
+        body: plain.replace('8600.00', '8601.00'),
+        reason: 'the file was changed or damaged after it was saved.',
+      },
       { name: 'empty', body: '', reason: 'it may be cut short' },
       { name: 'not a backup', body: '{"hello":"world"}', reason: 'the file is not a Shore backup.' },
-      { name: 'prototype', body: '{"__proto__":{"polluted":1},"format":"shore-backup"}', reason: 'names Shore never writes' },
-      { name: 'wrong passphrase', body: sealed, passphrase: 'not the passphrase', reason: 'the passphrase is not right.' },
-      { name: 'encrypted, tampered', body: JSON.stringify({ ...envelope, encrypted: { ...envelope.encrypted, ciphertext: flipped } }), passphrase: 'backup passphrase 1', reason: '' },
+      {
+        name: 'prototype',
+        body: '{"__proto__":{"polluted":1},"format":"shore-backup"}',
+        reason: 'names Shore never writes',
+      },
+      {
+        name: 'wrong passphrase',
+        body: sealed,
+        passphrase: 'not the passphrase',
+        reason: 'the passphrase is not right.',
+      },
+      {
+        name: 'encrypted, tampered',
+        body: JSON.stringify({ ...envelope, encrypted: { ...envelope.encrypted, ciphertext: flipped } }),
+        passphrase: 'backup passphrase 1',
+        reason: '',
+      },
       { name: 'encrypted, truncated', body: sealed.slice(0, sealed.length - 40), reason: '' },
     ];
     expect(plain.includes('8600.00')).toBe(true);
@@ -611,7 +669,9 @@ describe('importing bad backup files through the data screen', () => {
       await page.reload({ waitUntil: 'load' });
       await page.getByRole('navigation').waitFor();
       await goTo(page, 'data');
-      await page.getByLabel('Choose a backup file (.json)').setInputFiles({ name: `${bad.name}.json`, mimeType: 'application/json', buffer: Buffer.from(bad.body) });
+      await page
+        .getByLabel('Choose a backup file (.json)')
+        .setInputFiles({ name: `${bad.name}.json`, mimeType: 'application/json', buffer: Buffer.from(bad.body) });
       if (bad.passphrase !== undefined) {
         await page.getByLabel('This backup is protected. Enter its passphrase').fill(bad.passphrase);
         await page.getByRole('button', { name: 'Open the backup' }).click();
@@ -625,7 +685,9 @@ describe('importing bad backup files through the data screen', () => {
     }
 
     // Control: the good encrypted file with its passphrase gets as far as the preview; cancel.
-    await page.getByLabel('Choose a backup file (.json)').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
+    await page
+      .getByLabel('Choose a backup file (.json)')
+      .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
     await page.getByLabel('This backup is protected. Enter its passphrase').fill('backup passphrase 1');
     await page.getByRole('button', { name: 'Open the backup' }).click();
     await page.getByTestId('import-preview').waitFor({ timeout: 15_000 });
@@ -641,7 +703,9 @@ describe('importing bad backup files through the data screen', () => {
 // ---------------------------------------------------------------------------------------------
 
 /** What a page of the origin can still see of Shore. */
-async function leftovers(page: Page): Promise<{ databases: string[]; caches: string[]; workers: number; localStorage: number }> {
+async function leftovers(
+  page: Page,
+): Promise<{ databases: string[]; caches: string[]; workers: number; localStorage: number }> {
   return page.evaluate(async () => ({
     databases: (await indexedDB.databases()).map((info) => info.name ?? ''),
     caches: await caches.keys(),
@@ -657,11 +721,15 @@ describe('erase everything', () => {
       const registration = await navigator.serviceWorker.ready;
       const worker = registration.active;
       if (worker && worker.state !== 'activated') {
-        await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+        await new Promise<void>((resolve) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+        );
       }
     });
     await openExample(page);
-    await expect.poll(async () => secretsIn(await readDatabase(page), ['Sample QuickLoan'])).toEqual(['Sample QuickLoan']);
+    await expect
+      .poll(async () => secretsIn(await readDatabase(page), ['Sample QuickLoan']))
+      .toEqual(['Sample QuickLoan']);
     const present = await leftovers(page);
     expect(present.databases).toContain('SHORE');
     expect(present.caches.length).toBeGreaterThan(0);

@@ -99,8 +99,13 @@ describe('storage in Chromium', () => {
       const s = window.__shoreStorage;
       const repo = s.makeShoreRepository(await s.openShoreDb('e2e-reload'));
       const { revision } = await repo.putProfile({ id: 'p1' as never, displayName: '张三', notes: '' }, null);
-      const entry = { ...s.makeLogEntry('p1' as never, 'l1', s.momentAt(1)), attachments: [{ id: 'a1', name: 'x.png', type: 'image/png', size: 0 }] };
-      await repo.saveLogEntry(entry, revision, [{ id: 'a1', name: 'x.png', type: 'image/png', blob: new Blob([new Uint8Array([1, 2, 3])]) }]);
+      const entry = {
+        ...s.makeLogEntry('p1' as never, 'l1', s.momentAt(1)),
+        attachments: [{ id: 'a1', name: 'x.png', type: 'image/png', size: 0 }],
+      };
+      await repo.saveLogEntry(entry, revision, [
+        { id: 'a1', name: 'x.png', type: 'image/png', blob: new Blob([new Uint8Array([1, 2, 3])]) },
+      ]);
       repo.close();
     });
     await page.reload({ waitUntil: 'load' });
@@ -112,7 +117,12 @@ describe('storage in Chromium', () => {
       const blob = (await repo.getAttachment('a1'))?.blob;
       const bytes = blob === undefined ? [] : [...new Uint8Array(await blob.arrayBuffer())];
       repo.close();
-      return { name: loaded.profile.displayName, revision: loaded.profile.revision, log: loaded.collectionLog.length, bytes };
+      return {
+        name: loaded.profile.displayName,
+        revision: loaded.profile.revision,
+        log: loaded.collectionLog.length,
+        bytes,
+      };
     });
     expect(after).toEqual({ name: '张三', revision: 2, log: 1, bytes: [1, 2, 3] });
     await context.close();
@@ -144,7 +154,10 @@ describe('storage in Chromium', () => {
       const notice = await window.__heard;
       const repo = s.makeShoreRepository(await s.openShoreDb('e2e-tabs'));
       const debts = (await repo.loadProfile('p1' as never)).debts.length;
-      const stale = await repo.saveDebt(s.makeDebt('p1' as never, 'd2', 1), 1).then(() => 'written', (error: { code: string }) => error.code);
+      const stale = await repo.saveDebt(s.makeDebt('p1' as never, 'd2', 1), 1).then(
+        () => 'written',
+        (error: { code: string }) => error.code,
+      );
       repo.close();
       return { notice, debts, stale };
     });
@@ -163,7 +176,9 @@ describe('storage in Chromium', () => {
       const s = window.__shoreStorage;
       const old = await s.openShoreDbAtVersion(1, 'e2e-upgrade', indexedDB);
       const tx = old.transaction(['profiles', 'debts'], 'readwrite');
-      await tx.objectStore('profiles').put({ id: 'p1', displayName: '旧', notes: '', updatedAt: '2025-01-01T00:00:00Z' });
+      await tx
+        .objectStore('profiles')
+        .put({ id: 'p1', displayName: '旧', notes: '', updatedAt: '2025-01-01T00:00:00Z' });
       for (let index = 0; index < 300; index += 1) {
         const { enteredRate: _dropped, ...v1 } = s.makeDebt('p1' as never, `d${index}`, index);
         await tx.objectStore('debts').put(v1);
@@ -190,15 +205,29 @@ describe('storage in Chromium', () => {
       await repo.saveDebt(s.makeDebt('p1' as never, 'd1', 0), revision);
       const good = await s.exportBackup(db, { exportedAt: '2026-11-28T20:00:00+08:00' });
       const before = await s.dumpDatabase(db);
-      const bad = [good.slice(0, good.length >> 1), good.replace('"5000.00"', '"1.00"'), good.replace('"data":{', '"data":{"__proto__":{},')];
+      const bad = [
+        good.slice(0, good.length >> 1),
+        good.replace('"5000.00"', '"1.00"'),
+        good.replace('"data":{', '"data":{"__proto__":{},'),
+      ];
       const codes: string[] = [];
-      for (const text of bad) codes.push(await s.prepareImport(db, text).then(() => 'accepted', (error: { code: string }) => error.code));
+      for (const text of bad)
+        codes.push(
+          await s.prepareImport(db, text).then(
+            () => 'accepted',
+            (error: { code: string }) => error.code,
+          ),
+        );
       const unchanged = (await s.dumpDatabase(db)) === before;
       const preview = await s.prepareImport(db, good);
       repo.close();
       return { codes, unchanged, replaces: preview.replaces.length };
     });
-    expect(outcome).toEqual({ codes: ['not-json', 'checksum-mismatch', 'forbidden-key'], unchanged: true, replaces: 1 });
+    expect(outcome).toEqual({
+      codes: ['not-json', 'checksum-mismatch', 'forbidden-key'],
+      unchanged: true,
+      replaces: 1,
+    });
     await context.close();
   });
 

@@ -73,7 +73,8 @@ async function serve(version: 'A' | 'B'): Promise<() => Promise<void>> {
   };
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite preview (${version}) exited with ${String(child.exitCode)}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`vite preview (${version}) exited with ${String(child.exitCode)}:\n${output}`);
     try {
       // Answering is not enough: the previous server may still hold the port for a moment.
       const html = await (await fetch(`${ORIGIN}/index.html`, { cache: 'no-store' })).text();
@@ -214,7 +215,9 @@ describe('app update', () => {
     await page.getByRole('button', { name: 'Save debt' }).click();
     await page.getByRole('heading', { name: 'Typed across the update' }).waitFor();
     await expect.poll(() => reloadNow.isEnabled()).toBe(true);
-    expect(await banner.textContent()).toContain('A new version of Shore is ready. Nothing you have entered is lost by reloading.');
+    expect(await banner.textContent()).toContain(
+      'A new version of Shore is ready. Nothing you have entered is lost by reloading.',
+    );
     expect(await documentMarked(page)).toBe(true);
 
     // Opening the form again takes the offer back; cancelling gives it back.
@@ -257,7 +260,9 @@ describe('app update', () => {
     expect(await (await page.request.get(`${ORIGIN}/sw.js`)).text()).toBe(swOf('B'));
 
     // The data is intact: the saved debt and the example.
-    expect(await storedPlatforms(page)).toEqual(expect.arrayContaining(['Typed across the update', 'Sample QuickLoan']));
+    expect(await storedPlatforms(page)).toEqual(
+      expect.arrayContaining(['Typed across the update', 'Sample QuickLoan']),
+    );
     await page.getByRole('navigation').getByRole('button', { name: 'Debts', exact: true }).click();
     await page.getByRole('heading', { name: 'Typed across the update' }).waitFor();
     await page.getByRole('heading', { name: 'Sample QuickLoan' }).waitFor();
@@ -316,7 +321,9 @@ describe('app update', () => {
     await Promise.all([editing.waitForEvent('load', { timeout: 10_000 }), editingReload.click()]);
     await editing.waitForSelector('html[data-ready="true"]');
     expect(await runningVersion(editing)).toBe('B');
-    expect(await storedPlatforms(editing)).toEqual(expect.arrayContaining(['Typed in the other tab', 'Sample QuickLoan']));
+    expect(await storedPlatforms(editing)).toEqual(
+      expect.arrayContaining(['Typed in the other tab', 'Sample QuickLoan']),
+    );
     expect(problems).toEqual([]);
     await context.close();
   }, 90_000);

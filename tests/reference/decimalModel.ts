@@ -12,8 +12,17 @@ import type { PlanInput } from '../../src/domain/types';
 const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 type Dec = InstanceType<typeof D>;
 
-export interface ReferenceLine { interest: string; fees: string; paid: string; owed: string }
-export interface ReferencePeriod { date: string; focus: string | null; lines: ReferenceLine[] }
+export interface ReferenceLine {
+  interest: string;
+  fees: string;
+  paid: string;
+  owed: string;
+}
+export interface ReferencePeriod {
+  date: string;
+  focus: string | null;
+  lines: ReferenceLine[];
+}
 export interface ReferencePlan {
   feasible: boolean;
   reason?: string;
@@ -62,8 +71,9 @@ export function referencePlan(input: PlanInput, order: readonly string[]): Refer
       const d = s.debt;
       if (owed(s).isZero() || d.frozen) return { interest: new D(0), fee: new D(0) };
       const base = d.compound ? s.principal.plus(s.interest) : s.principal;
-      let interest = (d.dailyRate !== undefined ? base.times(d.dailyRate).times(days) : base.times(d.monthlyRate!))
-        .toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      let interest = (
+        d.dailyRate !== undefined ? base.times(d.dailyRate).times(days) : base.times(d.monthlyRate!)
+      ).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       let fee = new D(d.periodFee ?? '0');
       if (d.chargeCap !== undefined) {
         let room = Decimal.max(0, new D(d.chargeCap).minus(s.charged));
@@ -105,7 +115,12 @@ export function referencePlan(input: PlanInput, order: readonly string[]): Refer
       s.interest = s.interest.minus(toInterest);
       left = left.minus(toInterest);
       s.principal = s.principal.minus(left);
-      return { interest: interest.toFixed(2), fees: fee.toFixed(2), paid: pay[i]!.toFixed(2), owed: owed(s).toFixed(2) };
+      return {
+        interest: interest.toFixed(2),
+        fees: fee.toFixed(2),
+        paid: pay[i]!.toFixed(2),
+        owed: owed(s).toFixed(2),
+      };
     });
     periods.push({ date, focus: focus ? focus.debt.id : null, lines });
     previous = date;

@@ -31,8 +31,7 @@ function enteredRateFromV1(row: DebtRowV1): EnteredRateV2 {
 
 export function migrateDebtV1toV2(row: DebtRowV1): DebtRowV2 {
   const enteredRate = enteredRateFromV1(row);
-  const normalised =
-    row.dailyRate === undefined && row.monthlyRate === undefined ? { dailyRate: '0' } : {};
+  const normalised = row.dailyRate === undefined && row.monthlyRate === undefined ? { dailyRate: '0' } : {};
   return { ...row, ...normalised, enteredRate };
 }
 

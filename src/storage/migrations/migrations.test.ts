@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, openShoreDb, openShoreDbAtVersion, readMigrationLog, type ShoreDb } from '../db';
 import { createVault } from '../lock';
 import { makeShoreRepository } from '../repository';
-import type { ProfileRowV1, DebtRowV1, CollectionLogRowV1, SnapshotV1, BudgetRowV1, PlanSettingsRowV1, NegotiationRowV1 } from '../schema/v1';
+import type {
+  ProfileRowV1,
+  DebtRowV1,
+  CollectionLogRowV1,
+  SnapshotV1,
+  BudgetRowV1,
+  PlanSettingsRowV1,
+  NegotiationRowV1,
+} from '../schema/v1';
 import type { ProfileRowV2, DebtRowV2, CollectionLogRowV2 } from '../schema/v2';
 import type { CollectionLogRowV3 } from '../schema/v3';
 import type { NegotiationRowV5 } from '../schema/v5';
@@ -28,7 +36,14 @@ import { migrateSnapshotV4toV5 } from './0005-counsellor-sessions';
 import { migrateNegotiationV5toV6, migrateSnapshotV5toV6 } from './0006-negotiation-details';
 import { migrateNegotiationV6toV7, migrateSnapshotV6toV7 } from './0007-negotiation-recorded-at';
 import { MIGRATIONS, migrateSnapshot } from './index';
-import { findProblem, logEntrySchemaV3, logEntrySchemaV4, negotiationSchemaV4, negotiationSchemaV6, negotiationSchemaV7 } from '../validation';
+import {
+  findProblem,
+  logEntrySchemaV3,
+  logEntrySchemaV4,
+  negotiationSchemaV4,
+  negotiationSchemaV6,
+  negotiationSchemaV7,
+} from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
 
@@ -70,7 +85,14 @@ const logV1WithFactTokens: CollectionLogRowV1 = {
   at: '2026-01-01T23:30:00+08:00',
   ruleIds: ['fact:threatened', 'third-party-contact', 'fact:notConnected'],
 };
-const budgetV1: BudgetRowV1 = { profileId: 'p1', mode: 'direct', income: [], expenses: [], directAmount: '2000', updatedAt: T };
+const budgetV1: BudgetRowV1 = {
+  profileId: 'p1',
+  mode: 'direct',
+  income: [],
+  expenses: [],
+  directAmount: '2000',
+  updatedAt: T,
+};
 const planV1: PlanSettingsRowV1 = {
   profileId: 'p1',
   strategy: 'snowball',
@@ -158,10 +180,17 @@ describe('migration 0003 log-attachments', () => {
 });
 
 describe('migration 0004 log-facts', () => {
-  const logV3: CollectionLogRowV3 = { ...logV1, contacted: 'family', attachments: [{ id: 'a1', name: 'x.png', type: 'image/png', size: 3 }] };
+  const logV3: CollectionLogRowV3 = {
+    ...logV1,
+    contacted: 'family',
+    attachments: [{ id: 'a1', name: 'x.png', type: 'image/png', size: 3 }],
+  };
 
   it('moves every fact token out of ruleIds into facts, keeping rule ids in order', () => {
-    const row = { ...logV3, ruleIds: ['night-contact', 'fact:threatened', 'fact:notConnected', 'third-party-contact', 'fact:insulted'] };
+    const row = {
+      ...logV3,
+      ruleIds: ['night-contact', 'fact:threatened', 'fact:notConnected', 'third-party-contact', 'fact:insulted'],
+    };
     expect(migrateLogV3toV4(row)).toEqual({
       ...logV3,
       ruleIds: ['night-contact', 'third-party-contact'],
@@ -193,7 +222,10 @@ describe('migration 0004 log-facts', () => {
   });
 
   it('keeps tokens it does not know (nothing stored is lost) and reads a repeated token once', () => {
-    const migrated = migrateLogV3toV4({ ...logV3, ruleIds: ['fact:somethingElse', 'fact:threatened', 'fact:threatened', '__proto__'] });
+    const migrated = migrateLogV3toV4({
+      ...logV3,
+      ruleIds: ['fact:somethingElse', 'fact:threatened', 'fact:threatened', '__proto__'],
+    });
     expect(migrated.ruleIds).toEqual(['fact:somethingElse', '__proto__']);
     expect(migrated.facts).toEqual({ threatened: true });
   });
@@ -213,7 +245,9 @@ describe('migration 0004 log-facts', () => {
   });
 
   it('migrates the log of a snapshot and leaves the other stores alone', () => {
-    const v3 = migrateSnapshotV2toV3(migrateSnapshotV1toV2({ ...emptySnapshotV1(), collectionLog: [logV1WithFactTokens] }));
+    const v3 = migrateSnapshotV2toV3(
+      migrateSnapshotV1toV2({ ...emptySnapshotV1(), collectionLog: [logV1WithFactTokens] }),
+    );
     const v4 = migrateSnapshotV3toV4(v3);
     expect(v4.collectionLog[0]?.facts).toEqual({ threatened: true, connected: false });
     expect(v4.collectionLog[0]?.ruleIds).toEqual(['third-party-contact']);
@@ -223,11 +257,21 @@ describe('migration 0004 log-facts', () => {
 
 describe('migration 0006 negotiation-details', () => {
   const base: NegotiationRowV5 = { ...negotiationV1, kind: 'note', summary: '' };
-  const agreement: NegotiationRowV5 = { ...base, kind: 'agreement', answer: 'accepted', agreedTerms: { fixedPayment: '500.00', months: 12, effectiveFrom: '2026-02-01' } };
+  const agreement: NegotiationRowV5 = {
+    ...base,
+    kind: 'agreement',
+    answer: 'accepted',
+    agreedTerms: { fixedPayment: '500.00', months: 12, effectiveFrom: '2026-02-01' },
+  };
   const packed = (note: string, details: unknown): string => `${note}\n[shore] ${JSON.stringify(details)}`;
 
   it('moves the waived amount into the agreed terms and keeps the note as the summary', () => {
-    expect(migrateNegotiationV5toV6({ ...agreement, summary: packed('they agreed\non the phone', { waivedAmount: '350.00' }) })).toEqual<NegotiationRowV6>({
+    expect(
+      migrateNegotiationV5toV6({
+        ...agreement,
+        summary: packed('they agreed\non the phone', { waivedAmount: '350.00' }),
+      }),
+    ).toEqual<NegotiationRowV6>({
       ...agreement,
       summary: 'they agreed\non the phone',
       agreedTerms: { fixedPayment: '500.00', months: 12, effectiveFrom: '2026-02-01', waivedAmount: '350.00' },
@@ -235,13 +279,29 @@ describe('migration 0006 negotiation-details', () => {
   });
 
   it('moves the confirmation evidence into `confirmation`', () => {
-    const row: NegotiationRowV5 = { ...base, kind: 'confirmation', writtenConfirmation: true, summary: packed('', { evidence: { channel: 'sms', reference: 'GD-2026-118' } }) };
-    expect(migrateNegotiationV5toV6(row)).toEqual({ ...row, summary: '', confirmation: { channel: 'sms', reference: 'GD-2026-118' } });
+    const row: NegotiationRowV5 = {
+      ...base,
+      kind: 'confirmation',
+      writtenConfirmation: true,
+      summary: packed('', { evidence: { channel: 'sms', reference: 'GD-2026-118' } }),
+    };
+    expect(migrateNegotiationV5toV6(row)).toEqual({
+      ...row,
+      summary: '',
+      confirmation: { channel: 'sms', reference: 'GD-2026-118' },
+    });
   });
 
   it('moves a payment kept or missed, with its amount and due date, into `payment`', () => {
-    const kept = migrateNegotiationV5toV6({ ...base, summary: packed('paid', { payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' } }) });
-    expect(kept).toEqual({ ...base, summary: 'paid', payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' } });
+    const kept = migrateNegotiationV5toV6({
+      ...base,
+      summary: packed('paid', { payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' } }),
+    });
+    expect(kept).toEqual({
+      ...base,
+      summary: 'paid',
+      payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' },
+    });
     const missed = migrateNegotiationV5toV6({ ...base, summary: packed('', { payment: { outcome: 'missed' } }) });
     expect(missed).toEqual({ ...base, summary: '', payment: { outcome: 'missed' } });
     expect('amount' in missed.payment!).toBe(false);
@@ -275,31 +335,54 @@ describe('migration 0006 negotiation-details', () => {
   });
 
   it('leaves a waived amount on an event without agreed terms in the summary (it has nowhere to go)', () => {
-    const row: NegotiationRowV5 = { ...base, summary: packed('x', { waivedAmount: '10.00', payment: { outcome: 'kept' } }) };
+    const row: NegotiationRowV5 = {
+      ...base,
+      summary: packed('x', { waivedAmount: '10.00', payment: { outcome: 'kept' } }),
+    };
     expect(migrateNegotiationV5toV6(row)).toEqual(row);
   });
 
   it('does not change the row it was given, and gives rows the version 6 validator accepts', () => {
     const row: NegotiationRowV5 = {
       ...agreement,
-      summary: packed('n', { waivedAmount: '1.50', evidence: { channel: 'website', reference: '' }, payment: { outcome: 'missed', dueDate: '2024-02-29' } }),
+      summary: packed('n', {
+        waivedAmount: '1.50',
+        evidence: { channel: 'website', reference: '' },
+        payment: { outcome: 'missed', dueDate: '2024-02-29' },
+      }),
     };
     const copy = structuredClone(row);
     const migrated = migrateNegotiationV5toV6(row);
     expect(row).toEqual(copy);
     expect(findProblem(negotiationSchemaV6, migrated)).toBeUndefined();
-    expect(migrated).toMatchObject({ summary: 'n', confirmation: { channel: 'website', reference: '' }, payment: { outcome: 'missed', dueDate: '2024-02-29' } });
+    expect(migrated).toMatchObject({
+      summary: 'n',
+      confirmation: { channel: 'website', reference: '' },
+      payment: { outcome: 'missed', dueDate: '2024-02-29' },
+    });
     // The old validator refuses the new fields; the new one refuses malformed ones.
     expect(findProblem(negotiationSchemaV4, migrated)?.path).toBe('agreedTerms.waivedAmount');
-    expect(findProblem(negotiationSchemaV6, { ...migrated, payment: { outcome: 'kept', amount: '1,000' } })?.path).toBe('payment.amount');
-    expect(findProblem(negotiationSchemaV6, { ...migrated, payment: { outcome: 'kept', dueDate: '2026-13-01' } })?.path).toBe('payment.dueDate');
-    expect(findProblem(negotiationSchemaV6, { ...migrated, confirmation: { channel: 'sms' } })?.path).toBe('confirmation.reference');
+    expect(findProblem(negotiationSchemaV6, { ...migrated, payment: { outcome: 'kept', amount: '1,000' } })?.path).toBe(
+      'payment.amount',
+    );
+    expect(
+      findProblem(negotiationSchemaV6, { ...migrated, payment: { outcome: 'kept', dueDate: '2026-13-01' } })?.path,
+    ).toBe('payment.dueDate');
+    expect(findProblem(negotiationSchemaV6, { ...migrated, confirmation: { channel: 'sms' } })?.path).toBe(
+      'confirmation.reference',
+    );
   });
 
   it('migrates the negotiations of a snapshot and leaves the other stores alone', () => {
-    const v5 = migrateSnapshotV4toV5(migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1()))));
+    const v5 = migrateSnapshotV4toV5(
+      migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1()))),
+    );
     const v6 = migrateSnapshotV5toV6(v5);
-    expect(v6.negotiations.map((row) => row.summary)).toEqual([negotiationV1.summary, '电话里谈妥', negotiationV1Malformed.summary]);
+    expect(v6.negotiations.map((row) => row.summary)).toEqual([
+      negotiationV1.summary,
+      '电话里谈妥',
+      negotiationV1Malformed.summary,
+    ]);
     expect(v6.negotiations[1]?.agreedTerms?.waivedAmount).toBe('350.00');
     expect(v6.debts).toBe(v5.debts);
     expect(v6.collectionLog).toBe(v5.collectionLog);
@@ -336,15 +419,26 @@ describe('migration 0007 negotiation-recorded-at', () => {
     await old.put('profiles', { ...profileV1, revision: 1 });
     await old.put('negotiations', row);
     // Sealed as the version 6 release sealed rows: without `sealed.v`.
-    await createVault(old as unknown as ShoreDb, { unsafeIterationsForTests: 1_000, unsafeUntaggedSealsForTests: true }).enable('correct horse battery staple');
+    await createVault(old as unknown as ShoreDb, {
+      unsafeIterationsForTests: 1_000,
+      unsafeUntaggedSealsForTests: true,
+    }).enable('correct horse battery staple');
     const sealedBefore = (await old.get('negotiations', row.id)) as { sealed: Record<string, unknown> };
     expect(Object.keys(sealedBefore.sealed).sort()).toEqual(['data', 'iv', 'k']);
     old.close();
 
     const db = await openShoreDb('sealed-v6', factory);
     // Nothing in clear but the ids: the upgrade could not read the row, it only recorded its version.
-    expect(await db.get('negotiations', row.id)).toStrictEqual({ ...sealedBefore, sealed: { ...sealedBefore.sealed, v: 6 } });
-    expect((await readMigrationLog(db)).at(-1)).toEqual({ version: 7, name: 'negotiation-recorded-at', rewritten: { negotiations: 0 }, sealed: { negotiations: 1 } });
+    expect(await db.get('negotiations', row.id)).toStrictEqual({
+      ...sealedBefore,
+      sealed: { ...sealedBefore.sealed, v: 6 },
+    });
+    expect((await readMigrationLog(db)).at(-1)).toEqual({
+      version: 7,
+      name: 'negotiation-recorded-at',
+      rewritten: { negotiations: 0 },
+      sealed: { negotiations: 1 },
+    });
     const vault = createVault(db, { unsafeIterationsForTests: 1_000 });
     await vault.unlock('correct horse battery staple');
     const repo = makeShoreRepository(db, { vault });
@@ -359,9 +453,13 @@ describe('migration 0007 negotiation-recorded-at', () => {
   });
 
   it('migrates the negotiations of a snapshot and leaves the other stores alone', () => {
-    const v6 = migrateSnapshotV5toV6(migrateSnapshotV4toV5(migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1())))));
+    const v6 = migrateSnapshotV5toV6(
+      migrateSnapshotV4toV5(migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1())))),
+    );
     const v7 = migrateSnapshotV6toV7(v6);
-    expect(v7.negotiations.map((negotiation) => negotiation.recordedAt)).toEqual(v6.negotiations.map((negotiation) => negotiation.updatedAt));
+    expect(v7.negotiations.map((negotiation) => negotiation.recordedAt)).toEqual(
+      v6.negotiations.map((negotiation) => negotiation.updatedAt),
+    );
     expect(v7.negotiations.map(({ recordedAt: _recorded, ...rest }) => rest)).toEqual(v6.negotiations);
     expect(v7.debts).toBe(v6.debts);
     expect(v7.collectionLog).toBe(v6.collectionLog);
@@ -382,7 +480,15 @@ function fullSnapshotV1(): SnapshotV1 {
 }
 
 function emptySnapshotV1(): SnapshotV1 {
-  return { profiles: [], debts: [], budgets: [], planSettings: [], negotiations: [], collectionLog: [], settings: null };
+  return {
+    profiles: [],
+    debts: [],
+    budgets: [],
+    planSettings: [],
+    negotiations: [],
+    collectionLog: [],
+    settings: null,
+  };
 }
 
 describe('the migration chain', () => {
@@ -485,12 +591,23 @@ describe('a database seeded at every earlier version', () => {
     expect(loaded.planSettings).toEqual(planV1);
     expect(loaded.negotiations).toEqual([
       { ...negotiationV1, recordedAt: T },
-      { ...negotiationV1Packed, summary: '电话里谈妥', agreedTerms: { frozen: true, effectiveFrom: '2026-02-01', waivedAmount: '350.00' }, recordedAt: T },
+      {
+        ...negotiationV1Packed,
+        summary: '电话里谈妥',
+        agreedTerms: { frozen: true, effectiveFrom: '2026-02-01', waivedAmount: '350.00' },
+        recordedAt: T,
+      },
       { ...negotiationV1Malformed, recordedAt: T },
     ]);
     expect(loaded.collectionLog).toEqual([
       { ...logV1, contacted: 'me', attachments: [] },
-      { ...logV1WithFactTokens, contacted: 'me', attachments: [], ruleIds: ['third-party-contact'], facts: { threatened: true, connected: false } },
+      {
+        ...logV1WithFactTokens,
+        contacted: 'me',
+        attachments: [],
+        ruleIds: ['third-party-contact'],
+        facts: { threatened: true, connected: false },
+      },
     ]);
     expect(await repo.getSettings()).toEqual({ language: 'en', activeProfileId: 'p1' });
     // The current code can write to the upgraded database, migrated log entries included.

@@ -15,11 +15,29 @@ import type { NegotiationRecord } from '../../domain/records';
 import { exportBackup } from '../backup';
 import { canonicalJson } from '../canonical';
 import { CLEAR_FIELDS, isSealed } from '../cryptoRecords';
-import { CURRENT_SCHEMA_VERSION, DATA_STORES, openShoreDb, openShoreDbAtVersion, readMigrationLog, SETTINGS_KEY, type DataStoreName, type ShoreDb } from '../db';
+import {
+  CURRENT_SCHEMA_VERSION,
+  DATA_STORES,
+  openShoreDb,
+  openShoreDbAtVersion,
+  readMigrationLog,
+  SETTINGS_KEY,
+  type DataStoreName,
+  type ShoreDb,
+} from '../db';
 import { createVault, type Vault, type VaultOptions } from '../lock';
 import { logicalDump, PNG, rawTexts } from '../lockTestSupport';
 import { makeShoreRepository, type ShoreRepository } from '../repository';
-import type { AttachmentRowV3, BudgetRowV3, CollectionLogRowV3, DebtRowV3, NegotiationRowV3, PlanSettingsRowV3, ProfileRowV3, SettingsRowV3 } from '../schema/v3';
+import type {
+  AttachmentRowV3,
+  BudgetRowV3,
+  CollectionLogRowV3,
+  DebtRowV3,
+  NegotiationRowV3,
+  PlanSettingsRowV3,
+  ProfileRowV3,
+  SettingsRowV3,
+} from '../schema/v3';
 import type { CollectionLogRowV4 } from '../schema/v4';
 import type { CounsellorSessionRowV5, SettingsRowV5 } from '../schema/v5';
 import type { NegotiationRowV6, SettingsRowV6 } from '../schema/v6';
@@ -70,7 +88,14 @@ const budgets: BudgetRowV3[] = [
   },
 ];
 const planSettings: PlanSettingsRowV3[] = [
-  { profileId: 'p1', strategy: 'avalanche', customOrder: [], asOf: '2026-01-01', firstPaymentDate: '2026-01-15', updatedAt: T },
+  {
+    profileId: 'p1',
+    strategy: 'avalanche',
+    customOrder: [],
+    asOf: '2026-01-01',
+    firstPaymentDate: '2026-01-15',
+    updatedAt: T,
+  },
 ];
 
 const AGREED = '2026-01-05T08:00:00.000Z';
@@ -82,7 +107,8 @@ const packedV5: NegotiationRowV3 = {
   at: AGREED,
   kind: 'agreement',
   answer: 'accepted',
-  summary: '电话里谈妥\n[shore] {"waivedAmount":"350.00","evidence":{"channel":"sms","reference":"GD-2026-118"},"payment":{"outcome":"kept","amount":"500.00","dueDate":"2026-02-28"}}',
+  summary:
+    '电话里谈妥\n[shore] {"waivedAmount":"350.00","evidence":{"channel":"sms","reference":"GD-2026-118"},"payment":{"outcome":"kept","amount":"500.00","dueDate":"2026-02-28"}}',
   agreedTerms: { frozen: true, fixedPayment: '500.00', effectiveFrom: '2026-02-01' },
   writtenConfirmation: true,
   updatedAt: AGREED,
@@ -106,7 +132,14 @@ const malformed: NegotiationRowV3 = {
   writtenConfirmation: false,
   updatedAt: '2026-01-06T09:30:00.000Z',
 };
-const contact: NegotiationRowV3 = { ...malformed, id: 'n3', profileId: 'p2', kind: 'contact', summary: '打过电话', updatedAt: '2026-01-07T10:00:00.000Z' };
+const contact: NegotiationRowV3 = {
+  ...malformed,
+  id: 'n3',
+  profileId: 'p2',
+  kind: 'contact',
+  summary: '打过电话',
+  updatedAt: '2026-01-07T10:00:00.000Z',
+};
 /**
  * Written at version 6, when `[shore] {json}` is no longer a format: a note whose last line only
  * looks like the old details line. It is the person's text; running 0006 on it would move it.
@@ -133,14 +166,35 @@ const logV3: CollectionLogRowV3[] = [
     attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: PNG.length }],
     updatedAt: T,
   },
-  { id: 'l2', profileId: 'p1', at: '2026-01-02T09:00:00+08:00', platform: '借呗', callerNumber: '', callerName: '', channel: 'sms', whatWasSaid: '催收短信', ruleIds: [], contacted: 'me', attachments: [], updatedAt: T },
+  {
+    id: 'l2',
+    profileId: 'p1',
+    at: '2026-01-02T09:00:00+08:00',
+    platform: '借呗',
+    callerNumber: '',
+    callerName: '',
+    channel: 'sms',
+    whatWasSaid: '催收短信',
+    ruleIds: [],
+    contacted: 'me',
+    attachments: [],
+    updatedAt: T,
+  },
 ];
 const logV4: CollectionLogRowV4[] = [
   { ...logV3[0]!, ruleIds: ['third-party-contact'], facts: { threatened: true, connected: false } },
   logV3[1]!,
 ];
 const attachments = (): AttachmentRowV3[] => [
-  { id: 'a1', profileId: 'p1', logId: 'l1', name: '截图.png', type: 'image/png', size: PNG.length, blob: new Blob([PNG], { type: 'image/png' }) },
+  {
+    id: 'a1',
+    profileId: 'p1',
+    logId: 'l1',
+    name: '截图.png',
+    type: 'image/png',
+    size: PNG.length,
+    blob: new Blob([PNG], { type: 'image/png' }),
+  },
 ];
 const counsellorSessions: CounsellorSessionRowV5[] = [
   {
@@ -161,16 +215,41 @@ const settingsV5: SettingsRowV5 = { ...settingsV3, discreet: true };
 const settingsV6: SettingsRowV6 = { ...settingsV5, lprOverride: { percent: '3.45', confirmedOn: '2026-11-20' } };
 
 /** Secrets of the seeds: none may be readable in the locked database, before or after its upgrade. */
-const SECRETS = ['张三', '客户备注', '工资', '电话里谈妥', 'GD-2026-118', '威胁联系家人', '截图.png', '失业三个月', '王老师', '抄下来的原话'];
+const SECRETS = [
+  '张三',
+  '客户备注',
+  '工资',
+  '电话里谈妥',
+  'GD-2026-118',
+  '威胁联系家人',
+  '截图.png',
+  '失业三个月',
+  '王老师',
+  '抄下来的原话',
+];
 
 type Seed = Partial<Record<DataStoreName, readonly unknown[]>>;
 
 /** Every data store's rows at `version`, as that release wrote them. */
 function seedAt(version: 3 | 5 | 6): Seed {
   const common = { profiles, debts, budgets, planSettings, attachments: attachments() };
-  if (version === 3) return { ...common, negotiations: [packedV5, malformed, contact], collectionLog: logV3, settings: [settingsV3] };
-  if (version === 5) return { ...common, negotiations: [packedV5, malformed, contact], collectionLog: logV4, counsellorSessions, settings: [settingsV5] };
-  return { ...common, negotiations: [detailedV6, malformed, contact, lookalikeV6], collectionLog: logV4, counsellorSessions, settings: [settingsV6] };
+  if (version === 3)
+    return { ...common, negotiations: [packedV5, malformed, contact], collectionLog: logV3, settings: [settingsV3] };
+  if (version === 5)
+    return {
+      ...common,
+      negotiations: [packedV5, malformed, contact],
+      collectionLog: logV4,
+      counsellorSessions,
+      settings: [settingsV5],
+    };
+  return {
+    ...common,
+    negotiations: [detailedV6, malformed, contact, lookalikeV6],
+    collectionLog: logV4,
+    counsellorSessions,
+    settings: [settingsV6],
+  };
 }
 
 async function putRows(db: IDBPDatabase<unknown>, rows: Seed): Promise<void> {
@@ -199,7 +278,13 @@ async function seedClear(factory: IDBFactory, name: string, version: number, row
  * store of the current schema) and their stored form copied: a sealed row binds its store and
  * key, not the database it is in.
  */
-async function seedLocked(factory: IDBFactory, name: string, version: number, rows: Seed, crash?: VaultOptions): Promise<void> {
+async function seedLocked(
+  factory: IDBFactory,
+  name: string,
+  version: number,
+  rows: Seed,
+  crash?: VaultOptions,
+): Promise<void> {
   const scratch = await openShoreDb('scratch', new IDBFactory());
   await putRows(scratch as unknown as IDBPDatabase<unknown>, rows);
   const enabling = createVault(scratch, { ...FAST, ...crash, unsafeUntaggedSealsForTests: true }).enable(PASS);
@@ -240,7 +325,12 @@ async function openedDump(tab: Tab): Promise<string> {
   for (const store of DATA_STORES) {
     const keys = await raw.getAllKeys(store);
     const rows = await raw.getAll(store);
-    dump[store] = await Promise.all(rows.map(async (row, index) => ({ key: keys[index], value: await withBlobsAsBase64(await session.open(store, row)) })));
+    dump[store] = await Promise.all(
+      rows.map(async (row, index) => ({
+        key: keys[index],
+        value: await withBlobsAsBase64(await session.open(store, row)),
+      })),
+    );
   }
   return canonicalJson(dump);
 }
@@ -252,7 +342,9 @@ async function storedDump(db: ShoreDb): Promise<string> {
   return canonicalJson(dump);
 }
 
-async function sealedBoxes(db: ShoreDb): Promise<{ store: DataStoreName; row: Record<string, unknown>; sealed: Record<string, unknown> }[]> {
+async function sealedBoxes(
+  db: ShoreDb,
+): Promise<{ store: DataStoreName; row: Record<string, unknown>; sealed: Record<string, unknown> }[]> {
   const raw = db as unknown as IDBPDatabase<unknown>;
   const out = [];
   for (const store of DATA_STORES) {
@@ -270,66 +362,83 @@ async function expectNoPlaintext(db: ShoreDb): Promise<void> {
 }
 
 /** A clear and a locked database from the same seed at `version`, both opened with the current code. */
-async function openPair(version: 3 | 5 | 6, lockedOptions: VaultOptions = FAST): Promise<{ clear: Tab; locked: Tab; factory: IDBFactory }> {
+async function openPair(
+  version: 3 | 5 | 6,
+  lockedOptions: VaultOptions = FAST,
+): Promise<{ clear: Tab; locked: Tab; factory: IDBFactory }> {
   const clearFactory = new IDBFactory();
   const factory = new IDBFactory();
   await seedClear(clearFactory, 'clear', version, seedAt(version));
   await seedLocked(factory, 'locked', version, seedAt(version));
-  return { clear: await openTab(clearFactory, 'clear'), locked: await openTab(factory, 'locked', lockedOptions), factory };
+  return {
+    clear: await openTab(clearFactory, 'clear'),
+    locked: await openTab(factory, 'locked', lockedOptions),
+    factory,
+  };
 }
 
 const migratedAgreement: NegotiationRecord = { ...(detailedV6 as unknown as NegotiationRecord), recordedAt: AGREED };
 
 describe('a locked database written by an older release', () => {
-  it.each([5, 3, 6] as const)('opens from version %i; unlocked, it holds exactly what the same database without the lock holds once migrated', async (version) => {
-    const { clear, locked } = await openPair(version);
+  it.each([5, 3, 6] as const)(
+    'opens from version %i; unlocked, it holds exactly what the same database without the lock holds once migrated',
+    async (version) => {
+      const { clear, locked } = await openPair(version);
 
-    // The upgrade succeeded and touched no plaintext: every row still sealed, only ids in clear.
-    expect(locked.db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await locked.vault.status()).toBe('locked');
-    const boxes = await sealedBoxes(locked.db);
-    expect(boxes).toHaveLength(Object.values(seedAt(version)).flat().length);
-    for (const { store, row, sealed } of boxes) {
-      expect(Object.keys(row).filter((key) => key !== 'sealed').every((key) => CLEAR_FIELDS[store].includes(key))).toBe(true);
-      // Tagged with the version its plaintext has; the additional data is still the old one.
-      expect({ store, v: sealed.v, aad: sealed.aad }).toEqual({ store, v: version, aad: undefined });
-    }
-    await expectNoPlaintext(locked.db);
-    // Each later step left the sealed rows of its stores to openRow, and rewrote no row.
-    const seed = seedAt(version);
-    for (const step of MIGRATIONS.filter((candidate) => candidate.version > version)) {
-      const entry = (await readMigrationLog(locked.db)).find((candidate) => candidate.version === step.version);
-      for (const store of Object.keys(step.rows) as DataStoreName[]) {
-        expect(entry?.rewritten[store]).toBe(0);
-        expect(entry?.sealed?.[store]).toBe(seed[store]?.length);
+      // The upgrade succeeded and touched no plaintext: every row still sealed, only ids in clear.
+      expect(locked.db.version).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await locked.vault.status()).toBe('locked');
+      const boxes = await sealedBoxes(locked.db);
+      expect(boxes).toHaveLength(Object.values(seedAt(version)).flat().length);
+      for (const { store, row, sealed } of boxes) {
+        expect(
+          Object.keys(row)
+            .filter((key) => key !== 'sealed')
+            .every((key) => CLEAR_FIELDS[store].includes(key)),
+        ).toBe(true);
+        // Tagged with the version its plaintext has; the additional data is still the old one.
+        expect({ store, v: sealed.v, aad: sealed.aad }).toEqual({ store, v: version, aad: undefined });
       }
-    }
+      await expectNoPlaintext(locked.db);
+      // Each later step left the sealed rows of its stores to openRow, and rewrote no row.
+      const seed = seedAt(version);
+      for (const step of MIGRATIONS.filter((candidate) => candidate.version > version)) {
+        const entry = (await readMigrationLog(locked.db)).find((candidate) => candidate.version === step.version);
+        for (const store of Object.keys(step.rows) as DataStoreName[]) {
+          expect(entry?.rewritten[store]).toBe(0);
+          expect(entry?.sealed?.[store]).toBe(seed[store]?.length);
+        }
+      }
 
-    await locked.vault.unlock(PASS);
-    // Row by row, every store: what the app reads from the locked database is what the clear one holds.
-    expect(await openedDump(locked)).toBe(await openedDump(clear));
-    expect(await logicalDump(locked.repo)).toBe(await logicalDump(clear.repo));
+      await locked.vault.unlock(PASS);
+      // Row by row, every store: what the app reads from the locked database is what the clear one holds.
+      expect(await openedDump(locked)).toBe(await openedDump(clear));
+      expect(await logicalDump(locked.repo)).toBe(await logicalDump(clear.repo));
 
-    // 0006: the details moved into their fields, the summary is the note alone; a malformed line stays.
-    // 0007: each event recorded when it was last written.
-    const { negotiations } = await locked.repo.loadProfile(profileId('p1'));
-    const byId = new Map(negotiations.map((negotiation) => [negotiation.id, negotiation]));
-    expect(byId.get('n1')).toEqual(migratedAgreement);
-    expect(byId.get('n1')).toMatchObject({
-      summary: '电话里谈妥',
-      agreedTerms: { waivedAmount: '350.00' },
-      confirmation: { channel: 'sms', reference: 'GD-2026-118' },
-      payment: { outcome: 'kept', amount: '500.00', dueDate: '2026-02-28' },
-      recordedAt: AGREED,
-    });
-    expect(byId.get('n2')).toEqual({ ...malformed, recordedAt: malformed.updatedAt });
-    if (version === 6) expect(byId.get('n4')).toEqual({ ...lookalikeV6, recordedAt: lookalikeV6.updatedAt });
-    // 0004 (from version 3): fact tokens moved out of ruleIds.
-    const { collectionLog } = await locked.repo.loadProfile(profileId('p1'));
-    expect(collectionLog.find((entry) => entry.id === 'l1')).toMatchObject({ ruleIds: ['third-party-contact'], facts: { threatened: true, connected: false } });
-    clear.repo.close();
-    locked.repo.close();
-  });
+      // 0006: the details moved into their fields, the summary is the note alone; a malformed line stays.
+      // 0007: each event recorded when it was last written.
+      const { negotiations } = await locked.repo.loadProfile(profileId('p1'));
+      const byId = new Map(negotiations.map((negotiation) => [negotiation.id, negotiation]));
+      expect(byId.get('n1')).toEqual(migratedAgreement);
+      expect(byId.get('n1')).toMatchObject({
+        summary: '电话里谈妥',
+        agreedTerms: { waivedAmount: '350.00' },
+        confirmation: { channel: 'sms', reference: 'GD-2026-118' },
+        payment: { outcome: 'kept', amount: '500.00', dueDate: '2026-02-28' },
+        recordedAt: AGREED,
+      });
+      expect(byId.get('n2')).toEqual({ ...malformed, recordedAt: malformed.updatedAt });
+      if (version === 6) expect(byId.get('n4')).toEqual({ ...lookalikeV6, recordedAt: lookalikeV6.updatedAt });
+      // 0004 (from version 3): fact tokens moved out of ruleIds.
+      const { collectionLog } = await locked.repo.loadProfile(profileId('p1'));
+      expect(collectionLog.find((entry) => entry.id === 'l1')).toMatchObject({
+        ruleIds: ['third-party-contact'],
+        facts: { threatened: true, connected: false },
+      });
+      clear.repo.close();
+      locked.repo.close();
+    },
+  );
 });
 
 describe('rows sealed by the current code', () => {
@@ -351,7 +460,8 @@ describe('rows sealed by the current code', () => {
   async function lockedWithNote(options: VaultOptions): Promise<IDBFactory> {
     const factory = new IDBFactory();
     const tab = await openTab(factory, 'current', options);
-    const revision = (await tab.repo.putProfile({ id: profileId('p1'), displayName: '张三', notes: '' }, null)).revision;
+    const revision = (await tab.repo.putProfile({ id: profileId('p1'), displayName: '张三', notes: '' }, null))
+      .revision;
     await tab.repo.saveNegotiation(record(), revision);
     await tab.vault.enable(PASS);
     tab.repo.close();
@@ -410,8 +520,14 @@ describe('after the upgrade of a locked database', () => {
       await tab.repo.saveNegotiation({ ...agreement, summary: '改过' }, loaded.profile.revision);
     }
     const current = { v: CURRENT_SCHEMA_VERSION, aad: 2 };
-    const keyOf = (row: Record<string, unknown>): string => (typeof row.id === 'string' ? row.id : typeof row.profileId === 'string' ? row.profileId : SETTINGS_KEY);
-    const tags = new Map((await sealedBoxes(locked.db)).map(({ store, row, sealed }) => [`${store}/${keyOf(row)}`, { v: sealed.v, aad: sealed.aad }]));
+    const keyOf = (row: Record<string, unknown>): string =>
+      typeof row.id === 'string' ? row.id : typeof row.profileId === 'string' ? row.profileId : SETTINGS_KEY;
+    const tags = new Map(
+      (await sealedBoxes(locked.db)).map(({ store, row, sealed }) => [
+        `${store}/${keyOf(row)}`,
+        { v: sealed.v, aad: sealed.aad },
+      ]),
+    );
     // The saved event and its profile (revision bumped) are sealed anew; the rest keep their tag.
     expect(tags.get('negotiations/n1')).toEqual(current);
     expect(tags.get('profiles/p1')).toEqual(current);
@@ -453,7 +569,9 @@ describe('after the upgrade of a locked database', () => {
 
     const reloaded = await openTab(factory, 'locked');
     await reloaded.vault.unlock('a new passphrase');
-    expect((await sealedBoxes(reloaded.db)).every(({ sealed }) => sealed.v === CURRENT_SCHEMA_VERSION && sealed.aad === 2)).toBe(true);
+    expect(
+      (await sealedBoxes(reloaded.db)).every(({ sealed }) => sealed.v === CURRENT_SCHEMA_VERSION && sealed.aad === 2),
+    ).toBe(true);
     expect(await openedDump(reloaded)).toBe(await openedDump(clear));
     clear.repo.close();
     reloaded.repo.close();
@@ -481,7 +599,9 @@ describe('after the upgrade of a locked database', () => {
     await locked.vault.unlock(PASS);
     const boxes = await sealedBoxes(locked.db);
     expect(boxes).toHaveLength(Object.values(seedAt(5)).flat().length);
-    expect(boxes.filter(({ sealed }) => sealed.v !== CURRENT_SCHEMA_VERSION || sealed.aad !== 2).map(({ store }) => store)).toEqual([]);
+    expect(
+      boxes.filter(({ sealed }) => sealed.v !== CURRENT_SCHEMA_VERSION || sealed.aad !== 2).map(({ store }) => store),
+    ).toEqual([]);
     expect(await openedDump(locked)).toBe(await openedDump(clear));
     clear.repo.close();
     locked.repo.close();

@@ -21,7 +21,10 @@ export function BalanceChart(props: { input: PlanInput; plan: Plan }) {
     const max = Math.max(1, ...values);
     const step = values.length > 1 ? (WIDTH - 2 * PAD) / (values.length - 1) : 0;
     return values
-      .map((value, i) => `${(PAD + i * step).toFixed(1)},${(HEIGHT - PAD - (value / max) * (HEIGHT - 2 * PAD)).toFixed(1)}`)
+      .map(
+        (value, i) =>
+          `${(PAD + i * step).toFixed(1)},${(HEIGHT - PAD - (value / max) * (HEIGHT - 2 * PAD)).toFixed(1)}`,
+      )
       .join(' ');
   });
   const alt = (): string => {

@@ -13,7 +13,10 @@ export function BudgetScreen() {
   const planner = usePlanner();
   const update = (change: (budget: BudgetRecord) => BudgetRecord): void => planner.actions.updateBudget(change);
   const setLine = (list: LineList, id: string, patch: Partial<BudgetLine>): void =>
-    update((budget) => ({ ...budget, [list]: budget[list].map((line) => (line.id === id ? { ...line, ...patch } : line)) }));
+    update((budget) => ({
+      ...budget,
+      [list]: budget[list].map((line) => (line.id === id ? { ...line, ...patch } : line)),
+    }));
   const addLine = (list: LineList): void =>
     update((budget) => ({
       ...budget,
@@ -97,7 +100,9 @@ export function BudgetScreen() {
               value={planner.state.budget.directAmount}
               inputMode="decimal"
               onInput={(directAmount) => update((budget) => ({ ...budget, directAmount }))}
-              error={invalid('direct') && planner.state.budget.directAmount !== '' ? planner.t('error.money') : undefined}
+              error={
+                invalid('direct') && planner.state.budget.directAmount !== '' ? planner.t('error.money') : undefined
+              }
               name="budget-direct"
             />
           </div>

@@ -23,7 +23,11 @@ export function CardsTable<Row>(props: {
   testId?: string;
 }) {
   return (
-    <table class={props.class === undefined ? 'cards-on-phone' : `${props.class} cards-on-phone`} role="table" data-testid={props.testId}>
+    <table
+      class={props.class === undefined ? 'cards-on-phone' : `${props.class} cards-on-phone`}
+      role="table"
+      data-testid={props.testId}
+    >
       <thead role="rowgroup">
         <tr role="row">
           <For each={props.columns}>

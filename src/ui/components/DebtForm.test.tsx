@@ -32,8 +32,14 @@ describe('DebtForm', () => {
 
     expect(await screen.findByRole('heading', { name: 'Test Lender' })).toBeInTheDocument();
     await waitFor(async () => {
-      const stored = (await repository.loadProfile(EXAMPLE_PROFILE_ID)).debts.find((debt) => debt.platform === 'Test Lender');
-      expect(stored).toMatchObject({ principal: '1234.50', dailyRate: '0.001', enteredRate: { unit: 'annual-percent', percent: '36', basis: 360 } });
+      const stored = (await repository.loadProfile(EXAMPLE_PROFILE_ID)).debts.find(
+        (debt) => debt.platform === 'Test Lender',
+      );
+      expect(stored).toMatchObject({
+        principal: '1234.50',
+        dailyRate: '0.001',
+        enteredRate: { unit: 'annual-percent', percent: '36', basis: 360 },
+      });
     });
   });
 

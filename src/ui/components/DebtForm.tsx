@@ -24,7 +24,14 @@ import { CheckboxField, SelectField, TextField } from './Field';
 
 const KINDS: readonly DebtKind[] = ['online-loan', 'credit-card', 'consumer-finance', 'private-loan', 'other'];
 const RATE_UNITS: readonly RateUnit[] = ['daily-percent', 'monthly-percent', 'annual-percent'];
-const COLLECTION: readonly CollectionStatus[] = ['none', 'reminders', 'calls', 'third-party-contact', 'legal', 'outsourced'];
+const COLLECTION: readonly CollectionStatus[] = [
+  'none',
+  'reminders',
+  'calls',
+  'third-party-contact',
+  'legal',
+  'outsourced',
+];
 
 interface DebtFormProps {
   /** The debt being edited; absent to add one. */
@@ -110,7 +117,12 @@ export function DebtForm(props: DebtFormProps) {
           onChange={set('kind')}
           name="kind"
         />
-        <TextField label={planner.t('form.contractNumber')} value={draft.contractNumber} onInput={set('contractNumber')} name="contractNumber" />
+        <TextField
+          label={planner.t('form.contractNumber')}
+          value={draft.contractNumber}
+          onInput={set('contractNumber')}
+          name="contractNumber"
+        />
         <TextField
           label={planner.t('form.principal')}
           value={draft.principal}
@@ -120,8 +132,22 @@ export function DebtForm(props: DebtFormProps) {
           name="principal"
           required
         />
-        <TextField label={planner.t('form.interest')} value={draft.interest} onInput={set('interest')} error={errorText('interest')} inputMode="decimal" name="interest" />
-        <TextField label={planner.t('form.fees')} value={draft.fees} onInput={set('fees')} error={errorText('fees')} inputMode="decimal" name="fees" />
+        <TextField
+          label={planner.t('form.interest')}
+          value={draft.interest}
+          onInput={set('interest')}
+          error={errorText('interest')}
+          inputMode="decimal"
+          name="interest"
+        />
+        <TextField
+          label={planner.t('form.fees')}
+          value={draft.fees}
+          onInput={set('fees')}
+          error={errorText('fees')}
+          inputMode="decimal"
+          name="fees"
+        />
       </div>
 
       <fieldset>
@@ -166,22 +192,62 @@ export function DebtForm(props: DebtFormProps) {
             </p>
           )}
         </Show>
-        <CheckboxField label={planner.t('form.compound')} checked={draft.compound} onChange={set('compound')} name="compound" />
-        <TextField label={planner.t('form.periodFee')} value={draft.periodFee} onInput={set('periodFee')} error={errorText('periodFee')} inputMode="decimal" name="periodFee" />
+        <CheckboxField
+          label={planner.t('form.compound')}
+          checked={draft.compound}
+          onChange={set('compound')}
+          name="compound"
+        />
+        <TextField
+          label={planner.t('form.periodFee')}
+          value={draft.periodFee}
+          onInput={set('periodFee')}
+          error={errorText('periodFee')}
+          inputMode="decimal"
+          name="periodFee"
+        />
       </fieldset>
 
       <fieldset>
         <legend>{planner.t('form.negotiated')}</legend>
         <CheckboxField label={planner.t('form.frozen')} checked={draft.frozen} onChange={set('frozen')} name="frozen" />
         <div class="field-grid">
-          <TextField label={planner.t('form.fixedPayment')} value={draft.fixedPayment} onInput={set('fixedPayment')} error={errorText('fixedPayment')} inputMode="decimal" name="fixedPayment" />
-          <TextField label={planner.t('form.chargeCap')} value={draft.chargeCap} onInput={set('chargeCap')} error={errorText('chargeCap')} inputMode="decimal" name="chargeCap" />
-          <TextField label={planner.t('form.tokenPayment')} value={draft.tokenPayment} onInput={set('tokenPayment')} error={errorText('tokenPayment')} inputMode="decimal" name="tokenPayment" />
+          <TextField
+            label={planner.t('form.fixedPayment')}
+            value={draft.fixedPayment}
+            onInput={set('fixedPayment')}
+            error={errorText('fixedPayment')}
+            inputMode="decimal"
+            name="fixedPayment"
+          />
+          <TextField
+            label={planner.t('form.chargeCap')}
+            value={draft.chargeCap}
+            onInput={set('chargeCap')}
+            error={errorText('chargeCap')}
+            inputMode="decimal"
+            name="chargeCap"
+          />
+          <TextField
+            label={planner.t('form.tokenPayment')}
+            value={draft.tokenPayment}
+            onInput={set('tokenPayment')}
+            error={errorText('tokenPayment')}
+            inputMode="decimal"
+            name="tokenPayment"
+          />
         </div>
       </fieldset>
 
       <div class="field-grid">
-        <TextField label={planner.t('form.overdueSince')} type="date" value={draft.overdueSince} onInput={set('overdueSince')} error={errorText('overdueSince')} name="overdueSince" />
+        <TextField
+          label={planner.t('form.overdueSince')}
+          type="date"
+          value={draft.overdueSince}
+          onInput={set('overdueSince')}
+          error={errorText('overdueSince')}
+          name="overdueSince"
+        />
         <SelectField
           label={planner.t('form.collectionStatus')}
           value={draft.collectionStatus}

@@ -27,10 +27,18 @@ export function DebtFreeBy() {
       <p aria-live="polite" data-testid="target-answer">
         <Show when={answer().kind === 'none'}>{planner.t('plan.targetInvalid')}</Show>
         <Show when={answer().kind === 'impossible'}>{planner.t('plan.targetImpossible')}</Show>
-        <Show when={(() => { const current = answer(); return current.kind === 'amount' ? current.amount : undefined; })()}>
+        <Show
+          when={(() => {
+            const current = answer();
+            return current.kind === 'amount' ? current.amount : undefined;
+          })()}
+        >
           {(amount) => (
             <strong>
-              {planner.t('plan.targetAnswer', { amount: planner.money(amount()), budget: planner.money(planner.budgetAmount().amount) })}
+              {planner.t('plan.targetAnswer', {
+                amount: planner.money(amount()),
+                budget: planner.money(planner.budgetAmount().amount),
+              })}
             </strong>
           )}
         </Show>

@@ -89,7 +89,9 @@ export function DebtsScreen() {
                             </p>
                             <p class="muted">
                               {planner.t(`rateUnit.${debt.enteredRate.unit}`)} {debt.enteredRate.percent}% ·{' '}
-                              {planner.t('debts.annualEquivalent', { percent: equivalentAnnualPercent(debt.enteredRate) })}
+                              {planner.t('debts.annualEquivalent', {
+                                percent: equivalentAnnualPercent(debt.enteredRate),
+                              })}
                               <Show when={debt.overdueSince}>
                                 {(since) => <> · {planner.t('debts.overdueSince', { date: planner.date(since()) })}</>}
                               </Show>
@@ -99,13 +101,25 @@ export function DebtsScreen() {
                                 <span class="badge">{planner.t('debts.frozenBadge')}</span>
                               </Show>
                               <Show when={debt.fixedPayment}>
-                                {(amount) => <span class="badge">{planner.t('debts.fixedBadge', { amount: planner.money(amount()) })}</span>}
+                                {(amount) => (
+                                  <span class="badge">
+                                    {planner.t('debts.fixedBadge', { amount: planner.money(amount()) })}
+                                  </span>
+                                )}
                               </Show>
                               <Show when={debt.tokenPayment}>
-                                {(amount) => <span class="badge">{planner.t('debts.tokenBadge', { amount: planner.money(amount()) })}</span>}
+                                {(amount) => (
+                                  <span class="badge">
+                                    {planner.t('debts.tokenBadge', { amount: planner.money(amount()) })}
+                                  </span>
+                                )}
                               </Show>
                               <Show when={debt.chargeCap}>
-                                {(amount) => <span class="badge">{planner.t('debts.capBadge', { amount: planner.money(amount()) })}</span>}
+                                {(amount) => (
+                                  <span class="badge">
+                                    {planner.t('debts.capBadge', { amount: planner.money(amount()) })}
+                                  </span>
+                                )}
                               </Show>
                             </p>
                             <div class="actions">

@@ -35,7 +35,8 @@ export function DiscreetController() {
   const planner = usePlanner();
   const hide = useQuickHide();
   createEffect(() => {
-    document.title = quickHidden() || planner.state.settings.discreet === true ? planner.t('discreet.neutralTitle') : APP_TITLE;
+    document.title =
+      quickHidden() || planner.state.settings.discreet === true ? planner.t('discreet.neutralTitle') : APP_TITLE;
   });
   onMount(() => {
     let lastEscape = -Infinity;

@@ -72,7 +72,12 @@ export function ExportsScreen() {
             <div class="card no-print">
               <p>{planner.t('exports.intro')}</p>
               <div class="field-grid">
-                <TextField label={planner.t('exports.clientName')} value={clientName()} onInput={setClientName} name="clientName" />
+                <TextField
+                  label={planner.t('exports.clientName')}
+                  value={clientName()}
+                  onInput={setClientName}
+                  name="clientName"
+                />
                 <TextField
                   label={planner.t('exports.preparer')}
                   value={planner.state.settings.preparerName ?? ''}
@@ -93,7 +98,11 @@ export function ExportsScreen() {
               </div>
             </div>
             <h3 class="no-print">{planner.t('exports.preview')}</h3>
-            <PrintView plan={current()} clientName={clientName()} preparerName={planner.state.settings.preparerName ?? ''} />
+            <PrintView
+              plan={current()}
+              clientName={clientName()}
+              preparerName={planner.state.settings.preparerName ?? ''}
+            />
           </>
         )}
       </Show>

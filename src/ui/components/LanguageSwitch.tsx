@@ -21,7 +21,12 @@ export function LanguageSwitch(props: { label?: string }) {
       >
         {LANGUAGE_NAMES['zh-CN']}
       </button>
-      <button type="button" lang="en" aria-pressed={planner.state.locale === 'en'} onClick={() => planner.actions.setLocale('en')}>
+      <button
+        type="button"
+        lang="en"
+        aria-pressed={planner.state.locale === 'en'}
+        onClick={() => planner.actions.setLocale('en')}
+      >
         {LANGUAGE_NAMES.en}
       </button>
     </div>

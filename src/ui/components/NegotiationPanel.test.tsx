@@ -20,12 +20,16 @@ describe('NegotiationPanel on the scripts page', () => {
 
     fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'proposal' } });
     fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
-    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('Proposal sent, waiting for an answer'));
+    await waitFor(() =>
+      expect(panel().getByTestId('negotiation-stage').textContent).toBe('Proposal sent, waiting for an answer'),
+    );
 
     fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'reply' } });
     fireEvent.change(panel().getByLabelText('Their answer'), { target: { value: 'counter-offer' } });
     fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
-    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('Answer received: counter-offer'));
+    await waitFor(() =>
+      expect(panel().getByTestId('negotiation-stage').textContent).toBe('Answer received: counter-offer'),
+    );
 
     fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'agreement' } });
     fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
@@ -33,11 +37,15 @@ describe('NegotiationPanel on the scripts page', () => {
     fireEvent.click(panel().getByLabelText('They stop interest and fees (停息)'));
     fireEvent.input(panel().getByLabelText('Number of months (optional)'), { target: { value: '12' } });
     fireEvent.click(await panel().findByRole('button', { name: /^Use / }));
-    expect(panel().getByLabelText<HTMLInputElement>('Monthly instalment (yuan, optional)').value).toMatch(/^\d+\.\d{2}$/);
+    expect(panel().getByLabelText<HTMLInputElement>('Monthly instalment (yuan, optional)').value).toMatch(
+      /^\d+\.\d{2}$/,
+    );
     fireEvent.input(panel().getByLabelText('Amount they waive (yuan, optional)'), { target: { value: '150' } });
     fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
 
-    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('Terms agreed, not yet confirmed in writing'));
+    await waitFor(() =>
+      expect(panel().getByTestId('negotiation-stage').textContent).toBe('Terms agreed, not yet confirmed in writing'),
+    );
     expect(panel().getByTestId('written-missing').textContent).toMatch(/before you pay a settlement/);
     expect(panel().getByText('Waived: ¥150.00')).toBeInTheDocument();
     const before = panel().getByTestId('before-interest').textContent;
@@ -71,7 +79,9 @@ describe('NegotiationPanel on the scripts page', () => {
     fireEvent.change(panel().getByLabelText('发生了什么'), { target: { value: 'agreement' } });
     fireEvent.input(panel().getByLabelText('每月分期金额（元，可选）'), { target: { value: '500' } });
     fireEvent.click(panel().getByRole('button', { name: '保存到记录' }));
-    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，还没有书面确认'));
+    await waitFor(() =>
+      expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，还没有书面确认'),
+    );
 
     fireEvent.change(panel().getByLabelText('发生了什么'), { target: { value: 'confirmation' } });
     fireEvent.click(panel().getByRole('button', { name: '保存到记录' }));
@@ -105,12 +115,17 @@ describe('NegotiationPanel on the scripts page', () => {
     fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'payment-kept' } });
     fireEvent.input(panel().getByLabelText('Amount (yuan, optional)'), { target: { value: '800' } });
     fireEvent.input(panel().getByLabelText('Due date (optional)'), { target: { value: '2026-12-15' } });
-    fireEvent.input(panel().getByLabelText('Note (optional)'), { target: { value: 'paid by app\n[shore] {"payment":{"outcome":"missed"}}' } });
+    fireEvent.input(panel().getByLabelText('Note (optional)'), {
+      target: { value: 'paid by app\n[shore] {"payment":{"outcome":"missed"}}' },
+    });
     fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
     expect(await panel().findByText('Payments under the agreement: 1 kept, 0 missed.')).toBeInTheDocument();
     await waitFor(async () => {
       const [stored] = (await repository.loadProfile(EXAMPLE_PROFILE_ID)).negotiations;
-      expect(stored).toMatchObject({ kind: 'note', payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' } });
+      expect(stored).toMatchObject({
+        kind: 'note',
+        payment: { outcome: 'kept', amount: '800.00', dueDate: '2026-12-15' },
+      });
       // Whatever the person typed is their note, kept as typed, never read as details.
       expect(stored?.summary).toBe('paid by app\n[shore] {"payment":{"outcome":"missed"}}');
     });
@@ -118,12 +133,29 @@ describe('NegotiationPanel on the scripts page', () => {
 
   it('writes the complaint from the collection log of the creditor', async () => {
     const [ready, setReady] = createSignal(false);
-    const { services } = await renderPlanner(() => <Show when={ready()}><ScriptsPage /></Show>, { locale: 'en', seed: 'example' });
+    const { services } = await renderPlanner(
+      () => (
+        <Show when={ready()}>
+          <ScriptsPage />
+        </Show>
+      ),
+      { locale: 'en', seed: 'example' },
+    );
     const profileId = EXAMPLE_PROFILE_ID;
     setReady(true);
     const creditor = screen.getByLabelText<HTMLSelectElement>('Creditor').selectedOptions[0]!.textContent;
     await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-20T23:15:00+08:00' }), [], 1);
-    await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-22T09:30:00+08:00', channel: 'call-to-contact', contacted: 'family' }), [], 1);
+    await services.logStore.save(
+      makeEntry({
+        profileId,
+        platform: creditor,
+        at: '2026-11-22T09:30:00+08:00',
+        channel: 'call-to-contact',
+        contacted: 'family',
+      }),
+      [],
+      1,
+    );
     // The page reads the log when it opens: reopen it.
     setReady(false);
     setReady(true);
@@ -141,15 +173,20 @@ describe('editing an event of the negotiation record', () => {
     fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'agreement' } });
     fireEvent.input(panel().getByLabelText('Monthly instalment (yuan, optional)'), { target: { value: '500' } });
     fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
-    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('Terms agreed, not yet confirmed in writing'));
+    await waitFor(() =>
+      expect(panel().getByTestId('negotiation-stage').textContent).toBe('Terms agreed, not yet confirmed in writing'),
+    );
     return waitFor(async () => {
-      const stored = (await repository.loadProfile(EXAMPLE_PROFILE_ID)).negotiations.find((record) => record.kind === 'agreement');
+      const stored = (await repository.loadProfile(EXAMPLE_PROFILE_ID)).negotiations.find(
+        (record) => record.kind === 'agreement',
+      );
       expect(stored).toBeDefined();
       return stored!;
     });
   }
   const storedProfile = (repository: PlannerRepository) => repository.loadProfile(EXAMPLE_PROFILE_ID);
-  const editButton = (step: string) => panel().getByRole('button', { name: new RegExp(`^Edit: ${step} on [A-Z][a-z]+ \\d{1,2}, \\d{4}$`) });
+  const editButton = (step: string) =>
+    panel().getByRole('button', { name: new RegExp(`^Edit: ${step} on [A-Z][a-z]+ \\d{1,2}, \\d{4}$`) });
   const editForm = () => within(panel().getByTestId('negotiation-edit-form'));
 
   it('edit → save: opens the same form filled in, focused; saves in place; focus back on the Edit button', async () => {
@@ -183,7 +220,12 @@ describe('editing an event of the negotiation record', () => {
     await waitFor(async () => {
       const { negotiations } = await storedProfile(repository);
       expect(negotiations.map((record) => record.id)).toEqual([negotiations[0]!.id, original.id]);
-      expect(negotiations[1]).toMatchObject({ id: original.id, recordedAt: original.recordedAt, summary: 'amount corrected', agreedTerms: { fixedPayment: '450.00' } });
+      expect(negotiations[1]).toMatchObject({
+        id: original.id,
+        recordedAt: original.recordedAt,
+        summary: 'amount corrected',
+        agreedTerms: { fixedPayment: '450.00' },
+      });
     });
   });
 
@@ -214,7 +256,9 @@ describe('editing an event of the negotiation record', () => {
     fireEvent.change(panel().getByLabelText('发生了什么'), { target: { value: 'agreement' } });
     fireEvent.input(panel().getByLabelText('每月分期金额（元，可选）'), { target: { value: '500' } });
     fireEvent.click(panel().getByRole('button', { name: '保存到记录' }));
-    await waitFor(() => expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，还没有书面确认'));
+    await waitFor(() =>
+      expect(panel().getByTestId('negotiation-stage').textContent).toBe('已谈妥条件，还没有书面确认'),
+    );
     const before = await waitFor(async () => {
       const stored = await storedProfile(repository);
       expect(stored.negotiations).toHaveLength(1);
@@ -248,7 +292,8 @@ describe('editing an event of the negotiation record', () => {
     await recordAgreement(repository);
     fireEvent.click(panel().getByRole('button', { name: 'Apply the agreed terms to the plan' }));
     expect(await panel().findByText('Applied. Your plan now uses the agreed terms.')).toBeInTheDocument();
-    const platformDebts = async () => (await storedProfile(repository)).debts.filter((debt) => debt.platform === creditor);
+    const platformDebts = async () =>
+      (await storedProfile(repository)).debts.filter((debt) => debt.platform === creditor);
     const applied = await waitFor(async () => {
       const debts = await platformDebts();
       expect(sumMoney(debts.map((debt) => debt.fixedPayment))).toBe('500.00');
@@ -265,27 +310,38 @@ describe('editing an event of the negotiation record', () => {
     fireEvent.click(editButton('Agreed terms'));
     fireEvent.input(editForm().getByLabelText('Monthly instalment (yuan, optional)'), { target: { value: '400' } });
     fireEvent.click(editForm().getByRole('button', { name: 'Save changes' }));
-    expect(panel().getByTestId('timeline-status').textContent).toBe('Changes saved. You changed the agreed terms. Your plan still uses the terms as they were before the change.');
-    expect(panel().getByTestId('earlier-terms').textContent).toBe('You changed the agreed terms. Your plan still uses the terms as they were before the change.');
+    expect(panel().getByTestId('timeline-status').textContent).toBe(
+      'Changes saved. You changed the agreed terms. Your plan still uses the terms as they were before the change.',
+    );
+    expect(panel().getByTestId('earlier-terms').textContent).toBe(
+      'You changed the agreed terms. Your plan still uses the terms as they were before the change.',
+    );
     expect(panel().getByText('Instalment: ¥400.00 a month')).toBeInTheDocument();
     // The comparison is of the new terms, not of the earlier application.
     expect(panel().getByTestId('agreement-compare')).toBeInTheDocument();
-    await waitFor(async () => expect((await storedProfile(repository)).negotiations[0]?.agreedTerms?.fixedPayment).toBe('400.00'));
+    await waitFor(async () =>
+      expect((await storedProfile(repository)).negotiations[0]?.agreedTerms?.fixedPayment).toBe('400.00'),
+    );
     expect(await platformDebts()).toEqual(applied);
 
     fireEvent.click(panel().getByRole('button', { name: 'Apply the agreed terms to the plan' }));
     expect(await panel().findByText('Applied. Your plan now uses the agreed terms.')).toBeInTheDocument();
     expect(panel().queryByTestId('earlier-terms')).toBeNull();
-    await waitFor(async () => expect(sumMoney((await platformDebts()).map((debt) => debt.fixedPayment))).toBe('400.00'));
+    await waitFor(async () =>
+      expect(sumMoney((await platformDebts()).map((debt) => debt.fixedPayment))).toBe('400.00'),
+    );
 
     // Taking a term out (interest stopped instead of the instalment): applying cannot remove the
     // instalment from the debts, so the panel also says to change the debt itself.
-    const removedNote = 'Applying terms never takes one away: for a term you removed (such as stopped interest), change the debt itself on the Debts screen.';
+    const removedNote =
+      'Applying terms never takes one away: for a term you removed (such as stopped interest), change the debt itself on the Debts screen.';
     fireEvent.click(editButton('Agreed terms'));
     fireEvent.click(editForm().getByLabelText('They stop interest and fees (停息)'));
     fireEvent.input(editForm().getByLabelText('Monthly instalment (yuan, optional)'), { target: { value: '' } });
     fireEvent.click(editForm().getByRole('button', { name: 'Save changes' }));
-    expect(panel().getByTestId('earlier-terms').textContent).toBe(`You changed the agreed terms. Your plan still uses the terms as they were before the change. ${removedNote}`);
+    expect(panel().getByTestId('earlier-terms').textContent).toBe(
+      `You changed the agreed terms. Your plan still uses the terms as they were before the change. ${removedNote}`,
+    );
     expect(panel().getByTestId('timeline-status').textContent).toContain(removedNote);
     fireEvent.click(panel().getByRole('button', { name: 'Apply the agreed terms to the plan' }));
     await waitFor(async () => expect((await platformDebts()).every((debt) => debt.frozen)).toBe(true));

@@ -50,7 +50,9 @@ type Params = Record<string, string | number>;
 const TERM_FIELDS = ['frozen', 'fixedPayment', 'chargeCap', 'tokenPayment'] as const;
 
 function sameTerms(a: readonly DebtRecord[], b: readonly DebtRecord[]): boolean {
-  return a.every((debt, i) => TERM_FIELDS.every((field) => (debt[field] ?? undefined) === (b[i]?.[field] ?? undefined)));
+  return a.every((debt, i) =>
+    TERM_FIELDS.every((field) => (debt[field] ?? undefined) === (b[i]?.[field] ?? undefined)),
+  );
 }
 
 const PROBLEM_MESSAGES: Readonly<Record<NegotiationFormProblem, NegotiationMessageKey>> = {
@@ -62,13 +64,18 @@ const PROBLEM_MESSAGES: Readonly<Record<NegotiationFormProblem, NegotiationMessa
 };
 
 /** "Edit: Sent a proposal on November 3, 2026": the Edit button's name and the edit form's title. */
-function editLabelFor(ui: (key: NegotiationMessageKey, params?: Params) => string, date: string, record: NegotiationRecord): string {
+function editLabelFor(
+  ui: (key: NegotiationMessageKey, params?: Params) => string,
+  date: string,
+  record: NegotiationRecord,
+): string {
   return ui('neg.editLabel', { date, step: ui(`neg.step.${stepOf(record)}`) });
 }
 
 export function NegotiationPanel(props: { platform: PlatformInfo }) {
   const planner = usePlanner();
-  const ui = (key: NegotiationMessageKey, params?: Params): string => negotiationText(planner.state.locale, key, params);
+  const ui = (key: NegotiationMessageKey, params?: Params): string =>
+    negotiationText(planner.state.locale, key, params);
   const titleId = createUniqueId();
 
   const events = createMemo(() => negotiationTimeline(planner.state.negotiations, props.platform.name));
@@ -81,12 +88,24 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
   const dateOf = (record: NegotiationRecord): string => planner.date(record.at.slice(0, 10));
 
   // ---- apply the agreed terms ----
-  const [applied, setApplied] = createSignal<{ key: string; before: StrategySummary; after: StrategySummary } | null>(null);
+  const [applied, setApplied] = createSignal<{ key: string; before: StrategySummary; after: StrategySummary } | null>(
+    null,
+  );
   const preview = createMemo(() => {
     const agreement = status().agreement;
     if (!agreement) return null;
-    const sources = { debts: unwrap(planner.state.debts), budget: unwrap(planner.state.budget), settings: unwrap(planner.state.planSettings) };
-    return previewAgreement(sources, planner.state.planSettings.strategy, props.platform.debtIds, agreement.terms, planner.clock.now());
+    const sources = {
+      debts: unwrap(planner.state.debts),
+      budget: unwrap(planner.state.budget),
+      settings: unwrap(planner.state.planSettings),
+    };
+    return previewAgreement(
+      sources,
+      planner.state.planSettings.strategy,
+      props.platform.debtIds,
+      agreement.terms,
+      planner.clock.now(),
+    );
   });
   const alreadyApplied = (): boolean => {
     const current = preview();
@@ -167,14 +186,20 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
   };
   const stageText = (): string => {
     const current = status();
-    if (current.stage === 'answered') return ui('neg.stage.answered', { answer: current.answer ? ui(`neg.answer.${current.answer}`) : '—' });
+    if (current.stage === 'answered')
+      return ui('neg.stage.answered', { answer: current.answer ? ui(`neg.answer.${current.answer}`) : '—' });
     return ui(`neg.stage.${current.stage}`);
   };
   const eventLine = (record: NegotiationRecord): string => {
     const parts: string[] = [ui(`neg.step.${stepOf(record)}`)];
-    if (record.kind === 'reply' && record.answer && record.answer !== 'pending') parts.push(ui(`neg.answer.${record.answer}`));
+    if (record.kind === 'reply' && record.answer && record.answer !== 'pending')
+      parts.push(ui(`neg.answer.${record.answer}`));
     if (record.agreedTerms) parts.push(termsLines(record.agreedTerms).join('; '));
-    if (record.confirmation) parts.push(ui(`neg.channel.${record.confirmation.channel}`) + (record.confirmation.reference ? ` ${record.confirmation.reference}` : ''));
+    if (record.confirmation)
+      parts.push(
+        ui(`neg.channel.${record.confirmation.channel}`) +
+          (record.confirmation.reference ? ` ${record.confirmation.reference}` : ''),
+      );
     if (record.payment?.amount) parts.push(planner.money(record.payment.amount));
     if (record.payment?.dueDate) parts.push(planner.date(record.payment.dueDate));
     if (record.summary !== '') parts.push(record.summary);
@@ -351,7 +376,11 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
         {timelineStatus()}
       </p>
 
-      <NegotiationEventForm platform={props.platform} owed={owed()} onSave={(record) => planner.actions.saveNegotiation(record)} />
+      <NegotiationEventForm
+        platform={props.platform}
+        owed={owed()}
+        onSave={(record) => planner.actions.saveNegotiation(record)}
+      />
     </section>
   );
 }
@@ -377,12 +406,15 @@ interface NegotiationEventFormProps {
  */
 function NegotiationEventForm(props: NegotiationEventFormProps) {
   const planner = usePlanner();
-  const ui = (key: NegotiationMessageKey, params?: Params): string => negotiationText(planner.state.locale, key, params);
+  const ui = (key: NegotiationMessageKey, params?: Params): string =>
+    negotiationText(planner.state.locale, key, params);
   const headingId = createUniqueId();
   // The event being edited is fixed for the form's life: its Edit button opened this form.
   const editing = untrack(() => props.editing);
   const today = planner.clock.today();
-  const [form, setForm] = createStore<NegotiationForm>(editing ? formFromEvent(editing, today) : emptyNegotiationForm(today));
+  const [form, setForm] = createStore<NegotiationForm>(
+    editing ? formFromEvent(editing, today) : emptyNegotiationForm(today),
+  );
   const [formError, setFormError] = createSignal('');
   const [formStatus, setFormStatus] = createSignal('');
   let stepField: HTMLSelectElement | undefined;
@@ -405,13 +437,30 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
     } else {
       const profileId = planner.state.profile?.id;
       if (!profileId) return;
-      result = addNegotiationEvent(records, form, { ...clock, id: planner.actions.newDebtId(), profileId, platform: props.platform.name });
+      result = addNegotiationEvent(records, form, {
+        ...clock,
+        id: planner.actions.newDebtId(),
+        profileId,
+        platform: props.platform.name,
+      });
     }
     if (!result.ok) return void setFormError(ui(PROBLEM_MESSAGES[result.problem]));
     setFormError('');
     props.onSave(result.record);
     if (editing) return;
-    setForm({ note: '', fixed: '', months: '', cap: '', token: '', waived: '', frozen: false, received: false, reference: '', amount: '', dueDate: '' });
+    setForm({
+      note: '',
+      fixed: '',
+      months: '',
+      cap: '',
+      token: '',
+      waived: '',
+      frozen: false,
+      received: false,
+      reference: '',
+      amount: '',
+      dueDate: '',
+    });
     setFormStatus(ui('neg.saved'));
   }
 
@@ -427,7 +476,11 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
         save();
       }}
     >
-      {editing ? <h4 id={headingId}>{editLabelFor(ui, planner.date(editing.at.slice(0, 10)), editing)}</h4> : <h3>{ui('neg.add')}</h3>}
+      {editing ? (
+        <h4 id={headingId}>{editLabelFor(ui, planner.date(editing.at.slice(0, 10)), editing)}</h4>
+      ) : (
+        <h3>{ui('neg.add')}</h3>
+      )}
       <label>
         {ui('neg.addStep')}
         <select
@@ -462,7 +515,14 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
         </label>
         <label>
           {ui('neg.form.months')}
-          <input type="number" min="1" max="1200" step="1" value={form.months} onInput={(e) => setForm('months', e.currentTarget.value)} />
+          <input
+            type="number"
+            min="1"
+            max="1200"
+            step="1"
+            value={form.months}
+            onInput={(e) => setForm('months', e.currentTarget.value)}
+          />
         </label>
         <label>
           {ui('neg.form.fixed')}
@@ -498,13 +558,22 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
 
       <Show when={form.step === 'confirmation'}>
         <label>
-          <input type="checkbox" checked={form.received} onChange={(e) => setForm('received', e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={form.received}
+            onChange={(e) => setForm('received', e.currentTarget.checked)}
+          />
           {ui('neg.form.received')}
         </label>
         <label>
           {ui('neg.form.channel')}
-          <select value={form.channel} onChange={(e) => setForm('channel', e.currentTarget.value as ConfirmationChannel)}>
-            <For each={CONFIRMATION_CHANNELS}>{(value) => <option value={value}>{ui(`neg.channel.${value}`)}</option>}</For>
+          <select
+            value={form.channel}
+            onChange={(e) => setForm('channel', e.currentTarget.value as ConfirmationChannel)}
+          >
+            <For each={CONFIRMATION_CHANNELS}>
+              {(value) => <option value={value}>{ui(`neg.channel.${value}`)}</option>}
+            </For>
           </select>
         </label>
         <label>

@@ -27,7 +27,9 @@ export function InputProblems(props: { issues: readonly PlanInputIssue[] }) {
     <section class="card problem" role="alert" aria-labelledby="input-problems-title">
       <h3 id="input-problems-title">{planner.t('plan.inputProblems')}</h3>
       <ul>
-        <For each={props.issues}>{(issue) => <li>{planner.t(issueKey(issue.code), { field: fieldName(issue.path) })}</li>}</For>
+        <For each={props.issues}>
+          {(issue) => <li>{planner.t(issueKey(issue.code), { field: fieldName(issue.path) })}</li>}
+        </For>
       </ul>
     </section>
   );
@@ -68,7 +70,9 @@ export function InfeasibleExplanation(props: { plan: Plan }) {
             <strong>
               {(() => {
                 const needed = why().budgetNeeded;
-                return needed === null ? planner.t('plan.budgetNeededNone') : planner.t('plan.budgetNeeded', { amount: planner.money(needed) });
+                return needed === null
+                  ? planner.t('plan.budgetNeededNone')
+                  : planner.t('plan.budgetNeeded', { amount: planner.money(needed) });
               })()}
             </strong>
           </p>

@@ -51,8 +51,12 @@ describe('PlanScreen', () => {
     expect(spans.map((span) => span.dataset['kind'])).toEqual(['instalment', 'focus']);
     expect(spans[0]).toHaveTextContent(/^Paying agreed instalments: December 8, 2026 – /);
     // A platform with no instalment still waits for its turn.
-    expect(within(rowOf('Sample QuickLoan')).getAllByRole('listitem')[0]).toHaveTextContent(/^Waiting: December 8, 2026 – /);
-    expect(screen.getByTestId('timeline-instalment-note')).toHaveTextContent('paid it every month, before its turn too');
+    expect(within(rowOf('Sample QuickLoan')).getAllByRole('listitem')[0]).toHaveTextContent(
+      /^Waiting: December 8, 2026 – /,
+    );
+    expect(screen.getByTestId('timeline-instalment-note')).toHaveTextContent(
+      'paid it every month, before its turn too',
+    );
     expect(screen.getByTestId('timeline-legend')).toHaveTextContent('WaitingPaying agreed instalmentsIts turnCleared');
   });
 
@@ -77,6 +81,8 @@ describe('PlanScreen', () => {
   it('answers "debt-free by" with the budget needed', async () => {
     await renderPlanner(() => <PlanScreen />, { seed: 'example' });
     fireEvent.input(await screen.findByLabelText('I want to be debt-free by'), { target: { value: '2027-12-31' } });
-    expect(screen.getByTestId('target-answer')).toHaveTextContent(/You would need ¥[\d,.]+ a month for debts \(now ¥3,600.00\)/);
+    expect(screen.getByTestId('target-answer')).toHaveTextContent(
+      /You would need ¥[\d,.]+ a month for debts \(now ¥3,600.00\)/,
+    );
   });
 });

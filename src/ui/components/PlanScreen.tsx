@@ -53,7 +53,9 @@ export function PlanScreen() {
               label={planner.t('plan.firstPayment')}
               type="date"
               value={planner.state.planSettings.firstPaymentDate}
-              onInput={(firstPaymentDate) => isIsoDate(firstPaymentDate) && planner.actions.updatePlanSettings({ firstPaymentDate })}
+              onInput={(firstPaymentDate) =>
+                isIsoDate(firstPaymentDate) && planner.actions.updatePlanSettings({ firstPaymentDate })
+              }
               name="firstPaymentDate"
             />
           </div>

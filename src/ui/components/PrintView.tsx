@@ -68,10 +68,19 @@ export function PrintView(props: { plan: Plan; clientName: string; preparerName:
         {(current) => (
           <>
             <h4>{planner.t('plan.thisMonth')}</h4>
-            <p>{planner.t('plan.thisMonthIntro', { date: planner.date(current().dueDate), total: planner.money(current().total) })}</p>
+            <p>
+              {planner.t('plan.thisMonthIntro', {
+                date: planner.date(current().dueDate),
+                total: planner.money(current().total),
+              })}
+            </p>
             <ul>
               <For each={current().payments}>
-                {(payment) => <li>{planner.t('plan.payTo', { amount: planner.money(payment.amount), name: payment.platform.name })}</li>}
+                {(payment) => (
+                  <li>
+                    {planner.t('plan.payTo', { amount: planner.money(payment.amount), name: payment.platform.name })}
+                  </li>
+                )}
               </For>
             </ul>
           </>

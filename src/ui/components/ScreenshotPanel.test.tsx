@@ -16,7 +16,10 @@ const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 
 let created: string[];
 let revoked: string[];
-const original = { create: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'), revoke: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL') };
+const original = {
+  create: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
+  revoke: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
+};
 
 beforeEach(() => {
   created = [];
@@ -53,7 +56,9 @@ async function debtsStep() {
 }
 
 function choose(file: File): void {
-  fireEvent.change(screen.getByLabelText(/^(Choose a screenshot or photo|Replace it with another picture)$/), { target: { files: [file] } });
+  fireEvent.change(screen.getByLabelText(/^(Choose a screenshot or photo|Replace it with another picture)$/), {
+    target: { files: [file] },
+  });
 }
 
 async function addPlatform(name: string, principal: string, rate: string): Promise<void> {
@@ -109,7 +114,8 @@ describe('ScreenshotPanel in the session’s debts step', () => {
     fireEvent.keyDown(viewport, { key: '0' });
     expect(image).toHaveAttribute('data-scale', '1');
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    for (const name of ['Move left', 'Move right', 'Move up', 'Move down']) expect(screen.getByRole('button', { name })).toBeEnabled();
+    for (const name of ['Move left', 'Move right', 'Move up', 'Move down'])
+      expect(screen.getByRole('button', { name })).toBeEnabled();
 
     const before = (await repository.loadProfile(EXAMPLE)).debts.length;
     await addPlatform('FirstLend', '800', '0.05');
@@ -133,7 +139,9 @@ describe('ScreenshotPanel in the session’s debts step', () => {
   it('refuses a file that is not a picture, removes a picture and drops it when the step is left', async () => {
     await debtsStep();
     choose(new File(['a,b'], 'debts.csv', { type: 'text/csv' }));
-    expect(within(screen.getByTestId('shot-panel')).getByRole('alert')).toHaveTextContent('That file is not a picture.');
+    expect(within(screen.getByTestId('shot-panel')).getByRole('alert')).toHaveTextContent(
+      'That file is not a picture.',
+    );
     expect(created).toEqual([]);
 
     choose(picture('one.png'));

@@ -160,7 +160,13 @@ export function ScreenshotPanel() {
       <p id={`${id}-memory`} class="hint">
         {ct('shot.memoryOnly')}
       </p>
-      <Show when={problem()}>{(text) => <p class="error" role="alert">{text()}</p>}</Show>
+      <Show when={problem()}>
+        {(text) => (
+          <p class="error" role="alert">
+            {text()}
+          </p>
+        )}
+      </Show>
       <Show when={url()}>
         {(source) => (
           <>
@@ -183,7 +189,11 @@ export function ScreenshotPanel() {
                 <span aria-hidden="true">− </span>
                 {ct('shot.zoomOut')}
               </button>
-              <button type="button" onClick={() => zoomTo(stepZoom(scale(), 1))} disabled={scale() >= ZOOM_LEVELS[ZOOM_LEVELS.length - 1]!}>
+              <button
+                type="button"
+                onClick={() => zoomTo(stepZoom(scale(), 1))}
+                disabled={scale() >= ZOOM_LEVELS[ZOOM_LEVELS.length - 1]!}
+              >
                 <span aria-hidden="true">+ </span>
                 {ct('shot.zoomIn')}
               </button>

@@ -31,7 +31,8 @@ function typeInto(label: string, value: string): void {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
 
-const noWipe = (): Promise<WipeReport> => Promise.resolve({ database: 'deleted', cachesDeleted: 0, serviceWorkersUnregistered: 0, failures: [] });
+const noWipe = (): Promise<WipeReport> =>
+  Promise.resolve({ database: 'deleted', cachesDeleted: 0, serviceWorkersUnregistered: 0, failures: [] });
 
 describe('SecuritySettings', () => {
   it('warns that a forgotten passphrase cannot be recovered and needs "I understand" before turning on', async () => {
@@ -98,7 +99,13 @@ describe('SecuritySettings', () => {
     await screen.findByText('The lock is on.');
     typeInto('Current passphrase', 'not the passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Turn the lock off' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The current passphrase is not right. Nothing was changed.'), { timeout: 5_000 });
+    await waitFor(
+      () =>
+        expect(screen.getByRole('alert')).toHaveTextContent(
+          'The current passphrase is not right. Nothing was changed.',
+        ),
+      { timeout: 5_000 },
+    );
     expect(await vault.status()).toBe('unlocked');
     expect(await dumpDatabase(db)).toBe(before);
   });
@@ -115,7 +122,9 @@ describe('LockScreen', () => {
     expect(screen.getByRole('heading', { name: 'Shore is locked' })).toBeInTheDocument();
     typeInto('Passphrase', 'not the passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
-    expect(await screen.findByRole('alert', {}, { timeout: 5_000 })).toHaveTextContent('That passphrase is not right. Nothing was changed. Try again.');
+    expect(await screen.findByRole('alert', {}, { timeout: 5_000 })).toHaveTextContent(
+      'That passphrase is not right. Nothing was changed. Try again.',
+    );
     expect(screen.getByLabelText('Passphrase')).toHaveAttribute('aria-invalid', 'true');
     expect(onUnlocked).not.toHaveBeenCalled();
     expect(vault.isUnlocked()).toBe(false);

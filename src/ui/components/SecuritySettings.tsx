@@ -16,7 +16,11 @@ import type { Vault } from '../../storage/lock';
 const DICTS: Readonly<Record<Locale, SecurityDict>> = { en: securityEn, 'zh-CN': securityZhCN };
 
 /** A security message in `locale`, `{placeholders}` filled. */
-export function securityText(locale: Locale, key: SecurityKey, params: Readonly<Record<string, string | number>> = {}): string {
+export function securityText(
+  locale: Locale,
+  key: SecurityKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return DICTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
@@ -27,7 +31,8 @@ export function securityText(locale: Locale, key: SecurityKey, params: Readonly<
 export const MIN_PASSPHRASE_LENGTH = 8;
 
 export function WipeAction(props: { locale: Locale; wipe: () => Promise<WipeReport>; onDone?: () => void }) {
-  const t = (key: Parameters<typeof securityText>[1], params?: Record<string, string>) => securityText(props.locale, key, params);
+  const t = (key: Parameters<typeof securityText>[1], params?: Record<string, string>) =>
+    securityText(props.locale, key, params);
   const id = createUniqueId();
   const [typed, setTyped] = createSignal('');
   const [state, setState] = createSignal<'idle' | 'working' | 'blocked' | 'done'>('idle');
@@ -45,7 +50,13 @@ export function WipeAction(props: { locale: Locale; wipe: () => Promise<WipeRepo
       <h3>{t('wipe.title')}</h3>
       <p>{t('wipe.explain')}</p>
       <label for={id}>{t('wipe.confirmLabel', { word: t('wipe.confirmWord') })}</label>
-      <input id={id} type="text" autocomplete="off" value={typed()} onInput={(event) => setTyped(event.currentTarget.value)} />
+      <input
+        id={id}
+        type="text"
+        autocomplete="off"
+        value={typed()}
+        onInput={(event) => setTyped(event.currentTarget.value)}
+      />
       <button type="submit" class="danger" disabled={!confirmed() || state() === 'working'}>
         {state() === 'working' ? t('wipe.working') : t('wipe.button')}
       </button>
@@ -68,7 +79,13 @@ type Outcome = 'done' | 'wrong' | 'failed' | 'too-short' | 'mismatch' | null;
 
 export function SecuritySettings(props: SecuritySettingsProps) {
   const t = (key: SecurityKey, params?: Record<string, string | number>) => securityText(props.locale, key, params);
-  const ids = { current: createUniqueId(), next: createUniqueId(), repeat: createUniqueId(), idle: createUniqueId(), hidden: createUniqueId() };
+  const ids = {
+    current: createUniqueId(),
+    next: createUniqueId(),
+    repeat: createUniqueId(),
+    idle: createUniqueId(),
+    hidden: createUniqueId(),
+  };
   const [status, { refetch }] = createResource(() => props.vault.status());
   const [autoLock, { refetch: refetchAutoLock }] = createResource(() => props.vault.getAutoLock());
   const [current, setCurrent] = createSignal('');
@@ -128,7 +145,8 @@ export function SecuritySettings(props: SecuritySettingsProps) {
     void refetchAutoLock();
   }
 
-  const asMinutes = (ms: number | null | undefined) => (ms === null || ms === undefined ? '' : String(Math.round(ms / 60_000)));
+  const asMinutes = (ms: number | null | undefined) =>
+    ms === null || ms === undefined ? '' : String(Math.round(ms / 60_000));
 
   return (
     <section class="security card stack" aria-labelledby={ids.current + '-title'}>
@@ -137,9 +155,15 @@ export function SecuritySettings(props: SecuritySettingsProps) {
       <p role="status">{isOn() ? t('security.statusOn') : t('security.statusOff')}</p>
 
       <Show when={!isOn()}>
-        <p class="warning"><strong>{t('security.warning')}</strong></p>
+        <p class="warning">
+          <strong>{t('security.warning')}</strong>
+        </p>
         <label>
-          <input type="checkbox" checked={understood()} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={understood()}
+            onChange={(event) => setUnderstood(event.currentTarget.checked)}
+          />
           {t('security.understand')}
         </label>
       </Show>
@@ -147,12 +171,30 @@ export function SecuritySettings(props: SecuritySettingsProps) {
       <form onSubmit={(event) => event.preventDefault()}>
         <Show when={isOn()}>
           <label for={ids.current}>{t('security.current')}</label>
-          <input id={ids.current} type="password" autocomplete="current-password" value={current()} onInput={(event) => setCurrent(event.currentTarget.value)} />
+          <input
+            id={ids.current}
+            type="password"
+            autocomplete="current-password"
+            value={current()}
+            onInput={(event) => setCurrent(event.currentTarget.value)}
+          />
         </Show>
         <label for={ids.next}>{t('security.new')}</label>
-        <input id={ids.next} type="password" autocomplete="new-password" value={next()} onInput={(event) => setNext(event.currentTarget.value)} />
+        <input
+          id={ids.next}
+          type="password"
+          autocomplete="new-password"
+          value={next()}
+          onInput={(event) => setNext(event.currentTarget.value)}
+        />
         <label for={ids.repeat}>{t('security.repeat')}</label>
-        <input id={ids.repeat} type="password" autocomplete="new-password" value={repeat()} onInput={(event) => setRepeat(event.currentTarget.value)} />
+        <input
+          id={ids.repeat}
+          type="password"
+          autocomplete="new-password"
+          value={repeat()}
+          onInput={(event) => setRepeat(event.currentTarget.value)}
+        />
         <Show
           when={isOn()}
           fallback={
@@ -167,7 +209,14 @@ export function SecuritySettings(props: SecuritySettingsProps) {
           <button type="button" disabled={busy() || current() === ''} onClick={() => act('off')}>
             {t('security.turnOff')}
           </button>
-          <button type="button" disabled={busy()} onClick={() => { props.vault.lock(); void refetch(); }}>
+          <button
+            type="button"
+            disabled={busy()}
+            onClick={() => {
+              props.vault.lock();
+              void refetch();
+            }}
+          >
             {t('security.lockNow')}
           </button>
         </Show>
@@ -194,9 +243,25 @@ export function SecuritySettings(props: SecuritySettingsProps) {
       <Show when={isOn()}>
         <form onSubmit={(event) => void saveTimes(event)}>
           <label for={ids.idle}>{t('security.idle')}</label>
-          <input id={ids.idle} name="idle" type="number" min="0" inputmode="numeric" placeholder={t('security.never')} value={asMinutes(autoLock()?.idleMs)} />
+          <input
+            id={ids.idle}
+            name="idle"
+            type="number"
+            min="0"
+            inputmode="numeric"
+            placeholder={t('security.never')}
+            value={asMinutes(autoLock()?.idleMs)}
+          />
           <label for={ids.hidden}>{t('security.hidden')}</label>
-          <input id={ids.hidden} name="hidden" type="number" min="0" inputmode="numeric" placeholder={t('security.never')} value={asMinutes(autoLock()?.hiddenMs)} />
+          <input
+            id={ids.hidden}
+            name="hidden"
+            type="number"
+            min="0"
+            inputmode="numeric"
+            placeholder={t('security.never')}
+            value={asMinutes(autoLock()?.hiddenMs)}
+          />
           <button type="submit">{t('security.saveTimes')}</button>
         </form>
       </Show>

@@ -42,7 +42,11 @@ export function StrategyCards() {
                     <dt>{planner.t('plan.totalPaid')}</dt>
                     <dd>{planner.money(summary.totalPaid)}</dd>
                     <dt>{planner.t('plan.firstCleared')}</dt>
-                    <dd>{summary.firstCleared ? `${summary.firstCleared.name}, ${planner.date(summary.firstCleared.date)}` : '—'}</dd>
+                    <dd>
+                      {summary.firstCleared
+                        ? `${summary.firstCleared.name}, ${planner.date(summary.firstCleared.date)}`
+                        : '—'}
+                    </dd>
                     <dt>{planner.t('plan.waitingMonths')}</dt>
                     <dd>{summary.waitingPlatformMonths}</dd>
                   </dl>
@@ -73,7 +77,9 @@ function CustomOrder() {
   const platforms = createMemo(() => {
     const order = reconcileCustomOrder(planner.state.debts, planner.state.planSettings.customOrder);
     const byId = new Map(planner.state.debts.map((debt) => [debt.id, debt]));
-    return indexPlatforms({ debts: order.map((id) => ({ id, platform: byId.get(id)?.platform ?? '', principal: '0' })) }).platforms;
+    return indexPlatforms({
+      debts: order.map((id) => ({ id, platform: byId.get(id)?.platform ?? '', principal: '0' })),
+    }).platforms;
   });
   const move = (key: string, direction: -1 | 1): void =>
     planner.actions.updatePlanSettings({

@@ -13,16 +13,27 @@ export function ThisMonth(props: { plan: Plan }) {
       <Show when={month()} fallback={<p>{planner.t('plan.nothingThisMonth')}</p>}>
         {(current) => (
           <>
-            <p>{planner.t('plan.thisMonthIntro', { date: planner.date(current().dueDate), total: planner.money(current().total) })}</p>
+            <p>
+              {planner.t('plan.thisMonthIntro', {
+                date: planner.date(current().dueDate),
+                total: planner.money(current().total),
+              })}
+            </p>
             <ul class="payments">
               <For each={current().payments}>
                 {(payment) => (
                   <li class={`payment payment--${payment.role}`}>
                     <p class="payment__what">
-                      <strong>{planner.t('plan.payTo', { amount: planner.money(payment.amount), name: payment.platform.name })}</strong>
+                      <strong>
+                        {planner.t('plan.payTo', {
+                          amount: planner.money(payment.amount),
+                          name: payment.platform.name,
+                        })}
+                      </strong>
                     </p>
                     <p class="muted">
-                      {planner.t(`plan.role.${payment.role}`)} · {planner.t('plan.owedAfter', { amount: planner.money(payment.owedAfter) })}
+                      {planner.t(`plan.role.${payment.role}`)} ·{' '}
+                      {planner.t('plan.owedAfter', { amount: planner.money(payment.owedAfter) })}
                     </p>
                   </li>
                 )}

@@ -72,7 +72,10 @@ export function WhatIf() {
       <div aria-live="polite" data-testid="what-if-result">
         <Show when={result()}>
           {(comparison) => (
-            <Show when={comparison().after.feasible} fallback={<p class="warning">{planner.t('plan.whatIfInfeasible')}</p>}>
+            <Show
+              when={comparison().after.feasible}
+              fallback={<p class="warning">{planner.t('plan.whatIfInfeasible')}</p>}
+            >
               <p>
                 {planner.t('plan.whatIfResult', {
                   date: dateOr(comparison().after.debtFreeDate),

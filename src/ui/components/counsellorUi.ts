@@ -8,7 +8,15 @@ import { usePlanner } from '../state/PlannerProvider';
 export type CounsellorT = (key: CounsellorKey, params?: Readonly<Record<string, string | number>>) => string;
 
 /** The guided session's steps, in order. */
-export const SESSION_STEPS: readonly SessionStep[] = ['situation', 'debts', 'budget', 'plan', 'scripts', 'week', 'handover'];
+export const SESSION_STEPS: readonly SessionStep[] = [
+  'situation',
+  'debts',
+  'budget',
+  'plan',
+  'scripts',
+  'week',
+  'handover',
+];
 
 /** Counsellor strings in the planner's current language (reactive when called inside JSX). */
 export function useCounsellorText(): CounsellorT {

@@ -200,7 +200,11 @@ describe('queueTimeline with agreed instalments', () => {
       { id: 'a', platform: 'A', principal: '400.00', ...frozen },
       { id: 'b', platform: 'B', principal: '800.00', ...frozen, fixedPayment: '100.00' },
     ]);
-    expect(segmentKindsIn(queueTimeline(planOf(input), indexPlatforms(input)))).toEqual(['instalment', 'focus', 'cleared']);
+    expect(segmentKindsIn(queueTimeline(planOf(input), indexPlatforms(input)))).toEqual([
+      'instalment',
+      'focus',
+      'cleared',
+    ]);
     expect(segmentKindsIn([])).toEqual([]);
   });
 
@@ -230,7 +234,9 @@ describe('queueTimeline with agreed instalments', () => {
         const facts = platformFacts(input, plan, row.platform.name);
         const turnDate = row.focusStartPeriod === null ? null : (plan.periods[row.focusStartPeriod - 1]?.date ?? '');
         expect(turnDate).toBe(facts.focusStart);
-        const owingKinds = new Set(row.segments.filter((segment) => segment.kind !== 'cleared').map((segment) => segment.kind));
+        const owingKinds = new Set(
+          row.segments.filter((segment) => segment.kind !== 'cleared').map((segment) => segment.kind),
+        );
         const onlyInstalments = owingKinds.size === 1 && owingKinds.has('instalment');
         expect(onlyInstalments).toBe(facts.status === 'instalment-only');
         if (onlyInstalments) instalmentOnly++;
@@ -296,9 +302,9 @@ describe('explainInfeasible', () => {
     expect(plan.reason).toBe('commitments-exceed-budget');
     const why = explainInfeasible(input, plan);
     // B is first in the queue (A has a fixed instalment), so B's token payment never applies.
-    expect(why?.commitments.map((commitment) => [commitment.platformName, commitment.kind, commitment.amount])).toEqual([
-      ['A', 'fixed', '120.00'],
-    ]);
+    expect(why?.commitments.map((commitment) => [commitment.platformName, commitment.kind, commitment.amount])).toEqual(
+      [['A', 'fixed', '120.00']],
+    );
     expect(why?.commitmentsTotal).toBe('120.00');
     const needed = why?.budgetNeeded ?? '';
     expect(Number(needed)).toBeGreaterThanOrEqual(120);
@@ -338,7 +344,8 @@ describe('speed', () => {
     compareStrategies((strategy) => ({ ...input, strategy, order: debts.map((debt) => debt.id) })); // warm up
     const started = performance.now();
     const runs = 10;
-    for (let i = 0; i < runs; i++) compareStrategies((strategy) => ({ ...input, strategy, order: debts.map((debt) => debt.id) }));
+    for (let i = 0; i < runs; i++)
+      compareStrategies((strategy) => ({ ...input, strategy, order: debts.map((debt) => debt.id) }));
     const perKeystroke = (performance.now() - started) / runs;
     expect(perKeystroke).toBeLessThan(100); // generous for slow CI machines; typically a few ms
   });

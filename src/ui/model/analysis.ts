@@ -164,7 +164,8 @@ export function queueTimeline(plan: Plan, index: PlatformIndex): TimelineRow[] {
       const outcome = outcomeById.get(id);
       const focusStartDate = outcome?.focusStartDate ?? null;
       const focusStart = focusStartDate === null ? undefined : periodByDate.get(focusStartDate);
-      if (focusStart !== undefined && (focusStartPeriod === null || focusStart < focusStartPeriod)) focusStartPeriod = focusStart;
+      if (focusStart !== undefined && (focusStartPeriod === null || focusStart < focusStartPeriod))
+        focusStartPeriod = focusStart;
       const payoff = outcome?.payoffPeriod ?? null;
       if (payoff === null) clearedPeriod = null;
       else if (clearedPeriod !== null) clearedPeriod = Math.max(clearedPeriod, payoff);
@@ -174,7 +175,9 @@ export function queueTimeline(plan: Plan, index: PlatformIndex): TimelineRow[] {
     const kindOf = (period: Period): SegmentKind => {
       if (period.index > owingUntil) return 'cleared';
       if (focusStartPeriod !== null && period.index >= focusStartPeriod) return 'focus';
-      const payingInstalment = period.lines.some((line) => instalmentIds.has(line.id) && !new UiDecimal(line.paid).isZero());
+      const payingInstalment = period.lines.some(
+        (line) => instalmentIds.has(line.id) && !new UiDecimal(line.paid).isZero(),
+      );
       return payingInstalment ? 'instalment' : 'waiting';
     };
     const segments: TimelineSegment[] = [];
@@ -185,7 +188,13 @@ export function queueTimeline(plan: Plan, index: PlatformIndex): TimelineRow[] {
         current.toPeriod = period.index;
         current.toDate = period.date;
       } else {
-        segments.push({ kind, fromPeriod: period.index, toPeriod: period.index, fromDate: period.date, toDate: period.date });
+        segments.push({
+          kind,
+          fromPeriod: period.index,
+          toPeriod: period.index,
+          fromDate: period.date,
+          toDate: period.date,
+        });
       }
     }
     return {
@@ -318,7 +327,11 @@ export function thisMonth(plan: Plan, index: PlatformIndex): ThisMonth | null {
 /** Total owed after each period (for the balance chart), starting with the amount owed at the start. */
 export function balanceSeries(input: PlanInput, plan: Plan): { date: string; owed: string }[] {
   let start = new UiDecimal(0);
-  for (const debt of input.debts) start = start.plus(debt.principal).plus(debt.interest ?? 0).plus(debt.fees ?? 0);
+  for (const debt of input.debts)
+    start = start
+      .plus(debt.principal)
+      .plus(debt.interest ?? 0)
+      .plus(debt.fees ?? 0);
   const series = [{ date: input.asOf, owed: start.toFixed(2) }];
   for (const period of plan.periods) {
     let owed = new UiDecimal(0);

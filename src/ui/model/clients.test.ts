@@ -60,9 +60,19 @@ describe('summariseClient', () => {
       reviews: [],
       updatedAt: NOW,
     };
-    expect(summariseClient({ ...example('a', 'x'), counsellorSession: session }, TODAY).nextAction).toEqual({ kind: 'continue-session', step: 'budget' });
-    expect(summariseClient({ ...example('a', 'x'), debts: [] }, TODAY)).toMatchObject({ nextAction: { kind: 'add-debts' }, platformCount: 0, totalOwed: '0.00', debtFreeDate: null });
-    expect(summariseClient({ ...example('a', 'x'), budget: undefined }, TODAY).nextAction).toEqual({ kind: 'set-budget' });
+    expect(summariseClient({ ...example('a', 'x'), counsellorSession: session }, TODAY).nextAction).toEqual({
+      kind: 'continue-session',
+      step: 'budget',
+    });
+    expect(summariseClient({ ...example('a', 'x'), debts: [] }, TODAY)).toMatchObject({
+      nextAction: { kind: 'add-debts' },
+      platformCount: 0,
+      totalOwed: '0.00',
+      debtFreeDate: null,
+    });
+    expect(summariseClient({ ...example('a', 'x'), budget: undefined }, TODAY).nextAction).toEqual({
+      kind: 'set-budget',
+    });
   });
 
   it('asks for a review once the first planned payment has passed since the handover', () => {
@@ -83,7 +93,12 @@ describe('summariseClient', () => {
     const first = records.planSettings!.firstPaymentDate;
     expect(summariseClient({ ...records, counsellorSession: session }, TODAY).nextAction.kind).toBe('pay');
     expect(summariseClient({ ...records, counsellorSession: session }, '2027-06-01').nextAction.kind).toBe('review');
-    const reviewed = { ...session, reviews: [{ id: 'r', on: '2027-05-01', payments: [], balances: [], note: '', debtFreeBefore: null, debtFreeAfter: null }] };
+    const reviewed = {
+      ...session,
+      reviews: [
+        { id: 'r', on: '2027-05-01', payments: [], balances: [], note: '', debtFreeBefore: null, debtFreeAfter: null },
+      ],
+    };
     expect(first < '2027-05-01').toBe(true);
     expect(summariseClient({ ...records, counsellorSession: reviewed }, '2027-06-01').nextAction.kind).toBe('pay');
   });
@@ -91,9 +106,31 @@ describe('summariseClient', () => {
 
 describe('sortClients and filterClients', () => {
   const list = [
-    summary({ id: '1' as ProfileId, name: '张三', totalOwed: '9000.00', monthlyBudget: '800.00', debtFreeDate: '2028-01-31', updatedAt: '2026-11-01T00:00:00.000Z' }),
-    summary({ id: '2' as ProfileId, name: 'Li Na', totalOwed: '12000.50', monthlyBudget: '1500.00', debtFreeDate: null, updatedAt: '2026-11-20T00:00:00.000Z' }),
-    summary({ id: '3' as ProfileId, name: '王芳', totalOwed: '800.00', monthlyBudget: '300.00', debtFreeDate: '2027-03-31', updatedAt: '2026-11-25T00:00:00.000Z', archived: true }),
+    summary({
+      id: '1' as ProfileId,
+      name: '张三',
+      totalOwed: '9000.00',
+      monthlyBudget: '800.00',
+      debtFreeDate: '2028-01-31',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    }),
+    summary({
+      id: '2' as ProfileId,
+      name: 'Li Na',
+      totalOwed: '12000.50',
+      monthlyBudget: '1500.00',
+      debtFreeDate: null,
+      updatedAt: '2026-11-20T00:00:00.000Z',
+    }),
+    summary({
+      id: '3' as ProfileId,
+      name: '王芳',
+      totalOwed: '800.00',
+      monthlyBudget: '300.00',
+      debtFreeDate: '2027-03-31',
+      updatedAt: '2026-11-25T00:00:00.000Z',
+      archived: true,
+    }),
   ];
   const ids = (result: ClientSummary[]): string[] => result.map((client) => client.id);
 
@@ -102,7 +139,15 @@ describe('sortClients and filterClients', () => {
     expect(ids(sortClients(list, 'owed', 'desc'))).toEqual(['2', '1', '3']);
     expect(ids(sortClients(list, 'budget', 'desc'))).toEqual(['2', '1', '3']);
     // 9.10 vs 10.00: string order would put 10.00 first.
-    expect(ids(sortClients([summary({ id: 'a' as ProfileId, totalOwed: '10.00' }), summary({ id: 'b' as ProfileId, totalOwed: '9.10' })], 'owed', 'asc'))).toEqual(['b', 'a']);
+    expect(
+      ids(
+        sortClients(
+          [summary({ id: 'a' as ProfileId, totalOwed: '10.00' }), summary({ id: 'b' as ProfileId, totalOwed: '9.10' })],
+          'owed',
+          'asc',
+        ),
+      ),
+    ).toEqual(['b', 'a']);
   });
 
   it('sorts by debt-free date with no-date clients last either way, and by last update', () => {

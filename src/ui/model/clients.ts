@@ -6,7 +6,14 @@
  * Pure and Solid-free. Money stays a decimal string; sums go through UiDecimal. `today` comes in
  * as an argument (no clock).
  */
-import type { BudgetRecord, CounsellorSession, DebtRecord, PlanSettingsRecord, Profile, SessionStep } from '../../domain/records';
+import type {
+  BudgetRecord,
+  CounsellorSession,
+  DebtRecord,
+  PlanSettingsRecord,
+  Profile,
+  SessionStep,
+} from '../../domain/records';
 import type { PlanInput } from '../../domain';
 import { indexPlatforms, runPlan, thisMonth, type PlanRun } from './analysis';
 import { compareMoney, isPositiveMoney, sumMoney } from './money';
@@ -55,16 +62,26 @@ interface Planned {
 }
 
 /** The next action for a client: an unfinished session, missing data, a due review, or this month's payment. */
-function nextActionOf(records: ClientRecords, today: string, planned: Planned | undefined, debtFreeDate: string | null, feasible: boolean): NextAction {
+function nextActionOf(
+  records: ClientRecords,
+  today: string,
+  planned: Planned | undefined,
+  debtFreeDate: string | null,
+  feasible: boolean,
+): NextAction {
   const session = records.counsellorSession;
-  if (session !== undefined && session.handedOverOn === undefined) return { kind: 'continue-session', step: session.step };
+  if (session !== undefined && session.handedOverOn === undefined)
+    return { kind: 'continue-session', step: session.step };
   if (records.debts.length === 0) return { kind: 'add-debts' };
   if (!records.budget || !isPositiveMoney(toBudgetAmount(records.budget).amount)) return { kind: 'set-budget' };
   if (!feasible || !records.planSettings || planned === undefined) return { kind: 'fix-plan' };
   if (!isPositiveMoney(sumMoney(records.debts.map(owedNow)))) return { kind: 'debt-free' };
   // After a handover, a review is due once the first planned payment date has passed with no review since.
   if (session?.handedOverOn !== undefined) {
-    const lastSeen = session.reviews.reduce((latest, review) => (review.on > latest ? review.on : latest), session.handedOverOn);
+    const lastSeen = session.reviews.reduce(
+      (latest, review) => (review.on > latest ? review.on : latest),
+      session.handedOverOn,
+    );
     const firstDue = session.baseline?.points[0]?.date ?? records.planSettings.firstPaymentDate;
     if (today > firstDue && lastSeen < today && lastSeen <= firstDue) return { kind: 'review' };
   }
@@ -76,7 +93,9 @@ function nextActionOf(records: ClientRecords, today: string, planned: Planned | 
 
 /** Summarise one profile for the client list. Plans the profile once (the engine is the cost). */
 export function summariseClient(records: ClientRecords, today: string): ClientSummary {
-  const platforms = new Set(records.debts.map((debt) => (debt.platform.trim() === '' ? `own:${debt.id}` : `p:${debt.platform.trim()}`)));
+  const platforms = new Set(
+    records.debts.map((debt) => (debt.platform.trim() === '' ? `own:${debt.id}` : `p:${debt.platform.trim()}`)),
+  );
   const monthlyBudget = records.budget ? toBudgetAmount(records.budget).amount : '0.00';
   let planned: Planned | undefined;
   let debtFreeDate: string | null = null;
@@ -98,7 +117,12 @@ export function summariseClient(records: ClientRecords, today: string): ClientSu
     monthlyBudget,
     debtFreeDate,
     nextAction: nextActionOf(records, today, planned, debtFreeDate, feasible),
-    session: records.counsellorSession === undefined ? 'none' : records.counsellorSession.handedOverOn === undefined ? 'in-progress' : 'handed-over',
+    session:
+      records.counsellorSession === undefined
+        ? 'none'
+        : records.counsellorSession.handedOverOn === undefined
+          ? 'in-progress'
+          : 'handed-over',
     updatedAt: records.profile.updatedAt,
   };
 }
@@ -109,7 +133,14 @@ export type ClientSummariser = (list: readonly ClientRecords[], today: string) =
 /** Equal plain data (what records are: they round-trip through JSON backups); an undefined field equals a missing one. */
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return false;
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = Object.keys(left).filter((key) => left[key] !== undefined);
@@ -185,10 +216,15 @@ function compareBy(key: ClientSortKey, a: ClientSummary, b: ClientSummary): numb
 }
 
 /** Sorted copy; ties keep name order. Clients without a debt-free date stay last in both directions. */
-export function sortClients(list: readonly ClientSummary[], key: ClientSortKey, direction: SortDirection): ClientSummary[] {
+export function sortClients(
+  list: readonly ClientSummary[],
+  key: ClientSortKey,
+  direction: SortDirection,
+): ClientSummary[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...list].sort((a, b) => {
-    if (key === 'debtFree' && (a.debtFreeDate === null) !== (b.debtFreeDate === null)) return a.debtFreeDate === null ? 1 : -1;
+    if (key === 'debtFree' && (a.debtFreeDate === null) !== (b.debtFreeDate === null))
+      return a.debtFreeDate === null ? 1 : -1;
     return sign * compareBy(key, a, b) || collator.compare(a.name, b.name);
   });
 }
@@ -197,6 +233,8 @@ export function sortClients(list: readonly ClientSummary[], key: ClientSortKey, 
 export function filterClients(list: readonly ClientSummary[], query: string, showArchived: boolean): ClientSummary[] {
   const needle = query.normalize('NFKC').trim().toLowerCase();
   return list.filter(
-    (client) => (showArchived || !client.archived) && (needle === '' || client.name.normalize('NFKC').toLowerCase().includes(needle)),
+    (client) =>
+      (showArchived || !client.archived) &&
+      (needle === '' || client.name.normalize('NFKC').toLowerCase().includes(needle)),
   );
 }

@@ -9,8 +9,18 @@ import { toPlanInput } from './planInput';
 describe('complaintEventsFromLog', () => {
   const log = [
     makeEntry({ platform: 'QuickLoan', at: '2026-11-20T23:15:00+08:00' }),
-    makeEntry({ platform: 'QuickLoan', at: '2026-11-18T10:00:00+08:00', channel: 'call-to-contact', contacted: 'family' }),
-    makeEntry({ platform: 'QuickLoan', at: '2026-11-18T11:00:00+08:00', channel: 'call-to-contact', contacted: 'employer' }),
+    makeEntry({
+      platform: 'QuickLoan',
+      at: '2026-11-18T10:00:00+08:00',
+      channel: 'call-to-contact',
+      contacted: 'family',
+    }),
+    makeEntry({
+      platform: 'QuickLoan',
+      at: '2026-11-18T11:00:00+08:00',
+      channel: 'call-to-contact',
+      contacted: 'employer',
+    }),
     makeEntry({ platform: 'QuickLoan', at: '2026-11-19T15:00:00+08:00' }),
     makeEntry({ platform: 'Other', at: '2026-11-21T23:30:00+08:00' }),
   ];
@@ -34,7 +44,16 @@ describe('complaintEventsFromLog', () => {
       platform,
       'en',
     );
-    const script = composeScript({ kind: 'complaint', locale: 'en', channel: 'letter', input, plan: run.plan, platform, platformName: platform, collectionLog: { events } });
+    const script = composeScript({
+      kind: 'complaint',
+      locale: 'en',
+      channel: 'letter',
+      input,
+      plan: run.plan,
+      platform,
+      platformName: platform,
+      collectionLog: { events },
+    });
     expect(script.text).toContain('November 18, 2026');
     expect(script.text).toContain('November 20, 2026 23:15: contact between 22:00 and 08:00');
     expect(script.text).toContain('(2 times)');

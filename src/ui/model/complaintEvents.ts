@@ -24,7 +24,11 @@ const BREACH_OF_RULE: Readonly<Record<RuleId, BreachCode>> = {
 };
 
 /** The complaint events of one platform's log, in date order; `locale` names 'other' rules. */
-export function complaintEventsFromLog(log: readonly CollectionLogRecord[], platform: string, locale: 'zh-CN' | 'en'): CollectionEvent[] {
+export function complaintEventsFromLog(
+  log: readonly CollectionLogRecord[],
+  platform: string,
+  locale: 'zh-CN' | 'en',
+): CollectionEvent[] {
   const dossier = buildDossier(log, { platform });
   const grouped = new Map<string, CollectionEvent>();
   for (const event of dossier.events) {

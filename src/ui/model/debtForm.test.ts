@@ -7,11 +7,27 @@ const base = { id: 'd1', profileId: PROFILE, position: 0, updatedAt: '2026-11-28
 
 describe('validateDebtDraft', () => {
   it('requires platform, principal and rate', () => {
-    expect(validateDebtDraft(emptyDebtDraft())).toEqual({ platform: 'required', principal: 'required', ratePercent: 'required' });
+    expect(validateDebtDraft(emptyDebtDraft())).toEqual({
+      platform: 'required',
+      principal: 'required',
+      ratePercent: 'required',
+    });
   });
   it('flags malformed amounts, percentages and dates', () => {
-    const draft = { ...emptyDebtDraft(), platform: 'A', principal: '12.345', ratePercent: '-1', fees: 'abc', overdueSince: '2026-02-30' };
-    expect(validateDebtDraft(draft)).toEqual({ principal: 'money', ratePercent: 'percent', fees: 'money', overdueSince: 'date' });
+    const draft = {
+      ...emptyDebtDraft(),
+      platform: 'A',
+      principal: '12.345',
+      ratePercent: '-1',
+      fees: 'abc',
+      overdueSince: '2026-02-30',
+    };
+    expect(validateDebtDraft(draft)).toEqual({
+      principal: 'money',
+      ratePercent: 'percent',
+      fees: 'money',
+      overdueSince: 'date',
+    });
   });
 });
 
@@ -21,12 +37,27 @@ describe('fromDebtDraft', () => {
     ['monthly-percent', '1.5', '365', { monthlyRate: '0.015' }],
     ['annual-percent', '36', '360', { dailyRate: '0.001' }],
   ] as const)('builds a record for a %s rate', (rateUnit, ratePercent, basis, rate) => {
-    const result = fromDebtDraft({ ...emptyDebtDraft(), platform: ' A ', principal: '1,000', rateUnit, ratePercent, basis, fixedPayment: '200' }, base);
+    const result = fromDebtDraft(
+      { ...emptyDebtDraft(), platform: ' A ', principal: '1,000', rateUnit, ratePercent, basis, fixedPayment: '200' },
+      base,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.record).toMatchObject({ platform: 'A', principal: '1000.00', interest: '0.00', fixedPayment: '200.00', ...rate });
+    expect(result.record).toMatchObject({
+      platform: 'A',
+      principal: '1000.00',
+      interest: '0.00',
+      fixedPayment: '200.00',
+      ...rate,
+    });
     expect(result.record).not.toHaveProperty('tokenPayment');
-    expect(toDebtDraft(result.record)).toMatchObject({ platform: 'A', principal: '1000.00', rateUnit, ratePercent, basis });
+    expect(toDebtDraft(result.record)).toMatchObject({
+      platform: 'A',
+      principal: '1000.00',
+      rateUnit,
+      ratePercent,
+      basis,
+    });
   });
   it('returns the errors and no record when invalid', () => {
     expect(fromDebtDraft({ ...emptyDebtDraft(), platform: 'A' }, base)).toEqual({

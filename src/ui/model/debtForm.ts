@@ -84,14 +84,24 @@ export function toDebtDraft(record: DebtRecord): DebtDraft {
 }
 
 /** The rate as entered, if the percentage is valid. */
-export function draftEnteredRate(draft: Pick<DebtDraft, 'rateUnit' | 'ratePercent' | 'basis'>): EnteredRate | undefined {
+export function draftEnteredRate(
+  draft: Pick<DebtDraft, 'rateUnit' | 'ratePercent' | 'basis'>,
+): EnteredRate | undefined {
   const percent = parseNumberInput(draft.ratePercent);
   if (percent === undefined) return undefined;
-  if (draft.rateUnit === 'annual-percent') return { unit: 'annual-percent', percent, basis: draft.basis === '360' ? 360 : 365 };
+  if (draft.rateUnit === 'annual-percent')
+    return { unit: 'annual-percent', percent, basis: draft.basis === '360' ? 360 : 365 };
   return { unit: draft.rateUnit, percent };
 }
 
-const OPTIONAL_MONEY: readonly DebtField[] = ['interest', 'fees', 'periodFee', 'chargeCap', 'fixedPayment', 'tokenPayment'];
+const OPTIONAL_MONEY: readonly DebtField[] = [
+  'interest',
+  'fees',
+  'periodFee',
+  'chargeCap',
+  'fixedPayment',
+  'tokenPayment',
+];
 
 /** Every problem in the draft, by field. Empty object: the draft is valid. */
 export function validateDebtDraft(draft: DebtDraft): DebtDraftErrors {
@@ -102,7 +112,8 @@ export function validateDebtDraft(draft: DebtDraft): DebtDraftErrors {
   else if (parseMoneyInput(draft.principal) === undefined) errors.principal = 'money';
   for (const field of OPTIONAL_MONEY) {
     const value = draft[field];
-    if (typeof value === 'string' && value.trim() !== '' && parseMoneyInput(value) === undefined) errors[field] = 'money';
+    if (typeof value === 'string' && value.trim() !== '' && parseMoneyInput(value) === undefined)
+      errors[field] = 'money';
   }
   if (draft.ratePercent.trim() === '') errors.ratePercent = 'required';
   else if (draftEnteredRate(draft) === undefined) errors.ratePercent = 'percent';

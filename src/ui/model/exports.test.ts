@@ -20,8 +20,17 @@ const plan = run.plan;
 const index = indexPlatforms(input);
 
 const labels: CsvLabels = {
-  period: 'Month', date: 'Date', platform: 'Platform', loan: 'Loan', focus: 'Focus',
-  interest: 'Interest', fees: 'Fees', paid: 'Paid', owed: 'Owed', yes: 'yes', no: 'no',
+  period: 'Month',
+  date: 'Date',
+  platform: 'Platform',
+  loan: 'Loan',
+  focus: 'Focus',
+  interest: 'Interest',
+  fees: 'Fees',
+  paid: 'Paid',
+  owed: 'Owed',
+  yes: 'yes',
+  no: 'no',
 };
 const texts: IcsTexts = {
   paymentSummary: (name, amount) => `Pay ¥${amount} to ${name}`,
@@ -84,7 +93,9 @@ describe('ICS', () => {
     );
     // A turn starts when the money left after commitments first reaches a platform (engine rule 9),
     // here also for 快借宝, which that money clears in the period it flows on to it.
-    const turnEvents = new Set(plan.debts.filter((debt) => debt.focusStartDate !== null).map((debt) => index.keyOf(debt.id))).size;
+    const turnEvents = new Set(
+      plan.debts.filter((debt) => debt.focusStartDate !== null).map((debt) => index.keyOf(debt.id)),
+    ).size;
     expect(turnEvents).toBe(2);
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(paymentEvents + turnEvents);
     expect(lines).toContain('DTSTAMP:20261128T100000Z');

@@ -41,9 +41,24 @@ export interface CsvLabels {
  * ("1234.50") so spreadsheets read them as numbers. Starts with a UTF-8 BOM so Excel shows
  * Chinese correctly; lines end with CRLF (RFC 4180).
  */
-export function scheduleCsv(plan: Plan, index: PlatformIndex, labels: CsvLabels, loanLabel: (debtId: string) => string): string {
+export function scheduleCsv(
+  plan: Plan,
+  index: PlatformIndex,
+  labels: CsvLabels,
+  loanLabel: (debtId: string) => string,
+): string {
   const lines = [
-    csvLine([labels.period, labels.date, labels.platform, labels.loan, labels.focus, labels.interest, labels.fees, labels.paid, labels.owed]),
+    csvLine([
+      labels.period,
+      labels.date,
+      labels.platform,
+      labels.loan,
+      labels.focus,
+      labels.interest,
+      labels.fees,
+      labels.paid,
+      labels.owed,
+    ]),
   ];
   for (const period of plan.periods) {
     for (const line of period.lines) {
@@ -67,7 +82,11 @@ export function scheduleCsv(plan: Plan, index: PlatformIndex, labels: CsvLabels,
 
 /** Escape an RFC 5545 TEXT value. */
 export function icsEscapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -113,7 +132,10 @@ function nextDay(iso: string): string {
 
 /** DTSTAMP form of a moment: 20261128T102900Z. */
 export function icsStamp(moment: Date): string {
-  return moment.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return moment
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -123,7 +145,13 @@ export function icsStamp(moment: Date): string {
  */
 export function planIcs(plan: Plan, index: PlatformIndex, texts: IcsTexts, stamp: Date): string {
   const dtstamp = icsStamp(stamp);
-  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Shore 上岸//Planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Shore 上岸//Planner//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   const platforms = platformsInPlanOrder(plan, index);
   const event = (uid: string, date: string, summary: string, description: string): void => {
     lines.push(
@@ -143,7 +171,12 @@ export function planIcs(plan: Plan, index: PlatformIndex, texts: IcsTexts, stamp
     const date = plan.periods[row.focusStartPeriod - 1]?.date;
     if (!date) continue;
     const number = platforms.indexOf(row.platform) + 1;
-    event(`shore-turn-${String(number)}`, date, texts.turnSummary(row.platform.name), texts.turnDescription(row.platform.name));
+    event(
+      `shore-turn-${String(number)}`,
+      date,
+      texts.turnSummary(row.platform.name),
+      texts.turnDescription(row.platform.name),
+    );
   }
   for (const period of plan.periods) {
     platforms.forEach((platform, platformNumber) => {

@@ -4,7 +4,9 @@ import { toEngineRate } from './rates';
 
 export const PROFILE = 'p1' as ProfileId;
 
-export function debtRecord(partial: Partial<DebtRecord> & Pick<DebtRecord, 'id' | 'platform' | 'principal'>): DebtRecord {
+export function debtRecord(
+  partial: Partial<DebtRecord> & Pick<DebtRecord, 'id' | 'platform' | 'principal'>,
+): DebtRecord {
   const enteredRate = partial.enteredRate ?? { unit: 'daily-percent', percent: '0.05' };
   return {
     profileId: PROFILE,
@@ -25,7 +27,15 @@ export function debtRecord(partial: Partial<DebtRecord> & Pick<DebtRecord, 'id' 
 }
 
 export function budgetRecord(partial: Partial<BudgetRecord> = {}): BudgetRecord {
-  return { profileId: PROFILE, mode: 'direct', income: [], expenses: [], directAmount: '1000', updatedAt: '', ...partial };
+  return {
+    profileId: PROFILE,
+    mode: 'direct',
+    income: [],
+    expenses: [],
+    directAmount: '1000',
+    updatedAt: '',
+    ...partial,
+  };
 }
 
 export function planSettings(partial: Partial<PlanSettingsRecord> = {}): PlanSettingsRecord {

@@ -57,10 +57,24 @@ export function explainInfeasible(input: PlanInput, plan: Plan): InfeasibleExpla
   const firstPlatform = firstId === undefined ? undefined : platforms.keyOf(firstId);
   for (const debt of input.debts) {
     if (debt.fixedPayment && !new UiDecimal(debt.fixedPayment).isZero()) {
-      commitments.push({ debtId: debt.id, platformName: platforms.nameOf(debt.id), kind: 'fixed', amount: debt.fixedPayment });
+      commitments.push({
+        debtId: debt.id,
+        platformName: platforms.nameOf(debt.id),
+        kind: 'fixed',
+        amount: debt.fixedPayment,
+      });
       total = total.plus(debt.fixedPayment);
-    } else if (debt.tokenPayment && !new UiDecimal(debt.tokenPayment).isZero() && platforms.keyOf(debt.id) !== firstPlatform) {
-      commitments.push({ debtId: debt.id, platformName: platforms.nameOf(debt.id), kind: 'token', amount: debt.tokenPayment });
+    } else if (
+      debt.tokenPayment &&
+      !new UiDecimal(debt.tokenPayment).isZero() &&
+      platforms.keyOf(debt.id) !== firstPlatform
+    ) {
+      commitments.push({
+        debtId: debt.id,
+        platformName: platforms.nameOf(debt.id),
+        kind: 'token',
+        amount: debt.tokenPayment,
+      });
       total = total.plus(debt.tokenPayment);
     }
   }

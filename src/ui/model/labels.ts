@@ -17,7 +17,8 @@ export function makeLoanLabels(debts: readonly DebtRecord[]): Map<string, string
     const number = (seen.get(key) ?? 0) + 1;
     seen.set(key, number);
     const name = debt.platform || debt.id;
-    if ((counts.get(key) ?? 0) <= 1) labels.set(debt.id, debt.contractNumber ? `${name} · ${debt.contractNumber}` : name);
+    if ((counts.get(key) ?? 0) <= 1)
+      labels.set(debt.id, debt.contractNumber ? `${name} · ${debt.contractNumber}` : name);
     else labels.set(debt.id, `${name} · ${debt.contractNumber || `#${String(number)}`}`);
   }
   return labels;

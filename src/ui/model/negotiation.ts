@@ -16,21 +16,43 @@
  * `agreedTerms.waivedAmount`, the confirmation evidence in `confirmation`, a payment kept or missed
  * in `payment` (on a `note` event). The `summary` is only the person's note.
  */
-import type { ConfirmationChannel, DebtRecord, NegotiationConfirmation, NegotiationRecord, ProfileId } from '../../domain/records';
+import type {
+  ConfirmationChannel,
+  DebtRecord,
+  NegotiationConfirmation,
+  NegotiationRecord,
+  ProfileId,
+} from '../../domain/records';
 import type { PlanInput, Strategy } from '../../domain';
 import { indexPlatforms, runPlan, summarisePlan, type StrategySummary } from './analysis';
 import { isIsoDate } from './dates';
 import { parseMoneyInput, UiDecimal } from './money';
 import { owedNow, toPlanInput, type PlanSources } from './planInput';
 
-export const CONFIRMATION_CHANNELS = ['app-message', 'sms', 'email', 'letter', 'website', 'other'] as const satisfies readonly ConfirmationChannel[];
+export const CONFIRMATION_CHANNELS = [
+  'app-message',
+  'sms',
+  'email',
+  'letter',
+  'website',
+  'other',
+] as const satisfies readonly ConfirmationChannel[];
 export type { ConfirmationChannel };
 
 export const CREDITOR_ANSWERS = ['accepted', 'counter-offer', 'refused', 'no-reply'] as const;
 export type CreditorAnswer = (typeof CREDITOR_ANSWERS)[number];
 
 /** What the person can add to the record, in the order the negotiation usually goes. */
-export const NEGOTIATION_STEPS = ['contact', 'proposal', 'reply', 'agreement', 'confirmation', 'payment-kept', 'payment-missed', 'note'] as const;
+export const NEGOTIATION_STEPS = [
+  'contact',
+  'proposal',
+  'reply',
+  'agreement',
+  'confirmation',
+  'payment-kept',
+  'payment-missed',
+  'note',
+] as const;
 export type NegotiationStep = (typeof NEGOTIATION_STEPS)[number];
 
 export type NegotiationStage = 'not-contacted' | 'contacted' | 'proposal-sent' | 'answered' | 'agreed' | 'confirmed';
@@ -145,7 +167,9 @@ export function splitMoney(amount: string, weights: readonly string[]): string[]
   const exact = weights.map((weight) => totalFen.times(weight).div(weightSum));
   const floors = exact.map((share) => share.floor());
   let left = totalFen.minus(floors.reduce((sum, share) => sum.plus(share), new UiDecimal(0))).toNumber();
-  const byRemainder = exact.map((share, i) => ({ i, rest: share.minus(floors[i]!) })).sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  const byRemainder = exact
+    .map((share, i) => ({ i, rest: share.minus(floors[i]!) }))
+    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
   for (const { i } of byRemainder) {
     if (left <= 0) break;
     floors[i] = floors[i]!.plus(1);
@@ -167,7 +191,8 @@ export function instalmentFor(owed: string, months: number): string {
  */
 export function applyAgreedTerms(debts: readonly DebtRecord[], terms: AgreedTerms, updatedAt: string): DebtRecord[] {
   const owed = debts.map((debt) => owedNow(debt));
-  const share = (amount: string | undefined): string[] | undefined => (amount === undefined ? undefined : splitMoney(amount, owed));
+  const share = (amount: string | undefined): string[] | undefined =>
+    amount === undefined ? undefined : splitMoney(amount, owed);
   const fixed = share(terms.fixedPayment);
   const cap = share(terms.chargeCap);
   const token = share(terms.tokenPayment);
@@ -208,7 +233,11 @@ export function previewAgreement(
   );
   const byId = new Map(changedDebts.map((debt) => [debt.id, debt]));
   const after = { ...sources, debts: sources.debts.map((debt) => byId.get(debt.id) ?? debt) };
-  return { changedDebts, before: summarise(toPlanInput(sources, strategy)), after: summarise(toPlanInput(after, strategy)) };
+  return {
+    changedDebts,
+    before: summarise(toPlanInput(sources, strategy)),
+    after: summarise(toPlanInput(after, strategy)),
+  };
 }
 
 // ---- the form that adds or edits an event ----
@@ -332,7 +361,10 @@ interface EventFrame {
   hasAgreement: boolean;
 }
 
-function eventFromForm(form: NegotiationForm, frame: EventFrame): { ok: true; record: NegotiationRecord } | { ok: false; problem: NegotiationFormProblem } {
+function eventFromForm(
+  form: NegotiationForm,
+  frame: EventFrame,
+): { ok: true; record: NegotiationRecord } | { ok: false; problem: NegotiationFormProblem } {
   const step = form.step;
   const record: NegotiationRecord = {
     id: frame.id,
@@ -358,7 +390,13 @@ function eventFromForm(form: NegotiationForm, frame: EventFrame): { ok: true; re
     if (chargeCap !== undefined) terms.chargeCap = chargeCap;
     if (tokenPayment !== undefined) terms.tokenPayment = tokenPayment;
     if (waivedAmount !== undefined) terms.waivedAmount = waivedAmount;
-    if (!terms.frozen && fixedPayment === undefined && chargeCap === undefined && tokenPayment === undefined && waivedAmount === undefined) {
+    if (
+      !terms.frozen &&
+      fixedPayment === undefined &&
+      chargeCap === undefined &&
+      tokenPayment === undefined &&
+      waivedAmount === undefined
+    ) {
       return { ok: false, problem: 'need-terms' };
     }
     record.answer = 'accepted';
@@ -436,7 +474,11 @@ export function editNegotiationEvent(
     hasAgreement: deriveNegotiationStatus(others).agreement !== null,
   });
   if (!result.ok) return result;
-  return { ok: true, record: result.record, records: records.map((record) => (record.id === id ? result.record : record)) };
+  return {
+    ok: true,
+    record: result.record,
+    records: records.map((record) => (record.id === id ? result.record : record)),
+  };
 }
 
 /** Agreed terms that applying them writes to the debts (besides `frozen`); see `applyAgreedTerms`. */
@@ -448,11 +490,16 @@ const PLAN_TERMS = ['fixedPayment', 'chargeCap', 'tokenPayment'] as const;
  * the plan used is gone (applying never takes one out: the person changes that debt).
  * The waived amount, months and effective date do not change what is applied.
  */
-export function planTermsChange(before: AgreedTerms | null, after: AgreedTerms | null): { changed: boolean; removed: boolean } {
+export function planTermsChange(
+  before: AgreedTerms | null,
+  after: AgreedTerms | null,
+): { changed: boolean; removed: boolean } {
   if (before === null) return { changed: after !== null, removed: false };
   const frozenBefore = before.frozen === true;
   const frozenAfter = after?.frozen === true;
   const changed = frozenBefore !== frozenAfter || PLAN_TERMS.some((field) => before[field] !== after?.[field]);
-  const removed = (frozenBefore && !frozenAfter) || PLAN_TERMS.some((field) => before[field] !== undefined && after?.[field] === undefined);
+  const removed =
+    (frozenBefore && !frozenAfter) ||
+    PLAN_TERMS.some((field) => before[field] !== undefined && after?.[field] === undefined);
   return { changed, removed };
 }

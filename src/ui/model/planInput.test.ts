@@ -1,7 +1,14 @@
 /** Tests for records → PlanInput: exact budget sums, optional fields, custom order upkeep. */
 import { describe, expect, it } from 'vitest';
 import { budgetRecord, debtRecord, planSettings } from './fixtures';
-import { movePlatform, owedNow, reconcileCustomOrder, toBudgetAmount, toPlanInput, toStorableBudget } from './planInput';
+import {
+  movePlatform,
+  owedNow,
+  reconcileCustomOrder,
+  toBudgetAmount,
+  toPlanInput,
+  toStorableBudget,
+} from './planInput';
 
 const line = (id: string, amount: string) => ({ id, label: id, category: 'custom', amount });
 
@@ -31,7 +38,13 @@ describe('toBudgetAmount', () => {
 describe('toPlanInput', () => {
   const debts = [
     debtRecord({ id: 'b', platform: 'B', principal: '500.00', position: 1, fixedPayment: '50.00' }),
-    debtRecord({ id: 'a', platform: 'A', principal: '100.00', position: 0, enteredRate: { unit: 'monthly-percent', percent: '1.5' } }),
+    debtRecord({
+      id: 'a',
+      platform: 'A',
+      principal: '100.00',
+      position: 0,
+      enteredRate: { unit: 'monthly-percent', percent: '1.5' },
+    }),
   ];
   it('orders debts by position and normalises rates', () => {
     const input = toPlanInput({ debts, budget: budgetRecord(), settings: planSettings() });
@@ -44,7 +57,11 @@ describe('toPlanInput', () => {
     expect(input.order).toBeUndefined();
   });
   it('gives a full custom order for the custom strategy', () => {
-    const input = toPlanInput({ debts, budget: budgetRecord(), settings: planSettings({ strategy: 'custom', customOrder: ['b', 'gone'] }) });
+    const input = toPlanInput({
+      debts,
+      budget: budgetRecord(),
+      settings: planSettings({ strategy: 'custom', customOrder: ['b', 'gone'] }),
+    });
     expect(input.order).toEqual(['b', 'a']);
   });
 });
@@ -74,8 +91,17 @@ it('owedNow adds principal, interest and fees exactly', () => {
 
 describe('toStorableBudget', () => {
   it('normalises amounts to money strings, empty lines to 0.00', () => {
-    const budget = budgetRecord({ mode: 'lines', income: [line('a', '1,200.5')], expenses: [line('b', '')], directAmount: '' });
-    expect(toStorableBudget(budget)).toMatchObject({ income: [{ amount: '1200.50' }], expenses: [{ amount: '0.00' }], directAmount: '0.00' });
+    const budget = budgetRecord({
+      mode: 'lines',
+      income: [line('a', '1,200.5')],
+      expenses: [line('b', '')],
+      directAmount: '',
+    });
+    expect(toStorableBudget(budget)).toMatchObject({
+      income: [{ amount: '1200.50' }],
+      expenses: [{ amount: '0.00' }],
+      directAmount: '0.00',
+    });
   });
   it('refuses while an amount is invalid', () => {
     expect(toStorableBudget(budgetRecord({ mode: 'lines', income: [line('a', '12.345')] }))).toBeUndefined();

@@ -23,7 +23,11 @@ export interface BudgetAmount {
 export function toBudgetAmount(budget: BudgetRecord): BudgetAmount {
   if (budget.mode === 'direct') {
     const amount = parseMoneyInput(budget.directAmount);
-    return { amount: amount ?? '0.00', difference: amount ?? '0.00', invalidLineIds: amount === undefined ? ['direct'] : [] };
+    return {
+      amount: amount ?? '0.00',
+      difference: amount ?? '0.00',
+      invalidLineIds: amount === undefined ? ['direct'] : [],
+    };
   }
   const invalidLineIds: string[] = [];
   const total = (lines: BudgetRecord['income']): InstanceType<typeof UiDecimal> => {

@@ -88,7 +88,10 @@ describe('progressAgainstPlan', () => {
   });
 
   it('says ahead when less is owed than planned by more than the tolerance', () => {
-    const progress = progressAgainstPlan(baseline, [review('2026-02-10', ['100.00'], '905.00', 'r1'), review('2026-03-15', ['150.00'], '700.00', 'r2')]);
+    const progress = progressAgainstPlan(baseline, [
+      review('2026-02-10', ['100.00'], '905.00', 'r1'),
+      review('2026-03-15', ['150.00'], '700.00', 'r2'),
+    ]);
     expect(progress).toEqual({
       on: '2026-03-15',
       plannedOwed: '819.10',
@@ -111,7 +114,10 @@ describe('progressAgainstPlan', () => {
   });
 
   it('counts nothing cleared when more is owed than at the start, and takes the latest review by date', () => {
-    const progress = progressAgainstPlan(baseline, [review('2026-04-01', [], '1100.00', 'late'), review('2026-02-01', ['1.00'], '999.00', 'early')]);
+    const progress = progressAgainstPlan(baseline, [
+      review('2026-04-01', [], '1100.00', 'late'),
+      review('2026-02-01', ['1.00'], '999.00', 'early'),
+    ]);
     expect(progress?.on).toBe('2026-04-01');
     expect(progress?.clearedPercent).toBe(0);
     expect(progress?.actualPaid).toBe('1.00');
@@ -125,9 +131,22 @@ describe('progressAgainstPlan', () => {
 
 describe('rebaseDebt', () => {
   it('takes a drop off fees, then interest, then principal', () => {
-    expect(rebaseDebt(debt(), '1040.00', LATER)).toMatchObject({ fees: '10.00', interest: '30.00', principal: '1000.00' });
-    expect(rebaseDebt(debt(), '1010.00', LATER)).toMatchObject({ fees: '0.00', interest: '10.00', principal: '1000.00' });
-    expect(rebaseDebt(debt(), '700.00', LATER)).toMatchObject({ fees: '0.00', interest: '0.00', principal: '700.00', updatedAt: LATER });
+    expect(rebaseDebt(debt(), '1040.00', LATER)).toMatchObject({
+      fees: '10.00',
+      interest: '30.00',
+      principal: '1000.00',
+    });
+    expect(rebaseDebt(debt(), '1010.00', LATER)).toMatchObject({
+      fees: '0.00',
+      interest: '10.00',
+      principal: '1000.00',
+    });
+    expect(rebaseDebt(debt(), '700.00', LATER)).toMatchObject({
+      fees: '0.00',
+      interest: '0.00',
+      principal: '700.00',
+      updatedAt: LATER,
+    });
     expect(rebaseDebt(debt(), '0', LATER)).toMatchObject({ fees: '0.00', interest: '0.00', principal: '0.00' });
   });
 
@@ -147,7 +166,12 @@ describe('nextPaymentDate and replanFromReview', () => {
 
   it('rebases the reviewed debts, leaves the others, and restarts the plan at the review', () => {
     const other = debt({ id: 'b', platform: '乙', position: 1 });
-    const result = replanFromReview([debt(), other], { firstPaymentDate: '2026-01-31' }, review('2026-03-10', ['300.00'], '800.00'), LATER);
+    const result = replanFromReview(
+      [debt(), other],
+      { firstPaymentDate: '2026-01-31' },
+      review('2026-03-10', ['300.00'], '800.00'),
+      LATER,
+    );
     expect(result.debts[0]).toMatchObject({ id: 'a', principal: '800.00', interest: '0.00', fees: '0.00' });
     expect(result.debts[1]).toBe(other);
     expect(result.planSettings).toEqual({ asOf: '2026-03-10', firstPaymentDate: '2026-03-31' });

@@ -21,7 +21,11 @@ import { owedNow } from './planInput';
 /** The plan's path as agreed: owed at the start, then total owed and paid per period. */
 export function makeBaseline(input: PlanInput, plan: Plan, takenOn: string): PlanBaseline {
   let startOwed = new UiDecimal(0);
-  for (const debt of input.debts) startOwed = startOwed.plus(debt.principal).plus(debt.interest ?? 0).plus(debt.fees ?? 0);
+  for (const debt of input.debts)
+    startOwed = startOwed
+      .plus(debt.principal)
+      .plus(debt.interest ?? 0)
+      .plus(debt.fees ?? 0);
   return {
     takenOn,
     asOf: input.asOf,
@@ -94,18 +98,29 @@ export function reviewOwed(review: Pick<ReviewRecord, 'balances'>): string {
  */
 export function progressAgainstPlan(baseline: PlanBaseline, reviews: readonly ReviewRecord[]): Progress | null {
   const since = reviews.filter((review) => review.on >= baseline.takenOn);
-  const latest = since.reduce<ReviewRecord | undefined>((last, review) => (last === undefined || review.on >= last.on ? review : last), undefined);
+  const latest = since.reduce<ReviewRecord | undefined>(
+    (last, review) => (last === undefined || review.on >= last.on ? review : last),
+    undefined,
+  );
   if (latest === undefined) return null;
   const planned = plannedBy(baseline, latest.on);
   const actualOwed = new UiDecimal(reviewOwed(latest));
   const actualPaid = since.reduce((sum, review) => sum.plus(reviewPaid(review)), new UiDecimal(0));
   const aheadBy = new UiDecimal(planned.owed).minus(actualOwed);
   const tolerance = new UiDecimal(onTrackTolerance(baseline));
-  const status: ProgressStatus = aheadBy.greaterThan(tolerance) ? 'ahead' : aheadBy.lessThan(tolerance.negated()) ? 'behind' : 'on-track';
+  const status: ProgressStatus = aheadBy.greaterThan(tolerance)
+    ? 'ahead'
+    : aheadBy.lessThan(tolerance.negated())
+      ? 'behind'
+      : 'on-track';
   const start = new UiDecimal(baseline.startOwed);
   const cleared = start.isZero()
     ? 100
-    : UiDecimal.max(0, start.minus(actualOwed)).dividedBy(start).times(100).toDecimalPlaces(0, UiDecimal.ROUND_DOWN).toNumber();
+    : UiDecimal.max(0, start.minus(actualOwed))
+        .dividedBy(start)
+        .times(100)
+        .toDecimalPlaces(0, UiDecimal.ROUND_DOWN)
+        .toNumber();
   return {
     on: latest.on,
     plannedOwed: planned.owed,

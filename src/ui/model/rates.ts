@@ -13,7 +13,8 @@
 import type { EnteredRate } from '../../domain/records';
 import { UiDecimal } from './money';
 
-export type EngineRate = { dailyRate: string; monthlyRate?: undefined } | { monthlyRate: string; dailyRate?: undefined };
+export type EngineRate =
+  { dailyRate: string; monthlyRate?: undefined } | { monthlyRate: string; dailyRate?: undefined };
 
 /** Decimal places kept when an annual rate is spread over its day basis. */
 export const DAILY_RATE_DECIMALS = 16;
@@ -55,7 +56,8 @@ export function equivalentAnnualPercent(entered: EnteredRate, decimals = 2): str
 
 /** Annual percent from an engine rate (for what-if and debts without an entered rate). */
 export function annualPercentFromEngine(rate: EngineRate, decimals = 2): string {
-  if (rate.dailyRate !== undefined) return new UiDecimal(rate.dailyRate).times(36500).toDecimalPlaces(decimals).toFixed();
+  if (rate.dailyRate !== undefined)
+    return new UiDecimal(rate.dailyRate).times(36500).toDecimalPlaces(decimals).toFixed();
   return new UiDecimal(rate.monthlyRate).times(1200).toDecimalPlaces(decimals).toFixed();
 }
 

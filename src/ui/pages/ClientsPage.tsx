@@ -10,7 +10,15 @@ import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import { sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { download } from '../download';
-import { filterClients, makeClientSummariser, sortClients, type ClientSortKey, type ClientSummary, type NextAction, type SortDirection } from '../model/clients';
+import {
+  filterClients,
+  makeClientSummariser,
+  sortClients,
+  type ClientSortKey,
+  type ClientSummary,
+  type NextAction,
+  type SortDirection,
+} from '../model/clients';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import './counsellor.css';
@@ -34,20 +42,29 @@ export function ClientsPage() {
   // Remembers each client's plan while its records are unchanged: a refetch after one action re-plans only what changed.
   const summarise = makeClientSummariser();
   const summaries = createMemo(() => summarise(records() ?? [], planner.clock.today()));
-  const shown = createMemo(() => sortClients(filterClients(summaries(), query(), showArchived()), sortKey(), direction()));
+  const shown = createMemo(() =>
+    sortClients(filterClients(summaries(), query(), showArchived()), sortKey(), direction()),
+  );
 
   const nextText = (action: NextAction): string => {
     switch (action.kind) {
       case 'continue-session':
         return ct('next.continue-session', { step: sessionStepName(ct, action.step) });
       case 'pay':
-        return ct('next.pay', { amount: planner.money(action.amount), platform: action.platform, date: planner.date(action.date) });
+        return ct('next.pay', {
+          amount: planner.money(action.amount),
+          platform: action.platform,
+          date: planner.date(action.date),
+        });
       default:
         return ct(`next.${action.kind}`);
     }
   };
   const updated = (moment: string): string =>
-    new Intl.DateTimeFormat(planner.state.locale === 'zh-CN' ? 'zh-CN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(moment));
+    new Intl.DateTimeFormat(planner.state.locale === 'zh-CN' ? 'zh-CN' : 'en-US', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(moment));
 
   const attempt = async (work: () => Promise<void>): Promise<void> => {
     try {
@@ -84,7 +101,13 @@ export function ClientsPage() {
     <section class="screen stack clients" aria-labelledby="clients-title" data-testid="clients-page">
       <h2 id="clients-title">{ct('clients.title')}</h2>
       <p>{ct('clients.intro')}</p>
-      <Show when={message()}>{(text) => <p role="status" class="notice-inline">{text()}</p>}</Show>
+      <Show when={message()}>
+        {(text) => (
+          <p role="status" class="notice-inline">
+            {text()}
+          </p>
+        )}
+      </Show>
 
       <form class="card stack" onSubmit={(event) => void create(event)} aria-labelledby="clients-new">
         <h3 id="clients-new">{ct('clients.new')}</h3>
@@ -120,14 +143,22 @@ export function ClientsPage() {
             name="clientDirection"
           />
         </div>
-        <CheckboxField label={ct('clients.showArchived')} checked={showArchived()} onChange={setShowArchived} name="showArchived" />
+        <CheckboxField
+          label={ct('clients.showArchived')}
+          checked={showArchived()}
+          onChange={setShowArchived}
+          name="showArchived"
+        />
       </div>
 
       <Show when={!records.loading || records()} fallback={<p role="status">{ct('clients.loading')}</p>}>
         <p class="muted" role="status" data-testid="clients-count">
           {ct('clients.count', { shown: shown().length, total: summaries().length })}
         </p>
-        <Show when={shown().length > 0} fallback={<p class="empty">{summaries().length === 0 ? ct('clients.empty') : ct('clients.noMatch')}</p>}>
+        <Show
+          when={shown().length > 0}
+          fallback={<p class="empty">{summaries().length === 0 ? ct('clients.empty') : ct('clients.noMatch')}</p>}
+        >
           <ul class="client-list" data-testid="client-list">
             <For each={shown()}>
               {(client) => (
@@ -149,7 +180,9 @@ export function ClientsPage() {
                     <dt>{ct('clients.budget')}</dt>
                     <dd data-field="budget">{planner.money(client.monthlyBudget)}</dd>
                     <dt>{ct('clients.debtFree')}</dt>
-                    <dd data-field="debtFree">{client.debtFreeDate ? planner.date(client.debtFreeDate) : ct('clients.noDate')}</dd>
+                    <dd data-field="debtFree">
+                      {client.debtFreeDate ? planner.date(client.debtFreeDate) : ct('clients.noDate')}
+                    </dd>
                     <dt>{ct('clients.next')}</dt>
                     <dd data-field="next">{nextText(client.nextAction)}</dd>
                     <dt>{ct('clients.updated')}</dt>
@@ -162,7 +195,10 @@ export function ClientsPage() {
                       aria-label={ct('clients.open', { name: client.name })}
                       onClick={() =>
                         void attempt(() =>
-                          planner.actions.openProfile(client.id, client.nextAction.kind === 'continue-session' ? 'session' : 'plan'),
+                          planner.actions.openProfile(
+                            client.id,
+                            client.nextAction.kind === 'continue-session' ? 'session' : 'plan',
+                          ),
                         )
                       }
                     >
@@ -204,7 +240,12 @@ export function ClientsPage() {
                     >
                       {ct(client.archived ? 'clients.unarchive' : 'clients.archive', { name: '' }).trim()}
                     </button>
-                    <button type="button" class="danger" aria-label={ct('clients.delete', { name: client.name })} onClick={() => setConfirmDelete(client)}>
+                    <button
+                      type="button"
+                      class="danger"
+                      aria-label={ct('clients.delete', { name: client.name })}
+                      onClick={() => setConfirmDelete(client)}
+                    >
                       {ct('clients.delete', { name: '' }).trim()}
                     </button>
                   </div>

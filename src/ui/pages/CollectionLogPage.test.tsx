@@ -15,7 +15,13 @@ describe('CollectionLogPage', () => {
   it('logs a night call to a family member with a ticked threat and shows its flags', async () => {
     const store = memoryStore();
     render(() => (
-      <CollectionLogPage locale="en" profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 28, 22, 0)} newId={newId} />
+      <CollectionLogPage
+        locale="en"
+        profileId={'p1' as ProfileId}
+        store={store}
+        now={() => new Date(2026, 10, 28, 22, 0)}
+        newId={newId}
+      />
     ));
     expect(screen.getByLabelText('Time')).toHaveValue('22:00');
     fireEvent.input(screen.getByLabelText('Platform'), { target: { value: 'QuickLoan' } });
@@ -28,7 +34,9 @@ describe('CollectionLogPage', () => {
 
     const entry = await screen.findByTestId('log-entry');
     const rules = [...entry.querySelectorAll('[data-rule]')].map((el) => el.getAttribute('data-rule'));
-    expect(rules).toEqual(expect.arrayContaining(['third-party-contact', 'third-party-disclosure', 'night-contact', 'threat-insult']));
+    expect(rules).toEqual(
+      expect.arrayContaining(['third-party-contact', 'third-party-disclosure', 'night-contact', 'threat-insult']),
+    );
     expect(entry).toHaveTextContent('<b>not html</b>');
     expect(entry.querySelector('b')).toBeNull();
     expect(entry).toHaveTextContent('shot.png');
@@ -44,7 +52,13 @@ describe('CollectionLogPage', () => {
   it('shows no flags for a daytime call to me, in Chinese, and asks for a platform', async () => {
     const store = memoryStore();
     render(() => (
-      <CollectionLogPage locale="zh-CN" profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 28, 21, 59)} newId={newId} />
+      <CollectionLogPage
+        locale="zh-CN"
+        profileId={'p1' as ProfileId}
+        store={store}
+        now={() => new Date(2026, 10, 28, 21, 59)}
+        newId={newId}
+      />
     ));
     fireEvent.click(screen.getByRole('button', { name: '保存记录' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('请填写平台名称');
@@ -60,12 +74,20 @@ describe('CollectionLogPage editing', () => {
   it('changes an entry in place, keeps its file unless unticked, and adds new ones', async () => {
     const store = memoryStore();
     render(() => (
-      <CollectionLogPage locale="en" profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 28, 14, 5)} newId={newId} />
+      <CollectionLogPage
+        locale="en"
+        profileId={'p1' as ProfileId}
+        store={store}
+        now={() => new Date(2026, 10, 28, 14, 5)}
+        newId={newId}
+      />
     ));
     fireEvent.input(screen.getByLabelText('Platform'), { target: { value: 'QuickLoan' } });
     fireEvent.input(screen.getByLabelText('What was said'), { target: { value: 'pay today' } });
     fireEvent.click(screen.getByLabelText('The call did not connect (missed or rejected)'));
-    fireEvent.change(screen.getByLabelText('Screenshots or recordings'), { target: { files: [new File(['one'], 'one.png', { type: 'image/png' })] } });
+    fireEvent.change(screen.getByLabelText('Screenshots or recordings'), {
+      target: { files: [new File(['one'], 'one.png', { type: 'image/png' })] },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     const first = await screen.findByTestId('log-entry');
     expect(first.querySelector('[data-rule]')).toBeNull();
@@ -82,7 +104,9 @@ describe('CollectionLogPage editing', () => {
     fireEvent.input(screen.getByLabelText('Time'), { target: { value: '23:10' } });
     fireEvent.change(screen.getByLabelText('Who was contacted'), { target: { value: 'employer' } });
     fireEvent.click(screen.getByLabelText('They threatened me or my family'));
-    fireEvent.change(screen.getByLabelText('Add more screenshots or recordings'), { target: { files: [new File(['two'], 'two.m4a', { type: 'audio/mp4' })] } });
+    fireEvent.change(screen.getByLabelText('Add more screenshots or recordings'), {
+      target: { files: [new File(['two'], 'two.m4a', { type: 'audio/mp4' })] },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Changes saved. Flags are shown below.')).toHaveAttribute('role', 'status');
 
@@ -103,14 +127,22 @@ describe('CollectionLogPage editing', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Change the entry of 2026-11-28 23:10/ }));
     fireEvent.click(screen.getByLabelText('Keep one.png'));
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(async () => expect((await store.list('p1' as ProfileId))[0]?.attachments.map((a) => a.name)).toEqual(['two.m4a']));
+    await waitFor(async () =>
+      expect((await store.list('p1' as ProfileId))[0]?.attachments.map((a) => a.name)).toEqual(['two.m4a']),
+    );
     expect(await store.attachmentBlob(firstFile)).toBeUndefined();
   });
 
   it('cancels an edit without changing anything, in Chinese', async () => {
     const store = memoryStore();
     render(() => (
-      <CollectionLogPage locale="zh-CN" profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 28, 9, 0)} newId={newId} />
+      <CollectionLogPage
+        locale="zh-CN"
+        profileId={'p1' as ProfileId}
+        store={store}
+        now={() => new Date(2026, 10, 28, 9, 0)}
+        newId={newId}
+      />
     ));
     fireEvent.input(screen.getByLabelText('平台'), { target: { value: '某某贷' } });
     fireEvent.input(screen.getByLabelText('对方说了什么'), { target: { value: '原话' } });
@@ -146,44 +178,63 @@ const COUNT_TABLE_HEADERS = {
     filterPlatform: 'Show platform',
     showDossier: 'Show dossier',
     timeline: ['Day', 'Contacts', 'Connected calls', 'Unanswered calls', 'Contacts to others'],
-    counts: ['Platform', 'Contacts', 'Connected calls', 'Most connected calls in a day', 'Contacts to others', 'At night', 'Entries with flags'],
+    counts: [
+      'Platform',
+      'Contacts',
+      'Connected calls',
+      'Most connected calls in a day',
+      'Contacts to others',
+      'At night',
+      'Entries with flags',
+    ],
     dossier: ['Platform', 'Day', 'Contacts', 'Connected calls', 'Unanswered calls', 'Contacts to others'],
   },
 } as const;
 
 describe('CollectionLogPage count tables', () => {
-  it.each(['zh-CN', 'en'] as const)('labels every cell with its own column header and keeps explicit table roles, in %s', async (locale) => {
-    const store = memoryStore();
-    await store.save(loggedCall('c1', '2026-11-28T10:00:00+08:00', 'Alpha贷'), []);
-    await store.save(loggedCall('c2', '2026-11-29T11:00:00+08:00', 'Alpha贷'), []);
-    await store.save(loggedCall('c3', '2026-11-29T12:00:00+08:00', 'Beta花'), []);
-    render(() => (
-      <CollectionLogPage locale={locale} profileId={'p1' as ProfileId} store={store} now={() => new Date(2026, 10, 30, 9, 0)} newId={newId} />
-    ));
-    const text = COUNT_TABLE_HEADERS[locale];
-    const counts = await screen.findByTestId('platform-counts');
-    fireEvent.change(screen.getByLabelText(text.filterPlatform), { target: { value: 'Alpha贷' } });
-    fireEvent.click(screen.getByRole('button', { name: text.showDossier }));
-    const dossier = screen.getByTestId('dossier-print').querySelector('table');
-    const tables = [
-      { table: screen.getByTestId('log-timeline'), headers: text.timeline, rows: 2 },
-      { table: counts, headers: text.counts, rows: 2 },
-      { table: dossier, headers: text.dossier, rows: 3 },
-    ];
-    for (const { table, headers, rows } of tables) {
-      expect(table).toHaveAttribute('role', 'table');
-      expect([...(table?.querySelectorAll('thead th') ?? [])].map((th) => [th.textContent, th.getAttribute('role')])).toEqual(
-        headers.map((header) => [header, 'columnheader']),
-      );
-      const bodyRows = [...(table?.querySelectorAll('tbody tr') ?? [])];
-      expect(bodyRows).toHaveLength(rows);
-      for (const row of bodyRows) {
-        expect(row).toHaveAttribute('role', 'row');
-        expect([...row.children].map((cell) => cell.getAttribute('data-label'))).toEqual(headers);
-        expect([...row.children].every((cell) => ['cell', 'rowheader'].includes(cell.getAttribute('role') ?? ''))).toBe(true);
+  it.each(['zh-CN', 'en'] as const)(
+    'labels every cell with its own column header and keeps explicit table roles, in %s',
+    async (locale) => {
+      const store = memoryStore();
+      await store.save(loggedCall('c1', '2026-11-28T10:00:00+08:00', 'Alpha贷'), []);
+      await store.save(loggedCall('c2', '2026-11-29T11:00:00+08:00', 'Alpha贷'), []);
+      await store.save(loggedCall('c3', '2026-11-29T12:00:00+08:00', 'Beta花'), []);
+      render(() => (
+        <CollectionLogPage
+          locale={locale}
+          profileId={'p1' as ProfileId}
+          store={store}
+          now={() => new Date(2026, 10, 30, 9, 0)}
+          newId={newId}
+        />
+      ));
+      const text = COUNT_TABLE_HEADERS[locale];
+      const counts = await screen.findByTestId('platform-counts');
+      fireEvent.change(screen.getByLabelText(text.filterPlatform), { target: { value: 'Alpha贷' } });
+      fireEvent.click(screen.getByRole('button', { name: text.showDossier }));
+      const dossier = screen.getByTestId('dossier-print').querySelector('table');
+      const tables = [
+        { table: screen.getByTestId('log-timeline'), headers: text.timeline, rows: 2 },
+        { table: counts, headers: text.counts, rows: 2 },
+        { table: dossier, headers: text.dossier, rows: 3 },
+      ];
+      for (const { table, headers, rows } of tables) {
+        expect(table).toHaveAttribute('role', 'table');
+        expect(
+          [...(table?.querySelectorAll('thead th') ?? [])].map((th) => [th.textContent, th.getAttribute('role')]),
+        ).toEqual(headers.map((header) => [header, 'columnheader']));
+        const bodyRows = [...(table?.querySelectorAll('tbody tr') ?? [])];
+        expect(bodyRows).toHaveLength(rows);
+        for (const row of bodyRows) {
+          expect(row).toHaveAttribute('role', 'row');
+          expect([...row.children].map((cell) => cell.getAttribute('data-label'))).toEqual(headers);
+          expect(
+            [...row.children].every((cell) => ['cell', 'rowheader'].includes(cell.getAttribute('role') ?? '')),
+          ).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('RightsPage', () => {

@@ -7,7 +7,13 @@
  * after its column header, so nothing scrolls sideways.
  */
 import { For, Show, createMemo, createResource, createSignal, onCleanup, untrack } from 'solid-js';
-import type { AttachmentRef, CollectionChannel, CollectionLogRecord, ContactedParty, ProfileId } from '../../domain/records';
+import type {
+  AttachmentRef,
+  CollectionChannel,
+  CollectionLogRecord,
+  ContactedParty,
+  ProfileId,
+} from '../../domain/records';
 import {
   RULES,
   TICKABLE_FACTS,
@@ -39,7 +45,15 @@ export interface CollectionLogPageProps {
   newId?: () => string;
 }
 
-const CHANNELS: readonly CollectionChannel[] = ['call', 'sms', 'wechat', 'in-app', 'visit', 'letter', 'call-to-contact'];
+const CHANNELS: readonly CollectionChannel[] = [
+  'call',
+  'sms',
+  'wechat',
+  'in-app',
+  'visit',
+  'letter',
+  'call-to-contact',
+];
 const PARTIES: readonly ContactedParty[] = ['me', 'emergency-contact', 'other-contact', 'family', 'employer'];
 const TICKS = TICKABLE_FACTS;
 
@@ -60,7 +74,8 @@ function whenOf(entry: CollectionLogRecord): string {
 }
 
 export function CollectionLogPage(props: CollectionLogPageProps) {
-  const t = (key: Parameters<typeof rightsT>[1], params?: Parameters<typeof rightsT>[2]) => rightsT(props.locale, key, params);
+  const t = (key: Parameters<typeof rightsT>[1], params?: Parameters<typeof rightsT>[2]) =>
+    rightsT(props.locale, key, params);
   const newId = () => (props.newId ? props.newId() : crypto.randomUUID());
 
   const [entries, { refetch }] = createResource(
@@ -87,7 +102,9 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
   /** While editing: ids of the entry's stored files to keep. */
   const [kept, setKept] = createSignal<ReadonlySet<string>>(new Set());
   // An entry being typed is an edit in progress: an app update waits until it is saved or cleared.
-  createEditGuard(() => editing() !== undefined || platform() !== '' || callerNumber() !== '' || callerName() !== '' || said() !== '');
+  createEditGuard(
+    () => editing() !== undefined || platform() !== '' || callerNumber() !== '' || callerName() !== '' || said() !== '',
+  );
   const [files, setFiles] = createSignal<File[]>([]);
   const [status, setStatus] = createSignal<'idle' | 'saved' | 'changed' | 'failed' | 'platform' | 'time'>('idle');
   let fileInput: HTMLInputElement | undefined;
@@ -147,9 +164,17 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day()) || !/^\d{2}:\d{2}$/.test(clock())) return setStatus('time');
     const before = editing();
     const id = before?.id ?? newId();
-    const uploads: AttachmentInput[] = files().map((file) => ({ id: newId(), name: file.name, type: file.type || 'application/octet-stream', blob: file }));
+    const uploads: AttachmentInput[] = files().map((file) => ({
+      id: newId(),
+      name: file.name,
+      type: file.type || 'application/octet-stream',
+      blob: file,
+    }));
     const keptRefs = before ? before.attachments.filter((file) => kept().has(file.id)) : [];
-    const refs: AttachmentRef[] = [...keptRefs, ...uploads.map((u, i) => ({ id: u.id, name: u.name, type: u.type, size: files()[i]?.size ?? u.blob.size }))];
+    const refs: AttachmentRef[] = [
+      ...keptRefs,
+      ...uploads.map((u, i) => ({ id: u.id, name: u.name, type: u.type, size: files()[i]?.size ?? u.blob.size })),
+    ];
     const nowIso = props.now().toISOString();
     // "Did not connect" applies to calls only; the other ticks are kept whatever the channel.
     const ticked = compactFacts(channel() === 'call' ? facts() : { ...facts(), connected: undefined });
@@ -202,11 +227,15 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
         if (filterPlatform() && platformKey(entry.platform) !== filterPlatform()) return false;
         if (flaggedOnly() && flags.flags.length === 0) return false;
         if (!q) return true;
-        return [entry.platform, entry.callerNumber, entry.callerName, entry.whatWasSaid].some((s) => s.toLowerCase().includes(q));
+        return [entry.platform, entry.callerNumber, entry.callerName, entry.whatWasSaid].some((s) =>
+          s.toLowerCase().includes(q),
+        );
       })
       .reverse();
   });
-  const timeline = createMemo(() => (filterPlatform() ? countByDay(entries()).filter((d) => d.platform === filterPlatform()) : []));
+  const timeline = createMemo(() =>
+    filterPlatform() ? countByDay(entries()).filter((d) => d.platform === filterPlatform()) : [],
+  );
 
   // Dossier.
   const [showDossier, setShowDossier] = createSignal(false);
@@ -217,14 +246,20 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
   const dossier = createMemo(() =>
     buildDossier(entries(), {
       platform: dossierPlatform() || undefined,
-      person: { name: personName().trim() || undefined, phone: personPhone().trim() || undefined, accountOrContract: personContract().trim() || undefined },
+      person: {
+        name: personName().trim() || undefined,
+        phone: personPhone().trim() || undefined,
+        accountOrContract: personContract().trim() || undefined,
+      },
       preparedOn: localParts(props.now()).day,
     }),
   );
   const [thumbs] = createResource(
     () => ({
       store: props.store,
-      images: showDossier() ? dossier().events.flatMap((e) => e.attachments.filter((a) => a.type.startsWith('image/'))) : [],
+      images: showDossier()
+        ? dossier().events.flatMap((e) => e.attachments.filter((a) => a.type.startsWith('image/')))
+        : [],
     }),
     async ({ store, images }) => {
       const urls = new Map<string, string>();
@@ -280,12 +315,25 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
             </div>
             <div class="field">
               <label for="log-time">{t('log.form.time')}</label>
-              <input id="log-time" type="time" value={clock()} onInput={(e) => setClock(e.currentTarget.value)} required />
+              <input
+                id="log-time"
+                type="time"
+                value={clock()}
+                onInput={(e) => setClock(e.currentTarget.value)}
+                required
+              />
             </div>
           </div>
           <div class="field">
             <label for="log-platform">{t('log.form.platform')}</label>
-            <input id="log-platform" list="log-platforms" value={platform()} onInput={(e) => setPlatform(e.currentTarget.value)} autocomplete="off" required />
+            <input
+              id="log-platform"
+              list="log-platforms"
+              value={platform()}
+              onInput={(e) => setPlatform(e.currentTarget.value)}
+              autocomplete="off"
+              required
+            />
             <datalist id="log-platforms">
               <For each={platforms()}>{(p) => <option value={p} />}</For>
             </datalist>
@@ -304,31 +352,67 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
           />
           <div class="field">
             <label for="log-number">{t('log.form.callerNumber')}</label>
-            <input id="log-number" type="tel" inputmode="tel" value={callerNumber()} onInput={(e) => setCallerNumber(e.currentTarget.value)} autocomplete="off" />
+            <input
+              id="log-number"
+              type="tel"
+              inputmode="tel"
+              value={callerNumber()}
+              onInput={(e) => setCallerNumber(e.currentTarget.value)}
+              autocomplete="off"
+            />
           </div>
           <div class="field">
             <label for="log-name">{t('log.form.callerName')}</label>
-            <input id="log-name" value={callerName()} onInput={(e) => setCallerName(e.currentTarget.value)} autocomplete="off" />
+            <input
+              id="log-name"
+              value={callerName()}
+              onInput={(e) => setCallerName(e.currentTarget.value)}
+              autocomplete="off"
+            />
           </div>
           <div class="field">
             <label for="log-said">{t('log.form.said')}</label>
             <p id="log-said-hint" class="hint">
               {t('log.form.saidHint')}
             </p>
-            <textarea id="log-said" rows="4" aria-describedby="log-said-hint" value={said()} onInput={(e) => setSaid(e.currentTarget.value)} />
+            <textarea
+              id="log-said"
+              rows="4"
+              aria-describedby="log-said-hint"
+              value={said()}
+              onInput={(e) => setSaid(e.currentTarget.value)}
+            />
           </div>
           <fieldset>
             <legend>{t('log.form.ticks')}</legend>
             <Show when={channel() === 'call'}>
-              <CheckboxField label={t('log.fact.notConnected')} checked={facts().connected === false} onChange={(v) => setFacts({ ...facts(), connected: v ? false : undefined })} />
+              <CheckboxField
+                label={t('log.fact.notConnected')}
+                checked={facts().connected === false}
+                onChange={(v) => setFacts({ ...facts(), connected: v ? false : undefined })}
+              />
             </Show>
-            <For each={TICKS}>{(name) => <CheckboxField label={t(`log.fact.${name}`)} checked={facts()[name] === true} onChange={(v) => tick(name, v)} />}</For>
+            <For each={TICKS}>
+              {(name) => (
+                <CheckboxField
+                  label={t(`log.fact.${name}`)}
+                  checked={facts()[name] === true}
+                  onChange={(v) => tick(name, v)}
+                />
+              )}
+            </For>
           </fieldset>
           <Show when={editing() !== undefined && (editing()?.attachments.length ?? 0) > 0}>
             <fieldset data-testid="kept-files">
               <legend>{t('log.form.keptFiles')}</legend>
               <For each={editing()?.attachments ?? []}>
-                {(file) => <CheckboxField label={t('log.form.keepFile', { name: file.name })} checked={kept().has(file.id)} onChange={(keep) => toggleKept(file.id, keep)} />}
+                {(file) => (
+                  <CheckboxField
+                    label={t('log.form.keepFile', { name: file.name })}
+                    checked={kept().has(file.id)}
+                    onChange={(keep) => toggleKept(file.id, keep)}
+                  />
+                )}
               </For>
             </fieldset>
           </Show>
@@ -348,16 +432,19 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
             />
           </div>
           <Show when={status() !== 'idle'}>
-            <p class={status() === 'saved' || status() === 'changed' ? 'hint' : 'error'} role={status() === 'saved' || status() === 'changed' ? 'status' : 'alert'}>
+            <p
+              class={status() === 'saved' || status() === 'changed' ? 'hint' : 'error'}
+              role={status() === 'saved' || status() === 'changed' ? 'status' : 'alert'}
+            >
               {status() === 'saved'
                 ? t('log.form.saved')
                 : status() === 'changed'
                   ? t('log.form.changesSaved')
                   : status() === 'platform'
-                  ? t('log.form.platformRequired')
-                  : status() === 'time'
-                    ? t('log.form.timeInvalid')
-                    : t('log.form.failed')}
+                    ? t('log.form.platformRequired')
+                    : status() === 'time'
+                      ? t('log.form.timeInvalid')
+                      : t('log.form.failed')}
             </p>
           </Show>
           <div class="actions">
@@ -376,12 +463,21 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
         <SelectField
           label={t('log.list.filterPlatform')}
           value={filterPlatform()}
-          options={[{ value: '', label: t('log.list.allPlatforms') }, ...platforms().map((p) => ({ value: p, label: p || t('log.unknownPlatform') }))]}
+          options={[
+            { value: '', label: t('log.list.allPlatforms') },
+            ...platforms().map((p) => ({ value: p, label: p || t('log.unknownPlatform') })),
+          ]}
           onChange={setFilterPlatform}
         />
         <div class="field">
           <label for="log-search">{t('log.list.search')}</label>
-          <input id="log-search" type="search" placeholder={t('log.list.searchHint')} value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
+          <input
+            id="log-search"
+            type="search"
+            placeholder={t('log.list.searchHint')}
+            value={search()}
+            onInput={(e) => setSearch(e.currentTarget.value)}
+          />
         </div>
         <CheckboxField label={t('log.list.flaggedOnly')} checked={flaggedOnly()} onChange={setFlaggedOnly} />
 
@@ -409,7 +505,8 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
                 {({ entry, flags }) => (
                   <li class="card log-entry" data-testid="log-entry" id={`log-entry-${entry.id}`} tabindex="-1">
                     <p>
-                      <strong>{flags.local ? `${flags.local.day} ${flags.local.clock}` : entry.at}</strong> · {entry.platform || t('log.unknownPlatform')}
+                      <strong>{flags.local ? `${flags.local.day} ${flags.local.clock}` : entry.at}</strong> ·{' '}
+                      {entry.platform || t('log.unknownPlatform')}
                     </p>
                     <p>
                       {t(`log.channel.${entry.channel}`)} · {t(`log.contacted.${entry.contacted}`)}
@@ -435,7 +532,14 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
                                 <summary>{t('log.list.sources')}</summary>
                                 <p>{pick(RULES[flag.ruleId].plain, props.locale)}</p>
                                 <ul>
-                                  <For each={cite(flags.sourceIds[flag.ruleId] ?? RULES[flag.ruleId].sourceIds, props.locale)}>{(c) => <li>{c}</li>}</For>
+                                  <For
+                                    each={cite(
+                                      flags.sourceIds[flag.ruleId] ?? RULES[flag.ruleId].sourceIds,
+                                      props.locale,
+                                    )}
+                                  >
+                                    {(c) => <li>{c}</li>}
+                                  </For>
                                 </ul>
                               </details>
                             </li>
@@ -465,7 +569,11 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
                       >
                         {t('log.list.edit')}
                       </button>
-                      <button type="button" onClick={() => void remove(entry)} aria-label={t('log.list.deleteEntry', { when: whenOf(entry) })}>
+                      <button
+                        type="button"
+                        onClick={() => void remove(entry)}
+                        aria-label={t('log.list.deleteEntry', { when: whenOf(entry) })}
+                      >
                         {t('log.list.delete')}
                       </button>
                     </div>
@@ -485,7 +593,11 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
               testId="platform-counts"
               rows={counts()}
               columns={[
-                { label: () => t('log.counts.platform'), cell: (row) => row.platform || t('log.unknownPlatform'), rowHeader: true },
+                {
+                  label: () => t('log.counts.platform'),
+                  cell: (row) => row.platform || t('log.unknownPlatform'),
+                  rowHeader: true,
+                },
                 { label: () => t('log.counts.contacts'), cell: (row) => row.contacts },
                 { label: () => t('log.counts.connectedCalls'), cell: (row) => row.connectedCalls },
                 { label: () => t('log.counts.maxPerDay'), cell: (row) => row.maxConnectedCallsInDay },
@@ -505,20 +617,39 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
           <SelectField
             label={t('log.dossier.platform')}
             value={dossierPlatform()}
-            options={[{ value: '', label: t('log.list.allPlatforms') }, ...platforms().map((p) => ({ value: p, label: p || t('log.unknownPlatform') }))]}
+            options={[
+              { value: '', label: t('log.list.allPlatforms') },
+              ...platforms().map((p) => ({ value: p, label: p || t('log.unknownPlatform') })),
+            ]}
             onChange={setDossierPlatform}
           />
           <div class="field">
             <label for="dossier-name">{t('log.dossier.name')}</label>
-            <input id="dossier-name" value={personName()} onInput={(e) => setPersonName(e.currentTarget.value)} autocomplete="off" />
+            <input
+              id="dossier-name"
+              value={personName()}
+              onInput={(e) => setPersonName(e.currentTarget.value)}
+              autocomplete="off"
+            />
           </div>
           <div class="field">
             <label for="dossier-phone">{t('log.dossier.phone')}</label>
-            <input id="dossier-phone" type="tel" value={personPhone()} onInput={(e) => setPersonPhone(e.currentTarget.value)} autocomplete="off" />
+            <input
+              id="dossier-phone"
+              type="tel"
+              value={personPhone()}
+              onInput={(e) => setPersonPhone(e.currentTarget.value)}
+              autocomplete="off"
+            />
           </div>
           <div class="field">
             <label for="dossier-contract">{t('log.dossier.contract')}</label>
-            <input id="dossier-contract" value={personContract()} onInput={(e) => setPersonContract(e.currentTarget.value)} autocomplete="off" />
+            <input
+              id="dossier-contract"
+              value={personContract()}
+              onInput={(e) => setPersonContract(e.currentTarget.value)}
+              autocomplete="off"
+            />
           </div>
           <div class="actions">
             <button type="button" aria-expanded={showDossier()} onClick={() => setShowDossier(!showDossier())}>

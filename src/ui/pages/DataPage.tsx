@@ -132,11 +132,16 @@ export function DataPage() {
     }
   };
 
-
   return (
     <section class="stack" aria-labelledby="data-title">
       <h2 id="data-title">{t('data.title')}</h2>
-      <Show when={message()}>{(text) => <p role="status" class="notice-inline">{text()}</p>}</Show>
+      <Show when={message()}>
+        {(text) => (
+          <p role="status" class="notice-inline">
+            {text()}
+          </p>
+        )}
+      </Show>
 
       <section class="card stack" aria-labelledby="data-where">
         <h3 id="data-where">{t('data.whereTitle')}</h3>
@@ -257,11 +262,7 @@ export function DataPage() {
 
       <DiscreetSettings />
 
-      <Show when={services.vault}>
-        {(vault) => (
-          <SecuritySettings vault={vault()} locale={planner.state.locale} />
-        )}
-      </Show>
+      <Show when={services.vault}>{(vault) => <SecuritySettings vault={vault()} locale={planner.state.locale} />}</Show>
 
       <section class="card stack danger-zone">
         <Show when={services.data.kind === 'device'}>

@@ -21,17 +21,22 @@ export interface DossierPrintProps {
 }
 
 export function DossierPrint(props: DossierPrintProps) {
-  const t = (key: Parameters<typeof rightsT>[1], params?: Parameters<typeof rightsT>[2]) => rightsT(props.locale, key, params);
+  const t = (key: Parameters<typeof rightsT>[1], params?: Parameters<typeof rightsT>[2]) =>
+    rightsT(props.locale, key, params);
   const d = () => props.dossier;
-  const when = (at: string, local: { day: string; clock: string } | undefined) => (local ? `${local.day} ${local.clock}` : at);
+  const when = (at: string, local: { day: string; clock: string } | undefined) =>
+    local ? `${local.day} ${local.clock}` : at;
   return (
     <article class="print-view card dossier" aria-labelledby="dossier-title" data-testid="dossier-print">
       <h2 id="dossier-title">{t('dossier.title')}</h2>
-      <p>{d().platform !== undefined ? t('dossier.scopeOne', { platform: d().platform ?? '' }) : t('dossier.scopeAll')}</p>
+      <p>
+        {d().platform !== undefined ? t('dossier.scopeOne', { platform: d().platform ?? '' }) : t('dossier.scopeAll')}
+      </p>
       <Show when={d().preparedOn}>{(date) => <p>{t('dossier.prepared', { date: date() })}</p>}</Show>
       <Show when={d().person.name || d().person.phone || d().person.accountOrContract}>
         <p>
-          {t('dossier.person')}: {[d().person.name, d().person.phone, d().person.accountOrContract].filter(Boolean).join(' · ')}
+          {t('dossier.person')}:{' '}
+          {[d().person.name, d().person.phone, d().person.accountOrContract].filter(Boolean).join(' · ')}
         </p>
       </Show>
       <Show when={d().events.length > 0} fallback={<p>{t('dossier.empty')}</p>}>
@@ -60,7 +65,8 @@ export function DossierPrint(props: DossierPrintProps) {
                   {t(`log.channel.${event.entry.channel}`)} · {t(`log.contacted.${event.entry.contacted}`)}
                   <Show when={event.entry.callerNumber || event.entry.callerName}>
                     {' '}
-                    · {t('log.list.caller')}: {[event.entry.callerNumber, event.entry.callerName].filter(Boolean).join(' ')}
+                    · {t('log.list.caller')}:{' '}
+                    {[event.entry.callerNumber, event.entry.callerName].filter(Boolean).join(' ')}
                   </Show>
                 </p>
                 <Show when={event.entry.whatWasSaid}>
@@ -76,7 +82,10 @@ export function DossierPrint(props: DossierPrintProps) {
                     <For each={event.attachments}>
                       {(file) => (
                         <li>
-                          <Show when={file.type.startsWith('image/') && props.thumbnailUrl?.(file.id)} fallback={file.name}>
+                          <Show
+                            when={file.type.startsWith('image/') && props.thumbnailUrl?.(file.id)}
+                            fallback={file.name}
+                          >
                             {(url) => <img src={url()} alt={file.name} width="96" />}
                           </Show>
                         </li>
@@ -115,9 +124,7 @@ export function DossierPrint(props: DossierPrintProps) {
               </h4>
               <p>{pick(item.rule.plain, props.locale)}</p>
               <ul>
-                <For each={item.sources}>
-                  {(source) => <li>{cite([source.id], props.locale)[0]}</li>}
-                </For>
+                <For each={item.sources}>{(source) => <li>{cite([source.id], props.locale)[0]}</li>}</For>
               </ul>
             </section>
           )}

@@ -60,7 +60,9 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
         {planner.t('app.name')} · {ct('pack.title')}
       </h3>
       <Show when={planner.state.profile?.displayName}>{(name) => <p>{ct('pack.for', { name: name() })}</p>}</Show>
-      <Show when={props.session.counsellorName}>{(name) => <p data-testid="pack-counsellor">{ct('pack.counsellor', { name: name() })}</p>}</Show>
+      <Show when={props.session.counsellorName}>
+        {(name) => <p data-testid="pack-counsellor">{ct('pack.counsellor', { name: name() })}</p>}
+      </Show>
       <p>{ct('pack.date', { date: date() })}</p>
 
       <h4>{ct('pack.summary')}</h4>
@@ -72,7 +74,9 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
         <dt>{ct('pack.platforms')}</dt>
         <dd data-field="platforms">{planner.platforms().platforms.length}</dd>
         <dt>{ct('pack.debtFree')}</dt>
-        <dd data-field="debtFree">{props.plan.feasible && props.plan.debtFreeDate ? planner.date(props.plan.debtFreeDate) : '—'}</dd>
+        <dd data-field="debtFree">
+          {props.plan.feasible && props.plan.debtFreeDate ? planner.date(props.plan.debtFreeDate) : '—'}
+        </dd>
         <dt>{ct('pack.months')}</dt>
         <dd data-field="months">{props.plan.periods.length}</dd>
         <dt>{ct('pack.cost')}</dt>
@@ -84,10 +88,19 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
         {(current) => (
           <>
             <h4>{ct('pack.thisMonth')}</h4>
-            <p>{planner.t('plan.thisMonthIntro', { date: planner.date(current().dueDate), total: planner.money(current().total) })}</p>
+            <p>
+              {planner.t('plan.thisMonthIntro', {
+                date: planner.date(current().dueDate),
+                total: planner.money(current().total),
+              })}
+            </p>
             <ul data-testid="pack-payments">
               <For each={current().payments}>
-                {(payment) => <li>{planner.t('plan.payTo', { amount: planner.money(payment.amount), name: payment.platform.name })}</li>}
+                {(payment) => (
+                  <li>
+                    {planner.t('plan.payTo', { amount: planner.money(payment.amount), name: payment.platform.name })}
+                  </li>
+                )}
               </For>
             </ul>
           </>
@@ -123,7 +136,10 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
                   <li>
                     {pick(statement.text, locale())}
                     <Show when={statement.sourceIds.length > 0}>
-                      <span class="muted"> ({ct('pack.sources')}: {cite(statement.sourceIds, locale()).join('；')})</span>
+                      <span class="muted">
+                        {' '}
+                        ({ct('pack.sources')}: {cite(statement.sourceIds, locale()).join('；')})
+                      </span>
                     </Show>
                   </li>
                 )}
@@ -143,7 +159,10 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
               <br />
               {pick(channel.handles, locale())}
               <Show when={channel.sourceIds.length > 0}>
-                <span class="muted"> ({ct('pack.sources')}: {cite(channel.sourceIds, locale()).join('；')})</span>
+                <span class="muted">
+                  {' '}
+                  ({ct('pack.sources')}: {cite(channel.sourceIds, locale()).join('；')})
+                </span>
               </Show>
             </li>
           )}

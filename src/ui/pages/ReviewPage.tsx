@@ -66,7 +66,12 @@ export function ReviewPage() {
     }
     const debtFreeBefore = planner.chosen().debtFreeDate;
     const current = structuredClone(unwrap(planner.state.debts));
-    const replan = replanFromReview(current, planner.state.planSettings, { on: day, balances: owed }, planner.clock.now());
+    const replan = replanFromReview(
+      current,
+      planner.state.planSettings,
+      { on: day, balances: owed },
+      planner.clock.now(),
+    );
     for (const [index, debt] of replan.debts.entries()) {
       if (debt !== current[index]) planner.actions.saveDebt(debt);
     }
@@ -93,7 +98,13 @@ export function ReviewPage() {
     <section class="screen stack review" aria-labelledby="review-title" data-testid="review-page">
       <h2 id="review-title">{ct('review.title')}</h2>
       <p>{ct('review.intro')}</p>
-      <Show when={message()}>{(text) => <p role="status" class="notice-inline">{text()}</p>}</Show>
+      <Show when={message()}>
+        {(text) => (
+          <p role="status" class="notice-inline">
+            {text()}
+          </p>
+        )}
+      </Show>
 
       <section class="card stack" aria-labelledby="review-progress" data-testid="review-progress">
         <h3 id="review-progress">{ct('review.progress')}</h3>
@@ -102,7 +113,11 @@ export function ReviewPage() {
             {(current) => (
               <>
                 <p data-testid="review-status">
-                  <strong>{ct(`review.status.${current().status}`, { amount: planner.money(current().aheadBy.replace('-', '')) })}</strong>
+                  <strong>
+                    {ct(`review.status.${current().status}`, {
+                      amount: planner.money(current().aheadBy.replace('-', '')),
+                    })}
+                  </strong>
                 </p>
                 <dl class="metrics">
                   <dt>{ct('review.plannedOwed', { date: planner.date(current().on) })}</dt>

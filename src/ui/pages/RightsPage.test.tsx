@@ -27,21 +27,33 @@ describe('RightsPage in the app', () => {
     fireEvent.input(page().getByLabelText('Date confirmed'), { target: { value: '2026-11-20' } });
     fireEvent.input(page().getByLabelText('Date it took effect (optional)'), { target: { value: '2026-10-21' } });
     fireEvent.click(page().getByRole('button', { name: 'Save LPR' }));
-    await waitFor(() => expect(page().getByTestId('lpr-statement').textContent).toContain('3.1% (from 2026-10-21; confirmed in settings on 2026-11-20)'));
+    await waitFor(() =>
+      expect(page().getByTestId('lpr-statement').textContent).toContain(
+        '3.1% (from 2026-10-21; confirmed in settings on 2026-11-20)',
+      ),
+    );
     await waitFor(async () =>
-      expect((await first.repository.getSettings())?.lprOverride).toEqual({ percent: '3.1', confirmedOn: '2026-11-20', effectiveFrom: '2026-10-21' }),
+      expect((await first.repository.getSettings())?.lprOverride).toEqual({
+        percent: '3.1',
+        confirmedOn: '2026-11-20',
+        effectiveFrom: '2026-10-21',
+      }),
     );
     first.unmount();
 
     // A reload: a new app over the same stored data.
     const second = await renderPlanner(() => <App />, { locale: 'en', repository: first.repository });
     await openRights();
-    expect(page().getByTestId('lpr-statement').textContent).toContain('3.1% (from 2026-10-21; confirmed in settings on 2026-11-20)');
+    expect(page().getByTestId('lpr-statement').textContent).toContain(
+      '3.1% (from 2026-10-21; confirmed in settings on 2026-11-20)',
+    );
     expect(page().getByLabelText<HTMLInputElement>('One-year LPR (%)').value).toBe('3.1');
 
     fireEvent.click(page().getByRole('button', { name: 'Use the built-in figure' }));
     await waitFor(() => expect(page().getByTestId('lpr-statement').textContent).toContain('2025-05-20'));
-    await waitFor(async () => expect(Object.keys((await second.repository.getSettings()) ?? {})).not.toContain('lprOverride'));
+    await waitFor(async () =>
+      expect(Object.keys((await second.repository.getSettings()) ?? {})).not.toContain('lprOverride'),
+    );
     // The other settings are untouched.
     expect(await second.repository.getSettings()).toMatchObject({ language: 'en' });
   });

@@ -4,7 +4,14 @@
  * the crisis note.
  */
 import { For, Show, createSignal, untrack } from 'solid-js';
-import { COMPLAINT_CHANNELS, REFERENCE, isValidLprOverride, lprStatement, resolveLpr, type LprOverride } from '../../rules';
+import {
+  COMPLAINT_CHANNELS,
+  REFERENCE,
+  isValidLprOverride,
+  lprStatement,
+  resolveLpr,
+  type LprOverride,
+} from '../../rules';
 import { CrisisNote } from '../components/CrisisNote';
 import { cite, pick, rightsT, type RightsLocale } from './rightsText';
 
@@ -91,15 +98,30 @@ export function RightsPage(props: RightsPageProps) {
                 <form onSubmit={saveLpr}>
                   <div class="field">
                     <label for="lpr-percent">{t('rights.lprPercent')}</label>
-                    <input id="lpr-percent" inputmode="decimal" value={percent()} onInput={(e) => setPercent(e.currentTarget.value)} />
+                    <input
+                      id="lpr-percent"
+                      inputmode="decimal"
+                      value={percent()}
+                      onInput={(e) => setPercent(e.currentTarget.value)}
+                    />
                   </div>
                   <div class="field">
                     <label for="lpr-confirmed">{t('rights.lprConfirmed')}</label>
-                    <input id="lpr-confirmed" type="date" value={confirmedOn()} onInput={(e) => setConfirmedOn(e.currentTarget.value)} />
+                    <input
+                      id="lpr-confirmed"
+                      type="date"
+                      value={confirmedOn()}
+                      onInput={(e) => setConfirmedOn(e.currentTarget.value)}
+                    />
                   </div>
                   <div class="field">
                     <label for="lpr-effective">{t('rights.lprEffective')}</label>
-                    <input id="lpr-effective" type="date" value={effectiveFrom()} onInput={(e) => setEffectiveFrom(e.currentTarget.value)} />
+                    <input
+                      id="lpr-effective"
+                      type="date"
+                      value={effectiveFrom()}
+                      onInput={(e) => setEffectiveFrom(e.currentTarget.value)}
+                    />
                   </div>
                   <Show when={lprError()}>
                     <p class="error" role="alert">

@@ -17,7 +17,13 @@ function setup(languages: string[]) {
   let n = 0;
   return render(() => (
     <ServicesProvider services={makeMemoryServices(() => new Date(clock.now()))}>
-      <PlannerProvider repository={makeMemoryRepository(clock.now)} clock={clock} languages={languages} newId={() => `id-${String(++n)}`} saveDelayMs={0}>
+      <PlannerProvider
+        repository={makeMemoryRepository(clock.now)}
+        clock={clock}
+        languages={languages}
+        newId={() => `id-${String(++n)}`}
+        saveDelayMs={0}
+      >
         <WithExample>
           <ScriptsPage />
         </WithExample>
@@ -63,7 +69,9 @@ describe('ScriptsPage', () => {
     await waitFor(() => expect(output.value).toContain('<img src=x onerror=alert(1)>'));
     expect(document.querySelector('img')).toBeNull();
     for (const control of document.querySelectorAll('input, select, textarea')) {
-      const labelled = control.closest('label') !== null || (control.id !== '' && document.querySelector(`label[for="${control.id}"]`) !== null);
+      const labelled =
+        control.closest('label') !== null ||
+        (control.id !== '' && document.querySelector(`label[for="${control.id}"]`) !== null);
       expect(labelled, control.outerHTML).toBe(true);
     }
   });

@@ -39,7 +39,8 @@ type Outcome = { ok: true; script: Script } | { ok: false; message: string };
 export function ScriptsPage() {
   const planner = usePlanner();
   const services = useServices();
-  const ui = (key: ScriptsMessageKey, params?: Record<string, string | number>): string => scriptsText(planner.state.locale, key, params);
+  const ui = (key: ScriptsMessageKey, params?: Record<string, string | number>): string =>
+    scriptsText(planner.state.locale, key, params);
 
   const [platformKey, setPlatformKey] = createSignal('');
   const [kind, setKind] = createSignal<ScriptKind>('proposal');
@@ -86,7 +87,8 @@ export function ScriptsPage() {
     return planner.state.debts.filter((debt) => ids.has(debt.id));
   };
   const contractValue = () => contract() ?? debtsOf().find((debt) => debt.contractNumber !== '')?.contractNumber ?? '';
-  const creditCardValue = () => creditCard() ?? (debtsOf().length > 0 && debtsOf().every((debt) => debt.kind === 'credit-card'));
+  const creditCardValue = () =>
+    creditCard() ?? (debtsOf().length > 0 && debtsOf().every((debt) => debt.kind === 'credit-card'));
 
   const outcome = createMemo((): Outcome | null => {
     const current = plan();
@@ -132,7 +134,8 @@ export function ScriptsPage() {
   };
   const length = () => [...(script()?.text ?? '')].length;
 
-  const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
+  const toggle = <T,>(list: T[], item: T, on: boolean): T[] =>
+    on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 
   async function copy(): Promise<void> {
     const current = script();
@@ -189,7 +192,13 @@ export function ScriptsPage() {
             <For each={SCRIPT_CHANNELS}>
               {(c) => (
                 <label>
-                  <input type="radio" name="scripts-channel" value={c} checked={channel() === c} onChange={() => setChannel(c)} />
+                  <input
+                    type="radio"
+                    name="scripts-channel"
+                    value={c}
+                    checked={channel() === c}
+                    onChange={() => setChannel(c)}
+                  />
                   {ui(`scripts.channel.${c}`)}
                 </label>
               )}
@@ -200,7 +209,13 @@ export function ScriptsPage() {
             <For each={SCRIPT_TONES}>
               {(value) => (
                 <label>
-                  <input type="radio" name="scripts-tone" value={value} checked={tone() === value} onChange={() => setTone(value)} />
+                  <input
+                    type="radio"
+                    name="scripts-tone"
+                    value={value}
+                    checked={tone() === value}
+                    onChange={() => setTone(value)}
+                  />
                   {ui(`scripts.tone.${value}`)}
                 </label>
               )}
@@ -228,7 +243,11 @@ export function ScriptsPage() {
           <Show when={kind() === 'settlement-offer'}>
             <label>
               {ui('scripts.settlementAmount')}
-              <input inputmode="decimal" value={settlementAmount()} onInput={(e) => setSettlementAmount(e.currentTarget.value)} />
+              <input
+                inputmode="decimal"
+                value={settlementAmount()}
+                onInput={(e) => setSettlementAmount(e.currentTarget.value)}
+              />
             </label>
             <label>
               {ui('scripts.settlementBy')}
@@ -238,7 +257,14 @@ export function ScriptsPage() {
           <Show when={kind() === 'instalment-request'}>
             <label>
               {ui('scripts.instalmentMonths')}
-              <input type="number" min="1" max="60" step="1" value={months()} onInput={(e) => setMonths(e.currentTarget.value)} />
+              <input
+                type="number"
+                min="1"
+                max="60"
+                step="1"
+                value={months()}
+                onInput={(e) => setMonths(e.currentTarget.value)}
+              />
             </label>
           </Show>
           <Show when={kind() === 'complaint'}>
@@ -247,7 +273,13 @@ export function ScriptsPage() {
               <For each={['platform', 'regulator'] as const}>
                 {(to) => (
                   <label>
-                    <input type="radio" name="scripts-complaint-to" value={to} checked={complaintTo() === to} onChange={() => setComplaintTo(to)} />
+                    <input
+                      type="radio"
+                      name="scripts-complaint-to"
+                      value={to}
+                      checked={complaintTo() === to}
+                      onChange={() => setComplaintTo(to)}
+                    />
                     {ui(`scripts.complaintTo.${to}`)}
                   </label>
                 )}
@@ -276,7 +308,11 @@ export function ScriptsPage() {
               <input value={contractValue()} onInput={(e) => setContract(e.currentTarget.value)} />
             </label>
             <label>
-              <input type="checkbox" checked={creditCardValue()} onChange={(e) => setCreditCard(e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={creditCardValue()}
+                onChange={(e) => setCreditCard(e.currentTarget.checked)}
+              />
               {ui('scripts.creditCard')}
             </label>
             <fieldset>
@@ -284,7 +320,11 @@ export function ScriptsPage() {
               <For each={HARDSHIP_REASONS}>
                 {(r) => (
                   <label>
-                    <input type="checkbox" checked={reasons().includes(r)} onChange={(e) => setReasons(toggle(reasons(), r, e.currentTarget.checked))} />
+                    <input
+                      type="checkbox"
+                      checked={reasons().includes(r)}
+                      onChange={(e) => setReasons(toggle(reasons(), r, e.currentTarget.checked))}
+                    />
                     {ui(`scripts.reason.${r}`)}
                   </label>
                 )}
@@ -299,7 +339,11 @@ export function ScriptsPage() {
               <For each={EVIDENCE_ITEMS}>
                 {(item) => (
                   <label>
-                    <input type="checkbox" checked={evidence().includes(item)} onChange={(e) => setEvidence(toggle(evidence(), item, e.currentTarget.checked))} />
+                    <input
+                      type="checkbox"
+                      checked={evidence().includes(item)}
+                      onChange={(e) => setEvidence(toggle(evidence(), item, e.currentTarget.checked))}
+                    />
                     {ui(`scripts.evidence.${item}`)}
                   </label>
                 )}
@@ -309,7 +353,11 @@ export function ScriptsPage() {
         </form>
 
         <Show when={outcome()?.ok === false}>
-          <p role="alert">{ui('scripts.error', { message: outcome()?.ok === false ? (outcome() as { message: string }).message : '' })}</p>
+          <p role="alert">
+            {ui('scripts.error', {
+              message: outcome()?.ok === false ? (outcome() as { message: string }).message : '',
+            })}
+          </p>
         </Show>
         <Show when={script()}>
           {(current) => (

@@ -33,18 +33,47 @@ export const WORRIES = ['calls', 'family', 'credit', 'lawsuit', 'living', 'healt
 
 /** A new session, starting at the first step. */
 export function newSession(profileId: CounsellorSession['profileId'], now: string): CounsellorSession {
-  return { profileId, step: 'situation', completed: [], situation: '', worries: [], scripts: [], weekDone: [], counsellorName: '', reviews: [], updatedAt: now };
+  return {
+    profileId,
+    step: 'situation',
+    completed: [],
+    situation: '',
+    worries: [],
+    scripts: [],
+    weekDone: [],
+    counsellorName: '',
+    reviews: [],
+    updatedAt: now,
+  };
 }
 
 /** The checklist of the first week: pay this month's amounts, contact each creditor, start the log, keep evidence. */
-export function weekItems(plan: Plan | null, platforms: readonly PlatformInfo[], scripts: CounsellorSession['scripts'], platformIndex: Parameters<typeof thisMonth>[1] | null) {
-  const items: { id: string; kind: 'pay' | 'contact' | 'log' | 'keep'; platform?: string; amount?: string; date?: string }[] = [];
+export function weekItems(
+  plan: Plan | null,
+  platforms: readonly PlatformInfo[],
+  scripts: CounsellorSession['scripts'],
+  platformIndex: Parameters<typeof thisMonth>[1] | null,
+) {
+  const items: {
+    id: string;
+    kind: 'pay' | 'contact' | 'log' | 'keep';
+    platform?: string;
+    amount?: string;
+    date?: string;
+  }[] = [];
   const month = plan && platformIndex ? thisMonth(plan, platformIndex) : null;
   for (const payment of month?.payments ?? []) {
-    items.push({ id: `pay:${payment.platform.name}`, kind: 'pay', platform: payment.platform.name, amount: payment.amount, date: payment.dueDate });
+    items.push({
+      id: `pay:${payment.platform.name}`,
+      kind: 'pay',
+      platform: payment.platform.name,
+      amount: payment.amount,
+      date: payment.dueDate,
+    });
   }
   for (const platform of platforms) {
-    if (scripts.some((choice) => choice.platform === platform.name)) items.push({ id: `contact:${platform.name}`, kind: 'contact', platform: platform.name });
+    if (scripts.some((choice) => choice.platform === platform.name))
+      items.push({ id: `contact:${platform.name}`, kind: 'contact', platform: platform.name });
   }
   items.push({ id: 'log', kind: 'log' }, { id: 'keep', kind: 'keep' });
   return items;
@@ -56,16 +85,19 @@ export function SessionPage() {
   const [status, setStatus] = createSignal<string>();
 
   const session = (): CounsellorSession =>
-    planner.state.counsellorSession ?? newSession(planner.state.profile?.id ?? ('' as CounsellorSession['profileId']), planner.clock.now());
+    planner.state.counsellorSession ??
+    newSession(planner.state.profile?.id ?? ('' as CounsellorSession['profileId']), planner.clock.now());
   onMount(() => {
     if (!planner.state.counsellorSession && planner.state.profile) planner.actions.saveCounsellorSession(session());
   });
-  const save = (patch: Partial<CounsellorSession>): void => planner.actions.saveCounsellorSession({ ...structuredClone(unwrap(session())), ...patch });
+  const save = (patch: Partial<CounsellorSession>): void =>
+    planner.actions.saveCounsellorSession({ ...structuredClone(unwrap(session())), ...patch });
   const stepIndex = () => SESSION_STEPS.indexOf(session().step);
 
   const goTo = async (step: SessionStep, markDone: boolean): Promise<void> => {
     const current = session().step;
-    const completed = markDone && !session().completed.includes(current) ? [...session().completed, current] : session().completed;
+    const completed =
+      markDone && !session().completed.includes(current) ? [...session().completed, current] : session().completed;
     save({ step, completed });
     await planner.actions.flush();
     setStatus(ct('session.saved'));
@@ -98,14 +130,23 @@ export function SessionPage() {
                     onClick={() => void goTo(step, false)}
                   >
                     {index() + 1}. {sessionStepName(ct, step)}
-                    <Show when={session().completed.includes(step)}> ✓<span class="visually-hidden">{ct('session.done')}</span></Show>
+                    <Show when={session().completed.includes(step)}>
+                      {' '}
+                      ✓<span class="visually-hidden">{ct('session.done')}</span>
+                    </Show>
                   </button>
                 </li>
               )}
             </For>
           </ol>
         </nav>
-        <Show when={status()}>{(text) => <p role="status" class="notice-inline">{text()}</p>}</Show>
+        <Show when={status()}>
+          {(text) => (
+            <p role="status" class="notice-inline">
+              {text()}
+            </p>
+          )}
+        </Show>
         <p class="muted">{ct('session.stepOf', { n: stepIndex() + 1, total: SESSION_STEPS.length })}</p>
         <h3 id="session-step-title" tabindex="-1" data-testid="session-step">
           {sessionStepName(ct, session().step)}
@@ -141,7 +182,13 @@ export function SessionPage() {
                   <CheckboxField
                     label={ct(`worry.${worry}`)}
                     checked={session().worries.includes(worry)}
-                    onChange={(on) => save({ worries: on ? [...new Set([...session().worries, worry])] : session().worries.filter((w) => w !== worry) })}
+                    onChange={(on) =>
+                      save({
+                        worries: on
+                          ? [...new Set([...session().worries, worry])]
+                          : session().worries.filter((w) => w !== worry),
+                      })
+                    }
                   />
                 )}
               </For>
@@ -155,14 +202,21 @@ export function SessionPage() {
           <div class="stack">
             <p>{ct('session.budgetIntro')}</p>
             <BudgetScreen />
-            <p class="total" data-testid="session-budget">{ct('session.budgetResult', { amount: planner.money(planner.budgetAmount().amount) })}</p>
+            <p class="total" data-testid="session-budget">
+              {ct('session.budgetResult', { amount: planner.money(planner.budgetAmount().amount) })}
+            </p>
           </div>
         </Match>
         <Match when={session().step === 'plan'}>
           <PlanStep plan={plan()} />
         </Match>
         <Match when={session().step === 'scripts'}>
-          <ScriptsStep plan={plan()} platforms={orderedPlatforms()} session={session()} onChoose={(scripts) => save({ scripts })} />
+          <ScriptsStep
+            plan={plan()}
+            platforms={orderedPlatforms()}
+            session={session()}
+            onChoose={(scripts) => save({ scripts })}
+          />
         </Match>
         <Match when={session().step === 'week'}>
           <div class="card stack">
@@ -175,7 +229,13 @@ export function SessionPage() {
                 <CheckboxField
                   label={weekLabel(item)}
                   checked={session().weekDone.includes(item.id)}
-                  onChange={(on) => save({ weekDone: on ? [...new Set([...session().weekDone, item.id])] : session().weekDone.filter((id) => id !== item.id) })}
+                  onChange={(on) =>
+                    save({
+                      weekDone: on
+                        ? [...new Set([...session().weekDone, item.id])]
+                        : session().weekDone.filter((id) => id !== item.id),
+                    })
+                  }
                 />
               )}
             </For>
@@ -204,7 +264,11 @@ export function SessionPage() {
   function weekLabel(item: ReturnType<typeof weekItems>[number]): string {
     switch (item.kind) {
       case 'pay':
-        return ct('week.pay', { amount: planner.money(item.amount ?? '0'), platform: item.platform ?? '', date: planner.date(item.date ?? '') });
+        return ct('week.pay', {
+          amount: planner.money(item.amount ?? '0'),
+          platform: item.platform ?? '',
+          date: planner.date(item.date ?? ''),
+        });
       case 'contact':
         return ct('week.contact', { platform: item.platform ?? '' });
       case 'log':
@@ -246,7 +310,13 @@ function DebtsStep() {
       updatedAt: planner.clock.now(),
     });
     if (!result.ok) {
-      setProblem(ct('quick.check', { fields: Object.keys(result.errors).map((key) => fieldName[key as keyof DebtDraft]?.() ?? key).join('、') }));
+      setProblem(
+        ct('quick.check', {
+          fields: Object.keys(result.errors)
+            .map((key) => fieldName[key as keyof DebtDraft]?.() ?? key)
+            .join('、'),
+        }),
+      );
       return;
     }
     planner.actions.saveDebt(result.record);
@@ -261,13 +331,35 @@ function DebtsStep() {
       <p>{ct('session.debtsIntro')}</p>
       <div class="quick-entry">
         <ScreenshotPanel />
-        <form class="card stack quick-entry__form" onSubmit={submit} aria-labelledby="quick-title" data-testid="quick-debt">
+        <form
+          class="card stack quick-entry__form"
+          onSubmit={submit}
+          aria-labelledby="quick-title"
+          data-testid="quick-debt"
+        >
           <h4 id="quick-title">{ct('quick.title')}</h4>
           <div ref={platformInput}>
-            <TextField label={ct('quick.platform')} value={draft().platform} onInput={(platform) => set({ platform })} name="quickPlatform" />
+            <TextField
+              label={ct('quick.platform')}
+              value={draft().platform}
+              onInput={(platform) => set({ platform })}
+              name="quickPlatform"
+            />
           </div>
-          <TextField label={ct('quick.principal')} value={draft().principal} onInput={(principal) => set({ principal })} inputMode="decimal" name="quickPrincipal" />
-          <TextField label={ct('quick.interest')} value={draft().interest} onInput={(interest) => set({ interest })} inputMode="decimal" name="quickInterest" />
+          <TextField
+            label={ct('quick.principal')}
+            value={draft().principal}
+            onInput={(principal) => set({ principal })}
+            inputMode="decimal"
+            name="quickPrincipal"
+          />
+          <TextField
+            label={ct('quick.interest')}
+            value={draft().interest}
+            onInput={(interest) => set({ interest })}
+            inputMode="decimal"
+            name="quickInterest"
+          />
           <div class="field-grid">
             <SelectField
               label={ct('quick.rateUnit')}
@@ -276,9 +368,21 @@ function DebtsStep() {
               onChange={(rateUnit) => set({ rateUnit })}
               name="quickUnit"
             />
-            <TextField label={ct('quick.rate')} value={draft().ratePercent} onInput={(ratePercent) => set({ ratePercent })} inputMode="decimal" name="quickRate" />
+            <TextField
+              label={ct('quick.rate')}
+              value={draft().ratePercent}
+              onInput={(ratePercent) => set({ ratePercent })}
+              inputMode="decimal"
+              name="quickRate"
+            />
           </div>
-          <Show when={problem()}>{(text) => <p class="error" role="alert">{text()}</p>}</Show>
+          <Show when={problem()}>
+            {(text) => (
+              <p class="error" role="alert">
+                {text()}
+              </p>
+            )}
+          </Show>
           <Show when={added()}>{(text) => <p role="status">{text()}</p>}</Show>
           <div class="button-row">
             <button type="submit" class="primary">
@@ -289,7 +393,10 @@ function DebtsStep() {
       </div>
       <Show when={planner.state.debts.length > 0} fallback={<p>{ct('session.debtsNone')}</p>}>
         <p data-testid="session-debts-total">
-          {ct('session.debtsSoFar', { count: planner.platforms().platforms.length, total: planner.money(sumMoney(planner.state.debts.map(owedNow))) })}
+          {ct('session.debtsSoFar', {
+            count: planner.platforms().platforms.length,
+            total: planner.money(sumMoney(planner.state.debts.map(owedNow))),
+          })}
         </p>
         <ul>
           <For each={planner.state.debts}>
@@ -310,7 +417,12 @@ function PlanStep(props: { plan: Plan | null }) {
   const planner = usePlanner();
   const ct = useCounsellorText();
   const summary = () => planner.chosen();
-  const order = () => (props.plan ? platformsInPlanOrder(props.plan, planner.platforms()).map((platform) => platform.name).join(' → ') : '');
+  const order = () =>
+    props.plan
+      ? platformsInPlanOrder(props.plan, planner.platforms())
+          .map((platform) => platform.name)
+          .join(' → ')
+      : '';
   return (
     <div class="stack">
       <p>{ct('session.planIntro')}</p>
@@ -382,7 +494,13 @@ function ScriptsStep(props: {
               <SelectField
                 label={ct('session.scriptKind', { platform: platform.name })}
                 value={kindOf(platform)}
-                options={[{ value: '' as const, label: '—' }, ...SCRIPT_KINDS.map((kind) => ({ value: kind, label: scriptsText(planner.state.locale, `scripts.kind.${kind}`) }))]}
+                options={[
+                  { value: '' as const, label: '—' },
+                  ...SCRIPT_KINDS.map((kind) => ({
+                    value: kind,
+                    label: scriptsText(planner.state.locale, `scripts.kind.${kind}`),
+                  })),
+                ]}
                 onChange={(kind) => choose(platform, kind)}
               />
               <Show when={kindOf(platform)}>
@@ -408,7 +526,11 @@ function ScriptsStep(props: {
 }
 
 /** The handover: counsellor name, the printable pack, the client's backup file, finishing. */
-function HandoverStep(props: { plan: Plan | null; session: CounsellorSession; save: (patch: Partial<CounsellorSession>) => void }) {
+function HandoverStep(props: {
+  plan: Plan | null;
+  session: CounsellorSession;
+  save: (patch: Partial<CounsellorSession>) => void;
+}) {
   const planner = usePlanner();
   const services = useServices();
   const ct = useCounsellorText();
@@ -419,7 +541,10 @@ function HandoverStep(props: { plan: Plan | null; session: CounsellorSession; sa
     if (!profile) return;
     try {
       await planner.actions.flush();
-      const text = await services.data.exportBackup({ profileId: profile.id, ...(passphrase() ? { passphrase: passphrase() } : {}) });
+      const text = await services.data.exportBackup({
+        profileId: profile.id,
+        ...(passphrase() ? { passphrase: passphrase() } : {}),
+      });
       const file = `shore-${planner.clock.today()}.json`;
       download(file, 'application/json', text);
       setMessage(ct('session.exported', { file }));
@@ -490,7 +615,9 @@ function HandoverStep(props: { plan: Plan | null; session: CounsellorSession; sa
         >
           {(date) => (
             <>
-              <p role="status" data-testid="session-finished">{ct('session.finished', { date: planner.date(date()) })}</p>
+              <p role="status" data-testid="session-finished">
+                {ct('session.finished', { date: planner.date(date()) })}
+              </p>
               <div class="button-row">
                 <button type="button" onClick={() => planner.actions.setScreen('review')}>
                   {ct('session.toReview')}

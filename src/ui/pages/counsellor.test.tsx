@@ -16,7 +16,9 @@ describe('SessionPage', () => {
   it('saves the step it moves to, so the session resumes there', async () => {
     const { repository, unmount } = await renderPlanner(() => <SessionPage />, { seed: 'example' });
     expect(screen.getByTestId('session-step')).toHaveTextContent('Situation and worries');
-    fireEvent.input(screen.getByLabelText('Their situation, in their own words'), { target: { value: 'Night shifts; two children' } });
+    fireEvent.input(screen.getByLabelText('Their situation, in their own words'), {
+      target: { value: 'Night shifts; two children' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     await waitFor(() => expect(screen.getByTestId('session-step')).toHaveTextContent('Debts'));
     await waitFor(async () => expect((await repository.loadProfile(EXAMPLE)).counsellorSession?.step).toBe('debts'));
@@ -60,14 +62,18 @@ describe('ClientsPage', () => {
     expect(copied.debts.map((debt) => debt.principal)).toEqual(original.debts.map((debt) => debt.principal));
     expect(copied.debts.map((debt) => debt.id)).not.toEqual(original.debts.map((debt) => debt.id));
 
-    const copyCard = screen.getAllByTestId('client-card').find((element) => element.textContent?.includes('(variant)'))!;
+    const copyCard = screen
+      .getAllByTestId('client-card')
+      .find((element) => element.textContent?.includes('(variant)'))!;
     fireEvent.click(within(copyCard).getByRole('button', { name: /^Archive / }));
     await waitFor(() => expect(screen.getAllByTestId('client-card')).toHaveLength(1));
     expect((await repository.listProfiles()).find((profile) => profile.id === copy.id)?.archived).toBe(true);
 
     fireEvent.click(screen.getByLabelText('Show archived clients'));
     await waitFor(() => expect(screen.getAllByTestId('client-card')).toHaveLength(2));
-    const archivedCard = screen.getAllByTestId('client-card').find((element) => element.textContent?.includes('Archived'))!;
+    const archivedCard = screen
+      .getAllByTestId('client-card')
+      .find((element) => element.textContent?.includes('Archived'))!;
     fireEvent.click(within(archivedCard).getByRole('button', { name: /^Delete / }));
     fireEvent.click(within(archivedCard).getByRole('button', { name: 'Delete for good' }));
     await waitFor(() => expect(screen.getAllByTestId('client-card')).toHaveLength(1));

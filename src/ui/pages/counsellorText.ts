@@ -7,7 +7,11 @@ export type CounsellorLocale = 'zh-CN' | 'en';
 const DICTS: Readonly<Record<CounsellorLocale, CounsellorDict>> = { 'zh-CN': counsellorZhCN, en: counsellorEn };
 
 /** The message for `key`, with `{name}` placeholders filled from `params`. */
-export function counsellorText(locale: CounsellorLocale, key: CounsellorKey, params?: Readonly<Record<string, string | number>>): string {
+export function counsellorText(
+  locale: CounsellorLocale,
+  key: CounsellorKey,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   const template = DICTS[locale][key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

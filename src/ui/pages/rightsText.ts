@@ -7,7 +7,11 @@ export type RightsLocale = 'zh-CN' | 'en';
 
 const DICTS: Readonly<Record<RightsLocale, RightsDict>> = { 'zh-CN': rightsZhCN, en: rightsEn };
 
-export function rightsT(locale: RightsLocale, key: RightsKey, params?: Readonly<Record<string, string | number>>): string {
+export function rightsT(
+  locale: RightsLocale,
+  key: RightsKey,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   const template = DICTS[locale][key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { renderPlanner } from '../testing/renderPlanner';
 import { usePlanner, type Planner } from './PlannerProvider';
 
-async function withPlanner(): Promise<{ planner: Planner; repository: Awaited<ReturnType<typeof renderPlanner>>['repository'] }> {
+async function withPlanner(): Promise<{
+  planner: Planner;
+  repository: Awaited<ReturnType<typeof renderPlanner>>['repository'];
+}> {
   let captured: Planner | undefined;
   function Probe() {
     captured = usePlanner();
@@ -42,7 +45,9 @@ describe('one write queue per tab', () => {
 
   it('rejects to the caller when the outside write fails, and keeps the planner usable', async () => {
     const { planner, repository } = await withPlanner();
-    await expect(planner.actions.writeProfile(() => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
+    await expect(planner.actions.writeProfile(() => Promise.reject(new Error('disk full')))).rejects.toThrow(
+      'disk full',
+    );
     setRent(planner, '2500.00');
     await planner.actions.flush();
     const stored = await repository.loadProfile(planner.state.profile!.id);

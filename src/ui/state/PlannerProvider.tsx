@@ -10,7 +10,16 @@
  * - On a revision conflict (another tab wrote first) the profile is reloaded and the person told.
  * - The clock and id source are injected, so tests are deterministic.
  */
-import { createContext, createMemo, onCleanup, onMount, untrack, useContext, type Accessor, type ParentProps } from 'solid-js';
+import {
+  createContext,
+  createMemo,
+  onCleanup,
+  onMount,
+  untrack,
+  useContext,
+  type Accessor,
+  type ParentProps,
+} from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { PlanInput, Strategy } from '../../domain';
 import type {
@@ -180,7 +189,14 @@ function emptyBudget(profileId: ProfileId, locale: Locale, now: string): BudgetR
 }
 
 function defaultPlanSettings(profileId: ProfileId, today: string, now: string): PlanSettingsRecord {
-  return { profileId, strategy: 'avalanche', customOrder: [], asOf: today, firstPaymentDate: addDays(today, 7), updatedAt: now };
+  return {
+    profileId,
+    strategy: 'avalanche',
+    customOrder: [],
+    asOf: today,
+    firstPaymentDate: addDays(today, 7),
+    updatedAt: now,
+  };
 }
 
 const NO_PROFILE = '' as ProfileId;
@@ -315,7 +331,10 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     const { profile } = snapshot;
     const existing = (await repo().listProfiles()).find((candidate) => candidate.id === profile.id);
     if (existing) await repo().deleteProfile(existing.id, existing.revision);
-    let result = await repo().putProfile({ id: profile.id, displayName: profile.displayName, notes: profile.notes }, null);
+    let result = await repo().putProfile(
+      { id: profile.id, displayName: profile.displayName, notes: profile.notes },
+      null,
+    );
     for (const debt of snapshot.debts) result = await repo().saveDebt(debt, result.revision);
     result = await repo().saveBudget(toStorableBudget(snapshot.budget) ?? snapshot.budget, result.revision);
     result = await repo().savePlanSettings(snapshot.settings, result.revision);
@@ -338,7 +357,9 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     setLocale(locale) {
       const settings: SettingsRecord = { ...unwrap(state.settings), language: locale };
       setState({ locale, settings });
-      void repo().putSettings(settings).catch(() => setState('notice', 'storage.failed'));
+      void repo()
+        .putSettings(settings)
+        .catch(() => setState('notice', 'storage.failed'));
     },
     setScreen(screen) {
       setState('screen', screen);
@@ -456,7 +477,12 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
       const profile = state.profile;
       if (!profile) return;
       setState('profile', 'displayName', displayName);
-      const input = { id: profile.id, displayName, notes: profile.notes, ...(profile.archived ? { archived: true } : {}) };
+      const input = {
+        id: profile.id,
+        displayName,
+        notes: profile.notes,
+        ...(profile.archived ? { archived: true } : {}),
+      };
       persistLater('profile', (revision) => repository.putProfile(input, revision));
     },
     saveCounsellorSession(session) {
@@ -467,7 +493,9 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     setDiscreet(on) {
       const settings: SettingsRecord = { ...unwrap(state.settings), discreet: on };
       setState('settings', settings);
-      void repo().putSettings(settings).catch(() => setState('notice', 'storage.failed'));
+      void repo()
+        .putSettings(settings)
+        .catch(() => setState('notice', 'storage.failed'));
     },
   };
 

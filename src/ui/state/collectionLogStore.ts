@@ -32,7 +32,11 @@ export interface LogWriteResult {
 export interface RevisionedLogStore {
   readonly kind: 'device' | 'memory';
   list(profileId: ProfileId): Promise<CollectionLogRecord[]>;
-  save(entry: CollectionLogRecord, newAttachments: readonly AttachmentInput[], expectedRevision: number): Promise<LogWriteResult>;
+  save(
+    entry: CollectionLogRecord,
+    newAttachments: readonly AttachmentInput[],
+    expectedRevision: number,
+  ): Promise<LogWriteResult>;
   remove(profileId: ProfileId, logId: string, expectedRevision: number): Promise<LogWriteResult>;
   attachmentBlob(attachmentId: string): Promise<Blob | undefined>;
 }
@@ -81,7 +85,9 @@ export function memoryLogStore(initial: readonly CollectionLogRecord[] = []): Re
     save(entry, newAttachments, expectedRevision) {
       for (const file of newAttachments) blobs.set(file.id, file.blob);
       const previous = entries.get(entry.id);
-      if (previous) for (const old of previous.attachments) if (!entry.attachments.some((a) => a.id === old.id)) blobs.delete(old.id);
+      if (previous)
+        for (const old of previous.attachments)
+          if (!entry.attachments.some((a) => a.id === old.id)) blobs.delete(old.id);
       entries.set(entry.id, structuredClone(entry));
       return Promise.resolve({ revision: expectedRevision });
     },

@@ -49,7 +49,10 @@ export interface PlannerRepository {
   /** Every profile for the client list, in one read; a profile that cannot be read is left out. */
   listClients(): Promise<PlannerClientRecords[]>;
   /** Create (expectedRevision null: must not exist yet) or rename a profile. */
-  putProfile(profile: Omit<Profile, 'revision' | 'updatedAt'>, expectedRevision: number | null): Promise<PlannerWriteResult>;
+  putProfile(
+    profile: Omit<Profile, 'revision' | 'updatedAt'>,
+    expectedRevision: number | null,
+  ): Promise<PlannerWriteResult>;
   deleteProfile(profileId: ProfileId, expectedRevision: number): Promise<void>;
   saveDebt(debt: DebtRecord, expectedRevision: number): Promise<PlannerWriteResult>;
   deleteDebt(profileId: ProfileId, debtId: string, expectedRevision: number): Promise<PlannerWriteResult>;
@@ -100,7 +103,11 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
   const profiles = new Map<string, MemoryProfile>();
   const copy = <T>(value: T): T => structuredClone(value);
 
-  const write = (profileId: ProfileId, expectedRevision: number, body: (entry: MemoryProfile) => void): PlannerWriteResult => {
+  const write = (
+    profileId: ProfileId,
+    expectedRevision: number,
+    body: (entry: MemoryProfile) => void,
+  ): PlannerWriteResult => {
     const entry = profiles.get(profileId);
     if (!entry) throw new Error(`no profile ${profileId}`);
     if (entry.profile.revision !== expectedRevision) throw new RevisionConflict(profileId);
@@ -166,7 +173,9 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
       return Promise.resolve();
     },
     saveDebt: (debt, expectedRevision) =>
-      new Promise((resolve) => resolve(write(debt.profileId, expectedRevision, (entry) => entry.debts.set(debt.id, copy(debt))))),
+      new Promise((resolve) =>
+        resolve(write(debt.profileId, expectedRevision, (entry) => entry.debts.set(debt.id, copy(debt)))),
+      ),
     deleteDebt: (profileId, debtId, expectedRevision) =>
       new Promise((resolve) =>
         resolve(
@@ -185,7 +194,8 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
       new Promise((resolve) => {
         // Same money rule as the IndexedDB repository's validation, so tests catch unstorable budgets.
         const amounts = [...budget.income, ...budget.expenses].map((line) => line.amount).concat(budget.directAmount);
-        if (!amounts.every((amount) => MONEY.test(amount))) throw new Error('invalid budget record: money must look like 1234.50');
+        if (!amounts.every((amount) => MONEY.test(amount)))
+          throw new Error('invalid budget record: money must look like 1234.50');
         resolve(write(budget.profileId, expectedRevision, (entry) => (entry.budget = copy(budget))));
       }),
     savePlanSettings: (planSettings, expectedRevision) =>
@@ -193,9 +203,13 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
         resolve(write(planSettings.profileId, expectedRevision, (entry) => (entry.planSettings = copy(planSettings)))),
       ),
     saveNegotiation: (record, expectedRevision) =>
-      new Promise((resolve) => resolve(write(record.profileId, expectedRevision, (entry) => entry.negotiations.set(record.id, copy(record))))),
+      new Promise((resolve) =>
+        resolve(write(record.profileId, expectedRevision, (entry) => entry.negotiations.set(record.id, copy(record)))),
+      ),
     deleteNegotiation: (profileId, negotiationId, expectedRevision) =>
-      new Promise((resolve) => resolve(write(profileId, expectedRevision, (entry) => entry.negotiations.delete(negotiationId)))),
+      new Promise((resolve) =>
+        resolve(write(profileId, expectedRevision, (entry) => entry.negotiations.delete(negotiationId))),
+      ),
     saveCounsellorSession: (session, expectedRevision) =>
       new Promise((resolve) =>
         resolve(write(session.profileId, expectedRevision, (entry) => (entry.counsellorSession = copy(session)))),
@@ -216,7 +230,10 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
         profile: { ...copy(source.profile), id: target.id, displayName: target.displayName, revision: 1, updatedAt },
         debts,
         negotiations: new Map(
-          [...source.negotiations.values()].map((record) => [`${target.id}-${record.id}`, { ...copy(record), id: `${target.id}-${record.id}`, profileId: target.id }]),
+          [...source.negotiations.values()].map((record) => [
+            `${target.id}-${record.id}`,
+            { ...copy(record), id: `${target.id}-${record.id}`, profileId: target.id },
+          ]),
         ),
       };
       delete entry.profile.archived;
@@ -225,7 +242,8 @@ export function makeMemoryRepository(now: () => string = () => new Date().toISOS
         const customOrder = source.planSettings.customOrder.map((id) => debtIds.get(id) ?? id);
         entry.planSettings = { ...copy(source.planSettings), profileId: target.id, customOrder };
       }
-      if (source.counsellorSession) entry.counsellorSession = { ...copy(source.counsellorSession), profileId: target.id };
+      if (source.counsellorSession)
+        entry.counsellorSession = { ...copy(source.counsellorSession), profileId: target.id };
       profiles.set(target.id, entry);
       return Promise.resolve({ profileId: target.id, revision: 1, updatedAt });
     },

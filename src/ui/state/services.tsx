@@ -69,15 +69,25 @@ export interface Services {
 /** The largest backup file accepted (mirrors storage's LIMITS.fileBytes). */
 const MEMORY_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const NOTHING_WIPED: WipeReport = { database: 'deleted', cachesDeleted: 0, serviceWorkersUnregistered: 0, failures: [] };
+const NOTHING_WIPED: WipeReport = {
+  database: 'deleted',
+  cachesDeleted: 0,
+  serviceWorkersUnregistered: 0,
+  failures: [],
+};
 
 /**
  * Stand-ins for a browser without IndexedDB (and for component tests): the log lives in memory,
  * there is nothing to back up or import, and erasing clears only what `wipe` erases.
  */
-export function makeMemoryServices(now: () => Date, wipe: () => Promise<WipeReport> = () => Promise.resolve(NOTHING_WIPED)): Services {
+export function makeMemoryServices(
+  now: () => Date,
+  wipe: () => Promise<WipeReport> = () => Promise.resolve(NOTHING_WIPED),
+): Services {
   const unavailable = (): Promise<never> =>
-    Promise.reject(Object.assign(new Error('no device storage in this browser'), { code: 'wrong-format' } satisfies DataError));
+    Promise.reject(
+      Object.assign(new Error('no device storage in this browser'), { code: 'wrong-format' } satisfies DataError),
+    );
   return {
     logStore: memoryLogStore(),
     now,

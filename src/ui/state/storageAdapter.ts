@@ -43,8 +43,6 @@ export function adaptShoreRepository(repository: ShoreRepository, changes?: Chan
       repository.deleteNegotiation(profileId, negotiationId, expectedRevision),
     saveCounsellorSession: (session, expectedRevision) => repository.saveCounsellorSession(session, expectedRevision),
     duplicateProfile: (sourceId, copy) => repository.duplicateProfile(sourceId, copy),
-    onExternalChange: changes
-      ? (listener) => changes.subscribe((notice) => listener(notice.profileId))
-      : undefined,
+    onExternalChange: changes ? (listener) => changes.subscribe((notice) => listener(notice.profileId)) : undefined,
   };
 }

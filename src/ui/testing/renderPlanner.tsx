@@ -13,7 +13,11 @@ import { ServicesProvider, makeMemoryServices } from '../state/services';
 
 export const FIXED_CLOCK: Clock = { today: () => '2026-11-28', now: () => '2026-11-28T10:00:00.000Z' };
 
-export async function seedRepository(repository: PlannerRepository, snapshot: ProfileSnapshot, locale: Locale): Promise<void> {
+export async function seedRepository(
+  repository: PlannerRepository,
+  snapshot: ProfileSnapshot,
+  locale: Locale,
+): Promise<void> {
   let result = await repository.putProfile(
     { id: snapshot.profile.id, displayName: snapshot.profile.displayName, notes: snapshot.profile.notes },
     null,
@@ -36,7 +40,8 @@ export async function renderPlanner(ui: () => JSX.Element, options: RenderPlanne
   const locale = options.locale ?? 'en';
   const repository = options.repository ?? makeMemoryRepository(FIXED_CLOCK.now);
   if (options.seed) {
-    const snapshot = options.seed === 'example' ? makeExampleProfile(locale, FIXED_CLOCK.today(), FIXED_CLOCK.now()) : options.seed;
+    const snapshot =
+      options.seed === 'example' ? makeExampleProfile(locale, FIXED_CLOCK.today(), FIXED_CLOCK.now()) : options.seed;
     await seedRepository(repository, snapshot, locale);
   }
   let counter = 0;
