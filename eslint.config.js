@@ -8,6 +8,14 @@ import noOnlyTests from 'eslint-plugin-no-only-tests';
 import solid from 'eslint-plugin-solid/configs/typescript';
 import tseslint from 'typescript-eslint';
 
+/** Modules the one data path replaced (issue 19): the UI talks to storage's repository through the profile store. */
+const OLD_DATA_PATH = [
+  {
+    group: ['**/state/repository', '**/state/storageAdapter', '**/state/collectionLogStore'],
+    message: "removed: use storage's ShoreRepository (makeMemoryRepository in tests) and ui/state/profileStore.ts",
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'coverage/', 'test-results/'] },
 
@@ -70,6 +78,7 @@ export default tseslint.config(
             { name: 'idb', message: 'only src/storage/ touches IndexedDB' },
             { name: 'decimal.js', message: 'money is whole fen: use src/domain/money.ts (sumMoney, allocateFen, …)' },
           ],
+          patterns: OLD_DATA_PATH,
         },
       ],
     },
@@ -77,7 +86,10 @@ export default tseslint.config(
   {
     files: ['src/ui/model/rates.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'only src/storage/ touches IndexedDB' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'idb', message: 'only src/storage/ touches IndexedDB' }], patterns: OLD_DATA_PATH },
+      ],
     },
   },
 
@@ -100,6 +112,17 @@ export default tseslint.config(
         {
           selector: 'Literal[regex.pattern=/^\\\\\\{\\(\\\\w\\+\\)\\\\\\}$/]',
           message: 'fill `{name}` placeholders with makeTranslator / fillTemplate (src/i18n/translate.ts)',
+        },
+        {
+          selector:
+            'Identifier[name=/^(PlannerRepository|PlannerWriteResult|PlannerProfileData|adaptShoreRepository|bindLogStore|logStoreFromRepository|RevisionedLogStore|writeProfile)$/]',
+          message:
+            "one data path: the UI uses storage's ShoreRepository through the profile store (ui/state/profileStore.ts), not an adapter",
+        },
+        {
+          selector:
+            'MemberExpression[property.name=/^(saveDebt|deleteDebt|saveBudget|savePlanSettings|saveNegotiation|deleteNegotiation|saveLogEntry|deleteLogEntry|saveCounsellorSession)$/][object.name=/[Rr]epo/]',
+          message: 'a repository writes a kind of record with save(kind, record, revision) / remove(kind, …)',
         },
       ],
     },

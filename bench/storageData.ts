@@ -122,10 +122,8 @@ export function makeClient(index: number): BenchClient {
     const enteredRate = RATES[seed % RATES.length]!;
     const kind = KINDS[seed % KINDS.length]!;
     const frozen = position === 3 && index % 4 === 0;
-    const base = makeDebt(owner, `${owner}-d${position}`, position);
-    const { dailyRate: _daily, monthlyRate: _monthly, ...rest } = base;
     debts.push({
-      ...rest,
+      ...makeDebt(owner, `${owner}-d${position}`, position),
       platform: platforms[PLATFORM_OF_DEBT[position]!]!,
       kind,
       contractNumber: `HT${String(seed).padStart(6, '0')}`,

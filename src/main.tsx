@@ -16,17 +16,16 @@ import { wipeEverything } from './platform/wipe';
 import { openShoreDb, type ShoreDb } from './storage/db';
 import { getVault } from './storage/lock';
 import { requestPersistence, storageEstimate } from './storage/persistence';
+import { makeMemoryRepository } from './storage/memoryRepository';
+import type { ShoreRepository } from './storage/records';
 import { makeShoreRepository, readStoredLanguage } from './storage/repository';
-import { openChangeChannel } from './storage/sync';
+import { openChangeChannel, type ChangeChannel } from './storage/sync';
 import { LIMITS } from './storage/validation';
 import { App } from './ui/App';
 import { pickInitialLocale } from './i18n';
 import { localIsoDate } from './ui/model/dates';
-import { logStoreFromRepository } from './ui/state/collectionLogStore';
 import { PlannerProvider, type Clock, type Notice } from './ui/state/PlannerProvider';
-import { makeMemoryRepository, type PlannerRepository } from './ui/state/repository';
 import { ServicesProvider, makeMemoryServices, type DataServices, type Services } from './ui/state/services';
-import { adaptShoreRepository } from './ui/state/storageAdapter';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -80,11 +79,17 @@ function deviceDataServices(db: ShoreDb): DataServices {
   };
 }
 
-function mountApp(repository: PlannerRepository, services: Services, notice?: Notice): void {
+function mountApp(repository: ShoreRepository, services: Services, notice?: Notice, changes?: ChangeChannel): void {
   render(
     () => (
       <ServicesProvider services={services}>
-        <PlannerProvider repository={repository} clock={clock} languages={navigator.languages} initialNotice={notice}>
+        <PlannerProvider
+          repository={repository}
+          changes={changes}
+          clock={clock}
+          languages={navigator.languages}
+          initialNotice={notice}
+        >
           <App />
         </PlannerProvider>
       </ServicesProvider>
@@ -101,7 +106,7 @@ async function start(): Promise<void> {
     db = await openShoreDb();
   } catch {
     mountApp(
-      makeMemoryRepository(clock.now),
+      makeMemoryRepository({ now: clock.now }),
       { ...makeMemoryServices(now, () => wipeEverything()), app },
       'storage.memoryOnly',
     );
@@ -110,18 +115,16 @@ async function start(): Promise<void> {
   const vault = getVault(db);
   const openApp = (): void => {
     const changes = openChangeChannel();
-    const shoreRepository = makeShoreRepository(db, { changes, now: clock.now });
     vault.watchPage(document);
     vault.onChange((status) => {
       if (status === 'locked') window.location.reload();
     });
-    mountApp(adaptShoreRepository(shoreRepository, changes), {
-      logStore: logStoreFromRepository(shoreRepository),
-      data: deviceDataServices(db),
-      vault,
-      app,
-      now,
-    });
+    mountApp(
+      makeShoreRepository(db, { changes, now: clock.now }),
+      { data: deviceDataServices(db), vault, app, now },
+      undefined,
+      changes,
+    );
   };
   if ((await vault.status()) !== 'locked') {
     openApp();

@@ -66,10 +66,8 @@ export interface DebtRecord {
   principal: string;
   interest: string;
   fees: string;
+  /** The rate as the person entered it; the engine's rate is computed from it (ui/model/rates.ts). */
   enteredRate: EnteredRate;
-  /** Normalised for the engine: exactly one of these is set. */
-  dailyRate?: string;
-  monthlyRate?: string;
   compound: boolean;
   periodFee?: string;
   chargeCap?: string;

@@ -45,19 +45,18 @@ beforeEach(async () => {
 /** Two profiles with a record in every store, a Blob attachment and settings. */
 async function populate(target: ShoreRepository): Promise<void> {
   let revision = (await target.putProfile({ id: P1, displayName: '张三', notes: '客户' }, null)).revision;
-  revision = (await target.saveDebt(makeDebt(P1, 'd1', 0), revision)).revision;
+  revision = (await target.save('debts', makeDebt(P1, 'd1', 0), revision)).revision;
   revision = (
-    await target.saveDebt(
+    await target.save(
+      'debts',
       makeDebt(P1, 'd2', 1, {
-        dailyRate: undefined,
-        monthlyRate: '0.015',
         enteredRate: { unit: 'annual-percent', percent: '18', basis: 360 },
       }),
       revision,
     )
   ).revision;
-  revision = (await target.saveBudget(makeBudget(P1), revision)).revision;
-  revision = (await target.savePlanSettings(makePlanSettings(P1), revision)).revision;
+  revision = (await target.save('budget', makeBudget(P1), revision)).revision;
+  revision = (await target.save('planSettings', makePlanSettings(P1), revision)).revision;
   // Every schema v6 negotiation field on the first record, so the hostile corpus breaks each of them too.
   const negotiation = {
     ...makeNegotiation(P1, 'n1', momentAt(1)),
@@ -65,16 +64,16 @@ async function populate(target: ShoreRepository): Promise<void> {
     confirmation: { channel: 'sms' as const, reference: 'GD-118' },
     payment: { outcome: 'kept' as const, amount: '300.00', dueDate: '2027-01-15' },
   };
-  revision = (await target.saveNegotiation(negotiation, revision)).revision;
+  revision = (await target.save('negotiations', negotiation, revision)).revision;
   const entry = {
     ...makeLogEntry(P1, 'l1', momentAt(2)),
     attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }],
   };
-  await target.saveLogEntry(entry, revision, [
-    { id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) },
-  ]);
+  await target.save('collectionLog', entry, revision, {
+    attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }],
+  });
   await target.putProfile({ id: P2, displayName: '李四', notes: '' }, null);
-  await target.saveDebt(makeDebt(P2, 'd3', 0), 1);
+  await target.save('debts', makeDebt(P2, 'd3', 0), 1);
   await target.putSettings({
     language: 'zh-CN',
     activeProfileId: P1,
@@ -153,7 +152,7 @@ describe('import', () => {
     const onlyP1 = await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P1 });
     const before = await repo.loadProfile(P1);
     // After the export the person adds a debt; importing the older file replaces it.
-    await repo.saveDebt(makeDebt(P1, 'late', 2), before.profile.revision);
+    await repo.save('debts', makeDebt(P1, 'late', 2), before.profile.revision);
     const preview = await prepareImport(db, onlyP1);
     expect(preview.replaces.map((profile) => profile.id)).toEqual([P1]);
     expect(preview.adds).toEqual([]);
@@ -169,7 +168,11 @@ describe('import', () => {
     const dataV1: SnapshotV1 = {
       profiles: [{ id: 'old', displayName: '旧', notes: '', updatedAt: NOW }],
       debts: [
-        { ...makeDebt(profileId('old'), 'od', 0), enteredRate: undefined } as unknown as SnapshotV1['debts'][number],
+        {
+          ...makeDebt(profileId('old'), 'od', 0),
+          enteredRate: undefined,
+          dailyRate: '0.0005',
+        } as unknown as SnapshotV1['debts'][number],
       ],
       budgets: [],
       planSettings: [],
@@ -209,13 +212,15 @@ describe('import', () => {
 
   it('migrates a version 5 backup through 0006: packed details move into their fields, a malformed line stays', async () => {
     const file = JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P1 })) as {
-      data: { negotiations: Record<string, unknown>[] };
+      data: { negotiations: Record<string, unknown>[]; debts: Record<string, unknown>[] };
     };
-    // A version 5 record: without the fields later versions added.
+    // Version 5 records: negotiations without the fields later versions added, debts with the
+    // engine rate that version 8 stopped storing.
     const { confirmation: _c, payment: _p, recordedAt: _r, ...plain } = file.data.negotiations[0]!;
     const terms = { fixedPayment: '300.00', months: 24, effectiveFrom: '2027-01-01' };
     const data = {
       ...file.data,
+      debts: file.data.debts.map((debt) => ({ ...debt, dailyRate: '0.0005' })),
       negotiations: [
         {
           ...plain,

@@ -21,7 +21,7 @@
  * - When the passphrase lock is on, export and import need it unlocked (LockedError).
  */
 import type { ProfileId } from '../domain/records';
-import { DATA_STORES, SETTINGS_KEY, type DataStoreName, type ShoreDb } from './db';
+import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type ShoreDb } from './db';
 import { base64ToBytes, bytesToBase64, canonicalJson, sha256Hex } from './canonical';
 import {
   decryptBytes,
@@ -33,15 +33,15 @@ import {
   SALT_BYTES,
   utf8,
 } from './crypto';
-import { rowStamp } from './cryptoRecords';
-import { ConflictError, toStorageError } from './errors';
-import { getVault, StaleSessionError, type Session } from './lock';
+import { ConflictError } from './errors';
+import { getVault, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV7 } from './schema/v7';
+import type { SnapshotV8 } from './schema/v8';
 import type { ChangeChannel } from './sync';
-import { deleteOwnedRecords, inTransaction, type WriteTransaction } from './transactions';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV7 } from './validation';
+import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV8 } from './validation';
+import { ownedKeys } from './writePlans';
 
 export const BACKUP_FORMAT = 'shore-backup';
 
@@ -105,7 +105,7 @@ export interface ImportPreview {
   /** The file carries settings (a whole-database export) and they will replace the current ones. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV7;
+  readonly snapshot: SnapshotV8;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -147,7 +147,7 @@ async function readSnapshot(
   session: Session,
   profileId: ProfileId | undefined,
 ): Promise<{
-  snapshot: Omit<SnapshotV7, 'attachments'>;
+  snapshot: Omit<SnapshotV8, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction([...DATA_STORES], 'readonly');
@@ -191,7 +191,7 @@ async function readSnapshot(
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
       counsellorSessions: await open('counsellorSessions', counsellorSessions),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV7['settings']),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV8['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -208,7 +208,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV7 = { ...snapshot, attachments };
+  const data: SnapshotV8 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -415,7 +415,7 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
-function checkReferences(snapshot: SnapshotV7): void {
+function checkReferences(snapshot: SnapshotV8): void {
   const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
     const seen = new Set<string>();
     for (const [index, key] of keys.entries()) {
@@ -456,15 +456,7 @@ function checkReferences(snapshot: SnapshotV7): void {
     'counsellorSessions',
     snapshot.counsellorSessions.map((row) => row.profileId),
   );
-  for (const store of [
-    'debts',
-    'budgets',
-    'planSettings',
-    'negotiations',
-    'collectionLog',
-    'attachments',
-    'counsellorSessions',
-  ] as const) {
+  for (const store of PROFILE_STORES) {
     for (const [index, row] of snapshot[store].entries()) {
       if (!profileIds.has(row.profileId)) {
         throw new BackupError(
@@ -518,8 +510,8 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV7, migrated);
-  const snapshot = migrated as SnapshotV7;
+  assertValid(snapshotSchemaV8, migrated);
+  const snapshot = migrated as SnapshotV8;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();
@@ -572,80 +564,28 @@ export async function applyImport(db: ShoreDb, preview: ImportPreview, options: 
     ...metadata,
     blob: new Blob([base64ToBytes(base64)], { type: metadata.type }),
   }));
-  const vault = getVault(db);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await applyOnce(db, await vault.session(), preview, attachmentRows);
-      break;
-    } catch (error) {
-      if (error instanceof StaleSessionError && attempt < 5) continue;
-      throw toStorageError(error);
+  await sealedWrite(db, getVault(db), async (session) => {
+    // Read and decrypt the current profiles, check the revisions the preview saw; a profile the
+    // file replaces loses everything it owns first. The commit re-checks each profile row read.
+    const guards: Guard[] = [];
+    const reader = makePlanReader(db, session, guards);
+    const puts: { store: DataStoreName; row: object }[] = [];
+    const deletes: { store: DataStoreName; key: string }[] = [];
+    for (const profile of snapshot.profiles) {
+      const current = await reader.get<ProfileRowV3>('profiles', profile.id);
+      const actual = current?.revision ?? null;
+      const seen = preview.revisionsSeen[profile.id] ?? null;
+      if (actual !== seen) throw new ConflictError(profile.id, seen, actual);
+      if (current !== undefined) deletes.push(...(await ownedKeys(profile.id, reader)));
+      // Replaced profiles get a revision above both the stored and the file's, so other tabs notice.
+      const revision = current === undefined ? profile.revision : Math.max(current.revision, profile.revision) + 1;
+      puts.push({ store: 'profiles', row: { ...profile, revision } });
     }
-  }
-  options.changes?.announce({ profileId: null, revision: null, stores: [...DATA_STORES] });
-}
-
-/**
- * One attempt: read and decrypt the current profiles, check the revisions the preview saw,
- * encrypt every row (if the lock is on), then write all in ONE transaction that re-checks the
- * profile rows and the lock epoch (StaleSessionError if either moved: try again).
- */
-async function applyOnce(
-  db: ShoreDb,
-  session: Session,
-  preview: ImportPreview,
-  attachmentRows: AttachmentRowV3[],
-): Promise<void> {
-  const { snapshot } = preview;
-  const rawProfiles: unknown[] = await Promise.all(snapshot.profiles.map((profile) => db.get('profiles', profile.id)));
-  const profileRows: unknown[] = [];
-  for (const [index, profile] of snapshot.profiles.entries()) {
-    const raw = rawProfiles[index];
-    const current = raw === undefined ? undefined : ((await session.open('profiles', raw)) as ProfileRowV3);
-    const actual = current?.revision ?? null;
-    const seen = preview.revisionsSeen[profile.id] ?? null;
-    if (actual !== seen) throw new ConflictError(profile.id, seen, actual);
-    const revision = current === undefined ? profile.revision : Math.max(current.revision, profile.revision) + 1;
-    profileRows.push(await session.seal('profiles', { ...profile, revision }));
-  }
-  const rows: [SnapshotStore, unknown][] = [];
-  const add = async (store: SnapshotStore, list: readonly object[]): Promise<void> => {
-    for (const row of list) rows.push([store, await session.seal(store, row)]);
-  };
-  await add('debts', snapshot.debts);
-  await add('budgets', snapshot.budgets);
-  await add('planSettings', snapshot.planSettings);
-  await add('negotiations', snapshot.negotiations);
-  await add('collectionLog', snapshot.collectionLog);
-  await add('attachments', attachmentRows);
-  await add('counsellorSessions', snapshot.counsellorSessions);
-  const settings = snapshot.settings === null ? null : await session.seal('settings', snapshot.settings);
-  await inTransaction(db, ['meta', ...DATA_STORES], async (tx) => {
-    await session.assertCurrent(tx);
-    const profiles = tx.objectStore('profiles');
-    for (const [index, profile] of snapshot.profiles.entries()) {
-      const current: unknown = await profiles.get(profile.id);
-      if (rowStamp(current) !== rowStamp(rawProfiles[index])) throw new StaleSessionError();
-      if (current !== undefined) await deleteOwnedRecords(tx, profile.id);
-      await putStored(tx, 'profiles', profileRows[index]);
+    for (const store of PROFILE_STORES) {
+      for (const row of store === 'attachments' ? attachmentRows : snapshot[store]) puts.push({ store, row });
     }
-    // Queue every put, then await them together: far faster than one round trip per record.
-    const pending: Promise<unknown>[] = [];
-    try {
-      for (const [store, row] of rows) pending.push(putStored(tx, store, row));
-    } catch (error) {
-      // A put that throws at once (e.g. an invalid key) aborts the transaction; the queued
-      // requests then fail too, and are awaited here so none is left unhandled.
-      await Promise.allSettled(pending);
-      throw error;
-    }
-    await Promise.all(pending);
-    if (settings !== null) await putStored(tx, 'settings', settings, SETTINGS_KEY);
+    if (snapshot.settings !== null) puts.push({ store: 'settings', row: snapshot.settings });
+    return { guards, puts, deletes, result: undefined };
   });
-}
-
-/** Put a stored-form row (plain or sealed): the typed schema knows only plain rows. */
-function putStored(tx: WriteTransaction, store: DataStoreName, row: unknown, key?: string): Promise<unknown> {
-  const objectStore = tx.objectStore(store) as unknown as { put(value: unknown, key?: string): Promise<unknown> };
-  return key === undefined ? objectStore.put(row) : objectStore.put(row, key);
+  options.changes?.announce({ profileId: null, revision: null, stores: [...DATA_STORES] });
 }

@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyImport, BackupError, exportBackup, prepareImport } from './backup';
-import { openShoreDb } from './db';
+import { openShoreDb, type ShoreDb } from './db';
 import { createVault, type Vault } from './lock';
 import { logicalDump, populate, SECRETS } from './lockTestSupport';
 import { makeShoreRepository } from './repository';
@@ -16,18 +16,18 @@ import { dumpDatabase } from './testSupport';
 const EXPORTED_AT = '2026-11-28T20:00:00+08:00';
 const FAST = 1_000;
 
-async function populated(): Promise<{ repo: ReturnType<typeof makeShoreRepository>; vault: Vault }> {
+async function populated(): Promise<{ db: ShoreDb; repo: ReturnType<typeof makeShoreRepository>; vault: Vault }> {
   const db = await openShoreDb('b', new IDBFactory());
   const vault = createVault(db, { unsafeIterationsForTests: FAST });
   const repo = makeShoreRepository(db, { now: () => '2026-11-28T12:00:00.000Z' });
   await populate(repo);
-  return { repo, vault };
+  return { db, repo, vault };
 }
 
 describe('encrypted backups', () => {
   it('round-trip with the passphrase, hold no plaintext, and need it on import', async () => {
-    const { repo } = await populated();
-    const text = await exportBackup(repo.db, {
+    const { db, repo } = await populated();
+    const text = await exportBackup(db, {
       exportedAt: EXPORTED_AT,
       passphrase: '备份口令',
       unsafeIterationsForTests: FAST,
@@ -48,11 +48,11 @@ describe('encrypted backups', () => {
   });
 
   it('exports from and imports into a database whose lock is on (rows sealed on the way in)', async () => {
-    const { repo, vault: source } = await populated();
+    const { db, repo, vault: source } = await populated();
     await source.enable('lock');
-    const text = await exportBackup(repo.db, { exportedAt: EXPORTED_AT });
+    const text = await exportBackup(db, { exportedAt: EXPORTED_AT });
     source.lock();
-    await expect(exportBackup(repo.db, { exportedAt: EXPORTED_AT })).rejects.toMatchObject({ code: 'locked' });
+    await expect(exportBackup(db, { exportedAt: EXPORTED_AT })).rejects.toMatchObject({ code: 'locked' });
 
     const target = await openShoreDb('t', new IDBFactory());
     const vault = createVault(target, { unsafeIterationsForTests: FAST });
@@ -67,9 +67,9 @@ describe('encrypted backups', () => {
 
 describe('import fuzz: random and mutated files', () => {
   it('never crashes, rejects only with BackupError, and never writes (thousands of files)', async () => {
-    const { repo } = await populated();
-    const plain = await exportBackup(repo.db, { exportedAt: EXPORTED_AT });
-    const encrypted = await exportBackup(repo.db, {
+    const { db } = await populated();
+    const plain = await exportBackup(db, { exportedAt: EXPORTED_AT });
+    const encrypted = await exportBackup(db, {
       exportedAt: EXPORTED_AT,
       passphrase: 'p',
       unsafeIterationsForTests: FAST,

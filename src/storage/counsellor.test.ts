@@ -1,15 +1,15 @@
 /**
- * Counsellor-mode storage (schema 5): the per-profile counsellor session store, duplicating a
- * profile in one transaction, cascade delete, one-profile backups carrying the session, and
+ * Counsellor-mode storage (schema 5): the per-profile counsellor session store (duplicating a
+ * profile is in the repository contract, repositoryContract.ts), cascade delete, one-profile backups carrying the session, and
  * migration 0005's snapshot step.
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CounsellorSession, ProfileId } from '../domain/records';
+import type { CounsellorSession } from '../domain/records';
 import { applyImport, exportBackup, prepareImport } from './backup';
 import { canonicalJson, sha256Hex } from './canonical';
 import { CURRENT_SCHEMA_VERSION, openShoreDb, readMigrationLog, type ShoreDb } from './db';
-import { ConflictError, InvalidRecordError, NotFoundError } from './errors';
+import { ConflictError, InvalidRecordError } from './errors';
 import { createVault } from './lock';
 import { rawTexts } from './lockTestSupport';
 import { migrateSnapshotV4toV5 } from './migrations/0005-counsellor-sessions';
@@ -18,6 +18,7 @@ import type { SnapshotV4 } from './schema/v4';
 import {
   dumpDatabase,
   makeBudget,
+  makeCounsellorSession,
   makeDebt,
   makeLogEntry,
   makeNegotiation,
@@ -27,7 +28,6 @@ import {
 } from './testSupport';
 
 const P1 = profileId('p1');
-const COPY = profileId('p1-copy');
 const NOW = '2026-11-28T12:00:00.000Z';
 
 let factory: IDBFactory;
@@ -43,55 +43,34 @@ beforeEach(async () => {
   return () => repo.close();
 });
 
-function makeSession(owner: ProfileId, overrides: Partial<CounsellorSession> = {}): CounsellorSession {
-  return {
-    profileId: owner,
-    step: 'budget',
-    completed: ['situation', 'debts'],
-    situation: '失业三个月，家人不知道',
-    worries: ['calls', 'family'],
-    scripts: [{ platform: '平台0', kind: 'proposal' }],
-    weekDone: [],
-    counsellorName: '李老师',
-    reviews: [
-      {
-        id: 'r1',
-        on: '2026-12-20',
-        payments: [{ platform: '平台0', amount: '500.00' }],
-        balances: [{ debtId: 'd1', before: '5120.50', after: '4700.00' }],
-        note: '',
-        debtFreeBefore: '2027-09-15',
-        debtFreeAfter: '2027-08-15',
-      },
-    ],
-    updatedAt: NOW,
-    ...overrides,
-  };
-}
-
 /** p1 with two debts (custom order), budget, settings, a negotiation, a log entry and a session. */
 async function seed(): Promise<number> {
   let revision = (await repo.putProfile({ id: P1, displayName: '张三', notes: '客户备注' }, null)).revision;
-  revision = (await repo.saveDebt(makeDebt(P1, 'd1', 0), revision)).revision;
-  revision = (await repo.saveDebt(makeDebt(P1, 'd2', 1), revision)).revision;
-  revision = (await repo.saveBudget(makeBudget(P1), revision)).revision;
+  revision = (await repo.save('debts', makeDebt(P1, 'd1', 0), revision)).revision;
+  revision = (await repo.save('debts', makeDebt(P1, 'd2', 1), revision)).revision;
+  revision = (await repo.save('budget', makeBudget(P1), revision)).revision;
   revision = (
-    await repo.savePlanSettings({ ...makePlanSettings(P1), strategy: 'custom', customOrder: ['d2', 'd1'] }, revision)
+    await repo.save(
+      'planSettings',
+      { ...makePlanSettings(P1), strategy: 'custom', customOrder: ['d2', 'd1'] },
+      revision,
+    )
   ).revision;
-  revision = (await repo.saveNegotiation(makeNegotiation(P1, 'n1', momentAt(1)), revision)).revision;
-  revision = (await repo.saveLogEntry(makeLogEntry(P1, 'l1', momentAt(2)), revision)).revision;
-  return (await repo.saveCounsellorSession(makeSession(P1), revision)).revision;
+  revision = (await repo.save('negotiations', makeNegotiation(P1, 'n1', momentAt(1)), revision)).revision;
+  revision = (await repo.save('collectionLog', makeLogEntry(P1, 'l1', momentAt(2)), revision)).revision;
+  return (await repo.save('counsellorSession', makeCounsellorSession(P1), revision)).revision;
 }
 
 describe('counsellor sessions', () => {
   it('are stored per profile, read back with the profile, and bump its revision', async () => {
     const before = (await repo.putProfile({ id: P1, displayName: '张三', notes: '' }, null)).revision;
     expect((await repo.loadProfile(P1)).counsellorSession).toBeUndefined();
-    const result = await repo.saveCounsellorSession(makeSession(P1), before);
+    const result = await repo.save('counsellorSession', makeCounsellorSession(P1), before);
     expect(result.revision).toBe(before + 1);
-    expect((await repo.loadProfile(P1)).counsellorSession).toEqual(makeSession(P1));
-    await repo.saveCounsellorSession(
-      makeSession(P1, { step: 'plan', completed: ['situation', 'debts', 'budget'] }),
+    expect((await repo.loadProfile(P1)).counsellorSession).toEqual(makeCounsellorSession(P1));
+    await repo.save(
+      'counsellorSession',
+      makeCounsellorSession(P1, { step: 'plan', completed: ['situation', 'debts', 'budget'] }),
       result.revision,
     );
     expect((await repo.loadProfile(P1)).counsellorSession?.step).toBe('plan');
@@ -100,13 +79,15 @@ describe('counsellor sessions', () => {
   it('refuse a stale revision and an invalid record, writing nothing', async () => {
     const revision = (await repo.putProfile({ id: P1, displayName: '张三', notes: '' }, null)).revision;
     const before = await dumpDatabase(db);
-    await expect(repo.saveCounsellorSession(makeSession(P1), revision + 1)).rejects.toBeInstanceOf(ConflictError);
-    const badMoney = makeSession(P1, {
-      reviews: [{ ...makeSession(P1).reviews[0]!, payments: [{ platform: 'x', amount: '1.234' }] }],
+    await expect(repo.save('counsellorSession', makeCounsellorSession(P1), revision + 1)).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    const badMoney = makeCounsellorSession(P1, {
+      reviews: [{ ...makeCounsellorSession(P1).reviews[0]!, payments: [{ platform: 'x', amount: '1.234' }] }],
     });
-    await expect(repo.saveCounsellorSession(badMoney, revision)).rejects.toBeInstanceOf(InvalidRecordError);
-    const badStep = { ...makeSession(P1), step: 'lunch' } as unknown as CounsellorSession;
-    await expect(repo.saveCounsellorSession(badStep, revision)).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(repo.save('counsellorSession', badMoney, revision)).rejects.toBeInstanceOf(InvalidRecordError);
+    const badStep = { ...makeCounsellorSession(P1), step: 'lunch' } as unknown as CounsellorSession;
+    await expect(repo.save('counsellorSession', badStep, revision)).rejects.toBeInstanceOf(InvalidRecordError);
     expect(await dumpDatabase(db)).toBe(before);
   });
 
@@ -114,51 +95,6 @@ describe('counsellor sessions', () => {
     const revision = await seed();
     await repo.deleteProfile(P1, revision);
     expect(await db.count('counsellorSessions')).toBe(0);
-  });
-});
-
-describe('duplicateProfile', () => {
-  it('copies debts, budget, settings, negotiations and session under fresh ids; not the evidence log', async () => {
-    await seed();
-    const result = await repo.duplicateProfile(P1, { id: COPY, displayName: '张三（方案二）' });
-    expect(result).toEqual({ profileId: COPY, revision: 1, updatedAt: NOW });
-    const original = await repo.loadProfile(P1);
-    const copy = await repo.loadProfile(COPY);
-    expect(copy.profile).toEqual({
-      id: COPY,
-      displayName: '张三（方案二）',
-      notes: '客户备注',
-      revision: 1,
-      updatedAt: NOW,
-    });
-    expect(copy.debts.map((debt) => debt.id)).toEqual(['new-1', 'new-2']);
-    expect(copy.debts.map(({ id: _id, profileId: _p, updatedAt: _u, ...rest }) => rest)).toEqual(
-      original.debts.map(({ id: _id, profileId: _p, updatedAt: _u, ...rest }) => rest),
-    );
-    expect(copy.planSettings?.customOrder).toEqual(['new-2', 'new-1']);
-    expect(copy.budget?.income).toEqual(original.budget?.income);
-    expect(copy.negotiations).toHaveLength(1);
-    expect(copy.negotiations[0]?.id).not.toBe('n1');
-    expect(copy.collectionLog).toEqual([]);
-    expect(copy.counsellorSession?.situation).toBe('失业三个月，家人不知道');
-    expect(copy.counsellorSession?.reviews[0]?.balances[0]?.debtId).toBe('new-1');
-    // The original is untouched.
-    expect(original.debts.map((debt) => debt.id)).toEqual(['d1', 'd2']);
-    expect(original.collectionLog).toHaveLength(1);
-    // Editing the copy leaves the original alone.
-    await repo.saveDebt({ ...copy.debts[0]!, principal: '1.00' }, 1);
-    expect((await repo.loadProfile(P1)).debts[0]?.principal).toBe('5000.00');
-  });
-
-  it('refuses an id that exists and a missing source, writing nothing', async () => {
-    await seed();
-    await repo.putProfile({ id: COPY, displayName: 'x', notes: '' }, null);
-    const before = await dumpDatabase(db);
-    await expect(repo.duplicateProfile(P1, { id: COPY, displayName: 'y' })).rejects.toBeInstanceOf(ConflictError);
-    await expect(
-      repo.duplicateProfile(profileId('nobody'), { id: profileId('z'), displayName: 'z' }),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    expect(await dumpDatabase(db)).toBe(before);
   });
 });
 
@@ -180,7 +116,7 @@ describe('backups with counsellor sessions', () => {
     expect(preview.counts.counsellorSessions).toBe(1);
     await applyImport(other, preview);
     const imported = await makeShoreRepository(other).loadProfile(P1);
-    expect(imported.counsellorSession).toEqual(makeSession(P1));
+    expect(imported.counsellorSession).toEqual(makeCounsellorSession(P1));
     expect(imported.debts).toHaveLength(2);
     other.close();
   });
@@ -234,7 +170,7 @@ describe('counsellor sessions under the passphrase lock', () => {
     const vault = createVault(lockDb, { unsafeIterationsForTests: 1_000 });
     const lockRepo = makeShoreRepository(lockDb, { now: () => NOW, vault });
     const revision = (await lockRepo.putProfile({ id: P1, displayName: '张三', notes: '' }, null)).revision;
-    await lockRepo.saveCounsellorSession(makeSession(P1), revision);
+    await lockRepo.save('counsellorSession', makeCounsellorSession(P1), revision);
     await vault.enable('a long passphrase 4711');
     vault.lock();
     const { texts } = await rawTexts(lockDb);
@@ -247,7 +183,7 @@ describe('counsellor sessions under the passphrase lock', () => {
     const row = (await lockDb.get('counsellorSessions', P1)) as unknown as Record<string, unknown>;
     expect(Object.keys(row).sort()).toEqual(['profileId', 'sealed']);
     await vault.unlock('a long passphrase 4711');
-    expect((await lockRepo.loadProfile(P1)).counsellorSession).toEqual(makeSession(P1));
+    expect((await lockRepo.loadProfile(P1)).counsellorSession).toEqual(makeCounsellorSession(P1));
     lockDb.close();
   });
 });

@@ -17,7 +17,7 @@
  * authentication instead of silently re-running a transform. Rows sealed before (no `aad`) keep
  * the version-less additional data they were sealed with, and open as before.
  */
-import { SETTINGS_KEY, type DataStoreName } from './db';
+import { storeKeyOf, type DataStoreName } from './stores';
 import { decryptBytes, encryptBytes, toHex, utf8, type Box } from './crypto';
 import { DamagedRecordError, LockedError } from './errors';
 import { CURRENT_SCHEMA_VERSION, migrateRow } from './migrations/index';
@@ -81,22 +81,14 @@ export function isCurrentSeal(row: SealedRow): boolean {
   return row.sealed.aad === 2 && row.sealed.v === CURRENT_SCHEMA_VERSION;
 }
 
-/** The key of a record in its store, bound into the ciphertext as additional data. */
-function recordKey(store: DataStoreName, row: Row): string {
-  if (store === 'settings') return SETTINGS_KEY;
-  const key =
-    store === 'budgets' || store === 'planSettings' || store === 'counsellorSessions' ? row.profileId : row.id;
-  return String(key);
-}
-
 /** Format 1 (frozen: every row sealed before `v` existed was sealed with it). */
 function aadFor(store: DataStoreName, row: Row): string {
-  return `shore-record/1/${store}/${recordKey(store, row)}`;
+  return `shore-record/1/${store}/${storeKeyOf(store, row)}`;
 }
 
 /** Format 2: also binds the schema version of the plaintext. */
 function aadWithVersion(store: DataStoreName, row: Row, version: number): string {
-  return `shore-record/2/${store}/${recordKey(store, row)}/${version}`;
+  return `shore-record/2/${store}/${storeKeyOf(store, row)}/${version}`;
 }
 
 /**

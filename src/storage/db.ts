@@ -22,33 +22,35 @@ import { migration0004 } from './migrations/0004-log-facts';
 import { migration0005 } from './migrations/0005-counsellor-sessions';
 import { migration0006 } from './migrations/0006-negotiation-details';
 import { migration0007 } from './migrations/0007-negotiation-recorded-at';
+import { migration0008 } from './migrations/0008-drop-stored-engine-rate';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV4,
-  BudgetRowV4,
-  CollectionLogRowV4,
-  DebtRowV4,
-  PlanSettingsRowV4,
-  ProfileRowV4,
-} from './schema/v4';
-import type { CounsellorSessionRowV5 } from './schema/v5';
-import type { NegotiationRowV7, SettingsRowV7, StoreNameV7 } from './schema/v7';
-import type { LockRecord } from './lock';
-import type { SealedRow } from './cryptoRecords';
+  AttachmentRowV8,
+  BudgetRowV8,
+  CollectionLogRowV8,
+  CounsellorSessionRowV8,
+  DebtRowV8,
+  NegotiationRowV8,
+  PlanSettingsRowV8,
+  ProfileRowV8,
+  SettingsRowV8,
+} from './schema/v8';
+import { isSealed } from './cryptoRecords';
+import type { LockRecord } from './lockRecord';
+import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
 
-/**
- * DO NOT CHANGE. Renaming the database orphans every person's debts, negotiations and evidence:
- * the browser would open a new, empty database and the old one would never be read again.
- */
-export const DB_NAME = 'SHORE';
-
-/** Key of the single record in the `settings` store. DO NOT CHANGE (same reason). */
-export const SETTINGS_KEY = 'app';
-/** Key of the schema record in the `meta` store. */
-export const SCHEMA_META_KEY = 'schema';
-/** Key of the passphrase-lock record in the `meta` store (lock.ts). DO NOT CHANGE. */
-export const LOCK_META_KEY = 'lock';
+export {
+  DATA_STORES,
+  DB_NAME,
+  LOCK_META_KEY,
+  PROFILE_STORES,
+  SCHEMA_META_KEY,
+  SETTINGS_KEY,
+  type DataStoreName,
+  type ProfileStoreName,
+  type StoreName,
+} from './stores';
 
 export { CURRENT_SCHEMA_VERSION };
 
@@ -69,21 +71,21 @@ export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 7) database as idb's typed schema. */
+/** The current (version 8) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV4 };
-  debts: { key: string; value: DebtRowV4; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV4 };
-  planSettings: { key: string; value: PlanSettingsRowV4 };
-  negotiations: { key: string; value: NegotiationRowV7; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV8 };
+  debts: { key: string; value: DebtRowV8; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV8 };
+  planSettings: { key: string; value: PlanSettingsRowV8 };
+  negotiations: { key: string; value: NegotiationRowV8; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV4;
+    value: CollectionLogRowV8;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV4; indexes: { logId: string; profileId: string } };
-  counsellorSessions: { key: string; value: CounsellorSessionRowV5 };
-  settings: { key: string; value: SettingsRowV7 };
+  attachments: { key: string; value: AttachmentRowV8; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: CounsellorSessionRowV8 };
+  settings: { key: string; value: SettingsRowV8 };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -92,33 +94,6 @@ export interface ShoreDbSchema extends DBSchema {
 }
 
 export type ShoreDb = IDBPDatabase<ShoreDbSchema>;
-export type StoreName = StoreNameV7;
-
-/** Every store holding a person's data (all but `meta`). */
-export const DATA_STORES = [
-  'profiles',
-  'debts',
-  'budgets',
-  'planSettings',
-  'negotiations',
-  'collectionLog',
-  'attachments',
-  'counsellorSessions',
-  'settings',
-] as const satisfies readonly StoreName[];
-export type DataStoreName = (typeof DATA_STORES)[number];
-
-/** Stores that hold records owned by one profile. */
-export const PROFILE_STORES = [
-  'debts',
-  'budgets',
-  'planSettings',
-  'negotiations',
-  'collectionLog',
-  'attachments',
-  'counsellorSessions',
-] as const satisfies readonly StoreName[];
-export type ProfileStoreName = (typeof PROFILE_STORES)[number];
 
 export interface OpenOptions {
   /**
@@ -211,14 +186,7 @@ async function upgradeShoreDb(
   if (oldVersion < 5 && targetVersion >= 5) await runStep(migration0005, db, tx);
   if (oldVersion < 6 && targetVersion >= 6) await runStep(migration0006, db, tx);
   if (oldVersion < 7 && targetVersion >= 7) await runStep(migration0007, db, tx);
-}
-
-/**
- * A row in the lock's sealed encoding (cryptoRecords.ts `isSealed`, repeated here because
- * cryptoRecords imports this module): only its ids are readable, the rest is ciphertext.
- */
-function isSealedRow(row: unknown): row is SealedRow {
-  return typeof row === 'object' && row !== null && 'sealed' in row;
+  if (oldVersion < 8 && targetVersion >= 8) await runStep(migration0008, db, tx);
 }
 
 /**
@@ -232,7 +200,7 @@ async function tagSealedRows(db: UpgradeDatabase, tx: UpgradeTransaction, versio
     let cursor = await tx.objectStore(storeName).openCursor();
     while (cursor) {
       const row: unknown = cursor.value;
-      if (isSealedRow(row) && row.sealed.v === undefined) {
+      if (isSealed(row) && row.sealed.v === undefined) {
         await cursor.update({ ...row, sealed: { ...row.sealed, v: version } });
       }
       cursor = await cursor.continue();
@@ -253,7 +221,7 @@ async function runStep(step: MigrationStep, db: UpgradeDatabase, tx: UpgradeTran
     let sealedCount = 0;
     let cursor = await tx.objectStore(storeName).openCursor();
     while (cursor) {
-      if (isSealedRow(cursor.value)) {
+      if (isSealed(cursor.value)) {
         sealedCount += 1;
       } else {
         await cursor.update(transform(cursor.value));

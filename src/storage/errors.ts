@@ -38,15 +38,25 @@ export class ConflictError extends StorageError {
   readonly expectedRevision: number | null;
   /** The revision in the database (null: no such profile any more). */
   readonly actualRevision: number | null;
-  constructor(profileId: string, expectedRevision: number | null, actualRevision: number | null) {
+  /** Set when one record changed since the edit began (`save` with `ifUnchangedSince`): which one. */
+  readonly record: { readonly store: string; readonly key: string } | undefined;
+  constructor(
+    profileId: string,
+    expectedRevision: number | null,
+    actualRevision: number | null,
+    record?: { store: string; key: string },
+  ) {
     super(
       'conflict',
-      `Profile ${profileId} is at revision ${String(actualRevision)}, the edit was based on ${String(expectedRevision)}`,
+      record === undefined
+        ? `Profile ${profileId} is at revision ${String(actualRevision)}, the edit was based on ${String(expectedRevision)}`
+        : `${record.store} ${record.key} of profile ${profileId} changed since the edit began`,
     );
     this.name = 'ConflictError';
     this.profileId = profileId;
     this.expectedRevision = expectedRevision;
     this.actualRevision = actualRevision;
+    this.record = record;
   }
 }
 

@@ -3,20 +3,31 @@
  * See CONTEXT.md for the invariants and docs/adr/0003-storage-and-migrations.md for the design.
  */
 export { DB_NAME, deleteShoreDatabase, openShoreDb, type OpenOptions, type ShoreDb, type StoreName } from './db';
+export { makeShoreRepository, readStoredLanguage, type RepositoryOptions } from './repository';
+export { makeMemoryRepository, type MemoryRepositoryOptions } from './memoryRepository';
 export {
-  makeShoreRepository,
-  readStoredLanguage,
   DEFAULT_SETTINGS,
+  isListKind,
+  LIST_KINDS,
+  RECORD_KIND_NAMES,
+  RECORD_KINDS,
+  recordKey,
+  SINGLE_KINDS,
   type AttachmentInput,
-  type DuplicateInput,
   type ClientDirectoryEntry,
+  type DuplicateInput,
+  type ListKind,
   type LoadedProfile,
   type ProfileInput,
-  type RepositoryOptions,
+  type ProfileRecordKinds,
+  type RecordKind,
+  type RecordOf,
+  type SaveOptions,
   type ShoreRepository,
+  type SingleKind,
   type StoredAttachment,
   type WriteResult,
-} from './repository';
+} from './records';
 export {
   ConflictError,
   DamagedRecordError,

@@ -117,7 +117,7 @@ describe('turning the lock on', () => {
     await expect(reloaded.repo.getSettings()).rejects.toBeInstanceOf(LockedError);
     // Only the UI language is readable while locked, so the lock screen speaks the person's language.
     expect(await readStoredLanguage(reloaded.db)).toMatch(/^(zh-CN|en)$/);
-    await expect(reloaded.repo.saveDebt(makeDebt(LOCK_P1, 'd9', 9), 7)).rejects.toBeInstanceOf(LockedError);
+    await expect(reloaded.repo.save('debts', makeDebt(LOCK_P1, 'd9', 9), 7)).rejects.toBeInstanceOf(LockedError);
     await reloaded.vault.unlock(PASS);
     expect(await logicalDump(reloaded.repo)).toBe(before);
     reloaded.repo.close();
@@ -131,12 +131,12 @@ describe('turning the lock on', () => {
       await populate(tab.repo);
       let revision = (await tab.repo.getProfile(LOCK_P1))?.revision ?? 0;
       revision = (await tab.repo.reorderDebts(LOCK_P1, ['d2', 'd1'], revision)).revision;
-      revision = (await tab.repo.deleteDebt(LOCK_P1, 'd1', revision)).revision;
-      revision = (await tab.repo.saveLogEntry(makeLogEntry(LOCK_P1, 'l2', momentAt(0)), revision)).revision;
-      revision = (await tab.repo.deleteNegotiation(LOCK_P1, 'n1', revision)).revision;
-      await tab.repo.deleteLogEntry(LOCK_P1, 'l1', revision);
+      revision = (await tab.repo.remove('debts', LOCK_P1, 'd1', revision)).revision;
+      revision = (await tab.repo.save('collectionLog', makeLogEntry(LOCK_P1, 'l2', momentAt(0)), revision)).revision;
+      revision = (await tab.repo.remove('negotiations', LOCK_P1, 'n1', revision)).revision;
+      await tab.repo.remove('collectionLog', LOCK_P1, 'l1', revision);
       await tab.repo.deleteProfile(LOCK_P2, 2);
-      await expect(tab.repo.saveDebt(makeDebt(LOCK_P1, 'd1', 0), 1)).rejects.toMatchObject({ code: 'conflict' });
+      await expect(tab.repo.save('debts', makeDebt(LOCK_P1, 'd1', 0), 1)).rejects.toMatchObject({ code: 'conflict' });
     }
     expect(await logicalDump(locked.repo)).toBe(await logicalDump(plain.repo));
     await expectAllSealed(locked.db);
@@ -202,7 +202,7 @@ describe('on / off / re-key round trips', () => {
             .revision;
           for (const [position, debt] of generated.debts.entries()) {
             const record: DebtRecord = { ...makeDebt(id, `${id}-d${position}`, position), ...debt };
-            revision = (await tab.repo.saveDebt(record, revision)).revision;
+            revision = (await tab.repo.save('debts', record, revision)).revision;
           }
           if (generated.file !== null) {
             const entry = {
@@ -210,9 +210,9 @@ describe('on / off / re-key round trips', () => {
               attachments: [{ id: `${id}-a`, name: 'f', type: 'application/octet-stream', size: 0 }],
             };
             const blob = new Blob([generated.file], { type: 'application/octet-stream' });
-            await tab.repo.saveLogEntry(entry, revision, [
-              { id: `${id}-a`, name: 'f', type: 'application/octet-stream', blob },
-            ]);
+            await tab.repo.save('collectionLog', entry, revision, {
+              attachments: [{ id: `${id}-a`, name: 'f', type: 'application/octet-stream', blob }],
+            });
           }
         }
         const logical = await logicalDump(tab.repo);

@@ -47,38 +47,16 @@ import {
   sealRowUntaggedForTests,
   type DataKey,
 } from './cryptoRecords';
-import { DATA_STORES, LOCK_META_KEY, type DataStoreName, type ShoreDb } from './db';
+import type { ShoreDb } from './db';
 import { LockedError, LockStateError, StorageError, WrongPassphraseError } from './errors';
+import { DEFAULT_AUTO_LOCK, type AutoLockSettings, type LockRecord } from './lockRecord';
+import { DATA_STORES, LOCK_META_KEY, type DataStoreName } from './stores';
 import { inTransaction } from './transactions';
-
-/** Where the lock stands on disk. `sealing`/`opening`/`rekeying`: a pass is under way. */
-export type LockPhase = 'off' | 'on' | 'sealing' | 'opening' | 'rekeying';
 
 /** What the UI shows: no lock, locked (show the lock screen), or unlocked. */
 export type LockStatus = 'off' | 'locked' | 'unlocked';
 
-export interface AutoLockSettings {
-  /** Lock after this long without activity (`noteActivity`); null: never. */
-  idleMs: number | null;
-  /** Lock after the page has been hidden this long (0: at once); null: never. */
-  hiddenMs: number | null;
-}
-
-export const DEFAULT_AUTO_LOCK: AutoLockSettings = { idleMs: 5 * 60_000, hiddenMs: 60_000 };
-
-/** The `lock` record of the `meta` store. */
-export interface LockRecord {
-  kind: 'shore-lock';
-  epoch: number;
-  phase: LockPhase;
-  /** Present unless phase is `off`. */
-  kdf?: { name: 'PBKDF2-SHA-256'; salt: Uint8Array<ArrayBuffer>; iterations: number };
-  /** KEY_CHECK_TOKEN encrypted under the passphrase key. */
-  check?: Box;
-  /** Data keys wrapped under the passphrase key; the first seals new writes. */
-  keys?: { id: string; wrapped: Box }[];
-  autoLock: AutoLockSettings;
-}
+export { DEFAULT_AUTO_LOCK, type AutoLockSettings, type LockPhase, type LockRecord } from './lockRecord';
 
 const KEY_CHECK_TOKEN = 'shore-key-check/1';
 const CHECK_AAD = 'shore-lock/1/check';

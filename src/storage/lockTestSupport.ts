@@ -50,10 +50,10 @@ export const SECRETS = [
 export async function populate(target: ShoreRepository): Promise<void> {
   const P1 = LOCK_P1;
   let revision = (await target.putProfile({ id: P1, displayName: '张三', notes: '客户备注' }, null)).revision;
-  revision = (await target.saveDebt(makeDebt(P1, 'd1', 0), revision)).revision;
-  revision = (await target.saveDebt(makeDebt(P1, 'd2', 1), revision)).revision;
-  revision = (await target.saveBudget(makeBudget(P1), revision)).revision;
-  revision = (await target.savePlanSettings(makePlanSettings(P1), revision)).revision;
+  revision = (await target.save('debts', makeDebt(P1, 'd1', 0), revision)).revision;
+  revision = (await target.save('debts', makeDebt(P1, 'd2', 1), revision)).revision;
+  revision = (await target.save('budget', makeBudget(P1), revision)).revision;
+  revision = (await target.save('planSettings', makePlanSettings(P1), revision)).revision;
   // Schema v6 negotiation details (waived amount, confirmation evidence, payment) are personal content: sealed.
   const negotiation = {
     ...makeNegotiation(P1, 'n1', momentAt(1)),
@@ -61,9 +61,10 @@ export async function populate(target: ShoreRepository): Promise<void> {
     confirmation: { channel: 'sms' as const, reference: 'GD-2026-118' },
     payment: { outcome: 'missed' as const, amount: '120.50' },
   };
-  revision = (await target.saveNegotiation(negotiation, revision)).revision;
+  revision = (await target.save('negotiations', negotiation, revision)).revision;
   revision = (
-    await target.saveNegotiation(
+    await target.save(
+      'negotiations',
       { ...makeNegotiation(P1, 'n2', momentAt(3)), kind: 'note', summary: '逾期未还', payment: { outcome: 'kept' } },
       revision,
     )
@@ -74,11 +75,11 @@ export async function populate(target: ShoreRepository): Promise<void> {
     facts: { askedPersonalAccount: true },
     attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }],
   };
-  await target.saveLogEntry(entry, revision, [
-    { id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) },
-  ]);
+  await target.save('collectionLog', entry, revision, {
+    attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }],
+  });
   await target.putProfile({ id: LOCK_P2, displayName: '李四', notes: '' }, null);
-  await target.saveDebt(makeDebt(LOCK_P2, 'd3', 0), 1);
+  await target.save('debts', makeDebt(LOCK_P2, 'd3', 0), 1);
   await target.putSettings({
     language: 'zh-CN',
     activeProfileId: P1,

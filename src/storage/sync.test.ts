@@ -37,7 +37,7 @@ describe('BroadcastChannel change notices', () => {
     expect(await heardByB).toEqual({ profileId: P1, revision: 1, stores: ['profiles'] });
 
     const second = nextNotice(channelB);
-    await tabA.saveDebt(makeDebt(P1, 'd1', 0), 1);
+    await tabA.save('debts', makeDebt(P1, 'd1', 0), 1);
     const notice = await second;
     expect(notice).toMatchObject({ profileId: P1, revision: 2 });
     expect(notice.stores).toContain('debts');
@@ -46,7 +46,7 @@ describe('BroadcastChannel change notices', () => {
 
     // A refused (stale) write announces nothing; the next notice is B's own later write.
     const afterRefusal = nextNotice(channelA);
-    await expect(tabA.saveDebt(makeDebt(P1, 'd2', 1), 1)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(tabA.save('debts', makeDebt(P1, 'd2', 1), 1)).rejects.toMatchObject({ code: 'conflict' });
     await tabB.putSettings({ language: 'en' });
     expect(await afterRefusal).toEqual({ profileId: null, revision: null, stores: ['settings'] });
 

@@ -6,8 +6,8 @@
  * delivers a tab's own messages back to it. Notices carry ids only, never a person's data.
  * Where BroadcastChannel does not exist, the channel silently does nothing (one tab only).
  */
-import type { StoreName } from './db';
-import { STORES_V6 } from './schema/v6';
+import { STORES_V8 } from './schema/v8';
+import type { StoreName } from './stores';
 
 /** DO NOT CHANGE without changing every open tab: tabs of two releases must still hear each other. */
 export const CHANGE_CHANNEL_NAME = 'shore-changes';
@@ -30,7 +30,8 @@ export interface ChangeChannel {
   close(): void;
 }
 
-const storeNames: ReadonlySet<string> = new Set(STORES_V6);
+/** The stores of the current schema (a notice naming another is not from this release). */
+const storeNames: ReadonlySet<string> = new Set(STORES_V8);
 
 /** A message from another tab is untrusted (it may be another release): check its shape. */
 export function isChangeNotice(value: unknown): value is ChangeNotice {

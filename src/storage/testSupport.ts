@@ -4,6 +4,7 @@
  */
 import type {
   BudgetRecord,
+  CounsellorSession,
   CollectionLogRecord,
   DebtRecord,
   NegotiationRecord,
@@ -11,7 +12,7 @@ import type {
   ProfileId,
 } from '../domain/records';
 import { bytesToBase64, canonicalJson } from './canonical';
-import { STORES_V6 } from './schema/v6';
+import { STORES_V8 } from './schema/v8';
 import type { IDBPDatabase } from 'idb';
 import type { ShoreDb } from './db';
 
@@ -37,7 +38,6 @@ export function makeDebt(
     interest: '120.50',
     fees: '0',
     enteredRate: { unit: 'daily-percent', percent: '0.05' },
-    dailyRate: '0.0005',
     compound: false,
     frozen: false,
     collectionStatus: 'calls',
@@ -102,6 +102,33 @@ export function makeLogEntry(owner: ProfileId, id: string, at: string): Collecti
   };
 }
 
+/** A counsellor session part-way through, with one review (its balance names debt `d1`). */
+export function makeCounsellorSession(owner: ProfileId, overrides: Partial<CounsellorSession> = {}): CounsellorSession {
+  return {
+    profileId: owner,
+    step: 'budget',
+    completed: ['situation', 'debts'],
+    situation: '失业三个月，家人不知道',
+    worries: ['calls', 'family'],
+    scripts: [{ platform: '平台0', kind: 'proposal' }],
+    weekDone: [],
+    counsellorName: '李老师',
+    reviews: [
+      {
+        id: 'r1',
+        on: '2026-12-20',
+        payments: [{ platform: '平台0', amount: '500.00' }],
+        balances: [{ debtId: 'd1', before: '5120.50', after: '4700.00' }],
+        note: '',
+        debtFreeBefore: '2027-09-15',
+        debtFreeAfter: '2027-08-15',
+      },
+    ],
+    updatedAt: '2026-11-28T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
 /** Moment `minutes` after 2026-01-01T00:00 Beijing time, e.g. for ordered log entries. */
 export function momentAt(minutes: number): string {
   const date = new Date(Date.UTC(2026, 0, 1, 0, minutes));
@@ -115,7 +142,7 @@ export function momentAt(minutes: number): string {
 export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): Promise<string> {
   const db = database as IDBPDatabase<unknown>;
   const dump: Record<string, unknown[]> = {};
-  const names = STORES_V6.filter((name) => db.objectStoreNames.contains(name));
+  const names = STORES_V8.filter((name) => db.objectStoreNames.contains(name));
   for (const name of names) {
     const rows: unknown[] = [];
     let cursor = await db.transaction(name, 'readonly').store.openCursor();

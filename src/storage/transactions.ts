@@ -1,5 +1,5 @@
 /**
- * Shared transaction helpers for the repository and backup import.
+ * The transaction helper every write uses (through sealedWrite.ts, and the lock's passes).
  *
  * `inTransaction` is the one way Shore writes: a single readwrite transaction that either
  * commits whole or is aborted, with any failure turned into a StorageError. Inside `body`,
@@ -31,22 +31,4 @@ export async function inTransaction<T>(
     await tx.done.catch(() => undefined);
     throw toStorageError(error);
   }
-}
-
-/** Delete everything a profile owns (not the profile record itself) inside `tx`. */
-export async function deleteOwnedRecords(tx: WriteTransaction, profileId: string): Promise<void> {
-  // Every request is issued at once and awaited together: awaiting each delete in turn costs a
-  // round trip per record in a real browser (about 1 s to replace a profile with 2,000 log entries).
-  await Promise.all(
-    (['debts', 'negotiations', 'collectionLog', 'attachments'] as const).map(async (store) => {
-      const objectStore = tx.objectStore(store);
-      const keys = await objectStore.index('profileId').getAllKeys(profileId);
-      await Promise.all(keys.map((key) => objectStore.delete(key)));
-    }),
-  );
-  await Promise.all([
-    tx.objectStore('budgets').delete(profileId),
-    tx.objectStore('planSettings').delete(profileId),
-    tx.objectStore('counsellorSessions').delete(profileId),
-  ]);
 }

@@ -376,7 +376,7 @@ export const snapshotSchemaV6 = v.strictObject({
   settings: v.nullable(settingsSchemaV6),
 });
 
-// ---- Version 7 (current): a negotiation event's recording moment, kept by edits ----
+// ---- Version 7 (frozen): a negotiation event's recording moment, kept by edits ----
 
 export const negotiationSchemaV7 = v.strictObject({
   ...negotiationSchemaV6.entries,
@@ -390,6 +390,17 @@ export const snapshotSchemaV7 = v.strictObject({
   negotiations: records(negotiationSchemaV7),
 });
 
+// ---- Version 8 (current): a debt keeps only the rate as entered ----
+
+const { dailyRate: _dailyRateV1, monthlyRate: _monthlyRateV1, ...debtEntriesWithoutEngineRate } = debtEntriesV1;
+
+export const debtSchemaV8 = v.strictObject({ ...debtEntriesWithoutEngineRate, enteredRate: enteredRateV2 });
+
+export const snapshotSchemaV8 = v.strictObject({
+  ...snapshotSchemaV7.entries,
+  debts: records(debtSchemaV8),
+});
+
 /** Snapshot validators by the schema version a backup file declares. */
 export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   1: snapshotSchemaV1,
@@ -399,6 +410,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   5: snapshotSchemaV5,
   6: snapshotSchemaV6,
   7: snapshotSchemaV7,
+  8: snapshotSchemaV8,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

@@ -1,9 +1,9 @@
 /**
  * The app shell: brand heading, language switch, a notice line, the section tabs, the active
  * screen, the always-reachable crisis note and the "new version ready" banner.
- * Screens switch with a tab state in the planner store rather than a router: no deep links are
- * needed, and nothing about the person ever lands in a URL (history, shared links), which
- * matters for people hiding debts from collectors or family.
+ * Screens are entries in the browser's history (state/navigation.ts: `#/plan`), so Back moves
+ * between them; the address names the screen only, never anything about the person (history and
+ * shared links are seen by others), which matters for people hiding debts from collectors or family.
  */
 import { Match, Show, Suspense, Switch, createEffect, createSignal, For, lazy, onMount } from 'solid-js';
 import type { MessageKey } from '../i18n';
@@ -13,8 +13,8 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { PlanScreen } from './components/PlanScreen';
 import { Welcome } from './components/Welcome';
 import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
-import { bindLogStore } from './state/collectionLogStore';
 import { editInProgress } from './state/editGuard';
+import { logStoreOf } from './state/logStore';
 import { usePlanner, type Screen } from './state/PlannerProvider';
 import { useServices } from './state/services';
 
@@ -165,7 +165,7 @@ export function App() {
                   <CollectionLogPage
                     locale={planner.state.locale}
                     profileId={profile().id}
-                    store={bindLogStore(services.logStore, (write) => planner.actions.writeProfile(write))}
+                    store={logStoreOf(planner, services.data.kind)}
                     now={services.now}
                   />
                 )}

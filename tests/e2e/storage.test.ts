@@ -103,9 +103,9 @@ describe('storage in Chromium', () => {
         ...s.makeLogEntry('p1' as never, 'l1', s.momentAt(1)),
         attachments: [{ id: 'a1', name: 'x.png', type: 'image/png', size: 0 }],
       };
-      await repo.saveLogEntry(entry, revision, [
-        { id: 'a1', name: 'x.png', type: 'image/png', blob: new Blob([new Uint8Array([1, 2, 3])]) },
-      ]);
+      await repo.save('collectionLog', entry, revision, {
+        attachments: [{ id: 'a1', name: 'x.png', type: 'image/png', blob: new Blob([new Uint8Array([1, 2, 3])]) }],
+      });
       repo.close();
     });
     await page.reload({ waitUntil: 'load' });
@@ -146,7 +146,7 @@ describe('storage in Chromium', () => {
     await tabA.evaluate(async () => {
       const s = window.__shoreStorage;
       const repo = s.makeShoreRepository(await s.openShoreDb('e2e-tabs'), { changes: s.openChangeChannel() });
-      await repo.saveDebt(s.makeDebt('p1' as never, 'd1', 0), 1);
+      await repo.save('debts', s.makeDebt('p1' as never, 'd1', 0), 1);
       repo.close();
     });
     const heard = tabB.evaluate(async () => {
@@ -154,7 +154,7 @@ describe('storage in Chromium', () => {
       const notice = await window.__heard;
       const repo = s.makeShoreRepository(await s.openShoreDb('e2e-tabs'));
       const debts = (await repo.loadProfile('p1' as never)).debts.length;
-      const stale = await repo.saveDebt(s.makeDebt('p1' as never, 'd2', 1), 1).then(
+      const stale = await repo.save('debts', s.makeDebt('p1' as never, 'd2', 1), 1).then(
         () => 'written',
         (error: { code: string }) => error.code,
       );
@@ -180,17 +180,29 @@ describe('storage in Chromium', () => {
         .objectStore('profiles')
         .put({ id: 'p1', displayName: '旧', notes: '', updatedAt: '2025-01-01T00:00:00Z' });
       for (let index = 0; index < 300; index += 1) {
-        const { enteredRate: _dropped, ...v1 } = s.makeDebt('p1' as never, `d${index}`, index);
-        await tx.objectStore('debts').put(v1);
+        // A version 1 debt: the engine rate only (0002 rebuilds the rate as entered; 0008 drops the engine rate).
+        const { enteredRate: _dropped, ...current } = s.makeDebt('p1' as never, `d${index}`, index);
+        await tx.objectStore('debts').put({ ...current, dailyRate: '0.0005' });
       }
       await tx.done;
       old.close();
       const repo = s.makeShoreRepository(await s.openShoreDb('e2e-upgrade'));
       const profile = await repo.loadProfile('p1' as never);
       repo.close();
-      return { revision: profile.profile.revision, debts: profile.debts.length, rate: profile.debts[299]?.enteredRate };
+      const last = profile.debts[299];
+      return {
+        revision: profile.profile.revision,
+        debts: profile.debts.length,
+        rate: last?.enteredRate,
+        engineRateStored: last !== undefined && 'dailyRate' in last,
+      };
     });
-    expect(loaded).toEqual({ revision: 1, debts: 300, rate: { unit: 'daily-percent', percent: '0.05' } });
+    expect(loaded).toEqual({
+      revision: 1,
+      debts: 300,
+      rate: { unit: 'daily-percent', percent: '0.05' },
+      engineRateStored: false,
+    });
     await context.close();
   });
 
@@ -202,7 +214,7 @@ describe('storage in Chromium', () => {
       const db = await s.openShoreDb('e2e-import');
       const repo = s.makeShoreRepository(db);
       const { revision } = await repo.putProfile({ id: 'p1' as never, displayName: '张三', notes: '' }, null);
-      await repo.saveDebt(s.makeDebt('p1' as never, 'd1', 0), revision);
+      await repo.save('debts', s.makeDebt('p1' as never, 'd1', 0), revision);
       const good = await s.exportBackup(db, { exportedAt: '2026-11-28T20:00:00+08:00' });
       const before = await s.dumpDatabase(db);
       const bad = [

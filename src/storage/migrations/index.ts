@@ -14,6 +14,7 @@ import { migration0004 } from './0004-log-facts';
 import { migration0005 } from './0005-counsellor-sessions';
 import { migration0006 } from './0006-negotiation-details';
 import { migration0007 } from './0007-negotiation-recorded-at';
+import { migration0008 } from './0008-drop-stored-engine-rate';
 import type { MigrationStep } from './types';
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -24,10 +25,11 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 /** The version the current code writes. */
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 /**
  * Bring one record of `store` whose shape is schema `fromVersion` up to CURRENT_SCHEMA_VERSION

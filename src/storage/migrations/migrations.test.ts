@@ -21,8 +21,9 @@ import type {
 import type { ProfileRowV2, DebtRowV2, CollectionLogRowV2 } from '../schema/v2';
 import type { CollectionLogRowV3 } from '../schema/v3';
 import type { NegotiationRowV5 } from '../schema/v5';
-import { STORES_V6, type NegotiationRowV6 } from '../schema/v6';
-import type { NegotiationRowV7 } from '../schema/v7';
+import type { NegotiationRowV6 } from '../schema/v6';
+import type { DebtRowV7, NegotiationRowV7 } from '../schema/v7';
+import { STORES_V8, type DebtRowV8 } from '../schema/v8';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -35,6 +36,7 @@ import { migrateLogV3toV4, migrateSnapshotV3toV4 } from './0004-log-facts';
 import { migrateSnapshotV4toV5 } from './0005-counsellor-sessions';
 import { migrateNegotiationV5toV6, migrateSnapshotV5toV6 } from './0006-negotiation-details';
 import { migrateNegotiationV6toV7, migrateSnapshotV6toV7 } from './0007-negotiation-recorded-at';
+import { migrateDebtV7toV8, migrateSnapshotV7toV8 } from './0008-drop-stored-engine-rate';
 import { MIGRATIONS, migrateSnapshot } from './index';
 import {
   findProblem,
@@ -43,6 +45,8 @@ import {
   negotiationSchemaV4,
   negotiationSchemaV6,
   negotiationSchemaV7,
+  debtSchemaV3,
+  debtSchemaV8,
 } from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
@@ -433,7 +437,7 @@ describe('migration 0007 negotiation-recorded-at', () => {
       ...sealedBefore,
       sealed: { ...sealedBefore.sealed, v: 6 },
     });
-    expect((await readMigrationLog(db)).at(-1)).toEqual({
+    expect((await readMigrationLog(db)).find((entry) => entry.version === 7)).toEqual({
       version: 7,
       name: 'negotiation-recorded-at',
       rewritten: { negotiations: 0 },
@@ -445,7 +449,7 @@ describe('migration 0007 negotiation-recorded-at', () => {
     const [opened] = (await repo.loadProfile(profileId('p1'))).negotiations;
     expect(opened).toEqual({ ...row, recordedAt: row.updatedAt });
     // …and the opened row can be written back (the version 7 validator accepts it), sealed again at version 7.
-    await repo.saveNegotiation({ ...opened!, summary: '改过' }, 1);
+    await repo.save('negotiations', { ...opened!, summary: '改过' }, 1);
     const rewritten = (await db.get('negotiations', row.id)) as unknown as { sealed: Record<string, unknown> };
     expect(Object.keys(rewritten).sort()).toEqual(['id', 'profileId', 'sealed']);
     expect(rewritten.sealed).toMatchObject({ v: CURRENT_SCHEMA_VERSION, aad: 2 });
@@ -464,6 +468,47 @@ describe('migration 0007 negotiation-recorded-at', () => {
     expect(v7.debts).toBe(v6.debts);
     expect(v7.collectionLog).toBe(v6.collectionLog);
     expect(v7.settings).toBe(v6.settings);
+  });
+});
+
+describe('migration 0008 drop-stored-engine-rate', () => {
+  // A version 7 debt as the app wrote it: the rate as typed, and the engine's rate derived from it.
+  const daily: DebtRowV7 = {
+    ...migrateDebtV1toV2(debtV1Daily),
+    enteredRate: { unit: 'annual-percent', percent: '18.25', basis: 365 },
+    dailyRate: '0.0005',
+  };
+  const { dailyRate: _daily, ...dailyWithout } = daily;
+
+  it('drops the stored engine rate, daily or monthly, and keeps every other field as it was', () => {
+    // Mutation: keep `dailyRate` → the first expectation fails; drop `enteredRate` too → both fail.
+    expect(migrateDebtV7toV8(daily)).toEqual<DebtRowV8>(dailyWithout);
+    const monthly = migrateDebtV1toV2(debtV1Monthly);
+    const { monthlyRate: _monthly, dailyRate: _none, ...monthlyWithout } = monthly;
+    expect(migrateDebtV7toV8(monthly)).toEqual(monthlyWithout);
+  });
+
+  it('does not change the row it was given, and gives rows the version 8 validator accepts', () => {
+    const copy = structuredClone(daily);
+    const migrated = migrateDebtV7toV8(daily);
+    expect(daily).toEqual(copy);
+    expect(findProblem(debtSchemaV8, migrated)).toBeUndefined();
+    // The old validator required one engine rate; the new one refuses a row that still has one.
+    expect(findProblem(debtSchemaV3, migrated)).toBeDefined();
+    expect(findProblem(debtSchemaV8, daily)?.path).toBe('dailyRate');
+  });
+
+  it('migrates the debts of a snapshot and leaves the other stores alone', () => {
+    const v7 = migrateSnapshotV6toV7(
+      migrateSnapshotV5toV6(
+        migrateSnapshotV4toV5(migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1())))),
+      ),
+    );
+    const v8 = migrateSnapshotV7toV8(v7);
+    expect(v8.debts).toEqual(v7.debts.map(migrateDebtV7toV8));
+    expect(v8.debts.every((debt) => !('dailyRate' in debt) && !('monthlyRate' in debt))).toBe(true);
+    expect(v8.negotiations).toBe(v7.negotiations);
+    expect(v8.collectionLog).toBe(v7.collectionLog);
   });
 });
 
@@ -579,13 +624,16 @@ describe('a database seeded at every earlier version', () => {
 
     const db = await openShoreDb('seeded', factory);
     expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V6].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V8].sort());
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual({ ...profileV1, revision: 1 });
+    // 0002 rebuilt the rate as entered from the stored engine rate; 0008 dropped the engine rate.
+    const { dailyRate: _daily, ...daily } = debtV1Daily;
+    const { dailyRate: _none, monthlyRate: _monthly, ...monthly } = debtV1Monthly;
     expect(loaded.debts).toEqual([
-      { ...debtV1Daily, enteredRate: { unit: 'daily-percent', percent: '0.05' } },
-      { ...debtV1Monthly, enteredRate: { unit: 'monthly-percent', percent: '1.5' } },
+      { ...daily, enteredRate: { unit: 'daily-percent', percent: '0.05' } },
+      { ...monthly, enteredRate: { unit: 'monthly-percent', percent: '1.5' } },
     ]);
     expect(loaded.budget).toEqual(budgetV1);
     expect(loaded.planSettings).toEqual(planV1);
@@ -611,10 +659,14 @@ describe('a database seeded at every earlier version', () => {
     ]);
     expect(await repo.getSettings()).toEqual({ language: 'en', activeProfileId: 'p1' });
     // The current code can write to the upgraded database, migrated log entries included.
-    const written = await repo.saveDebt({ ...loaded.debts[0]!, principal: '900.00' }, 1);
-    const logged = await repo.saveLogEntry({ ...loaded.collectionLog[1]!, whatWasSaid: '改过' }, written.revision);
+    const written = await repo.save('debts', { ...loaded.debts[0]!, principal: '900.00' }, 1);
+    const logged = await repo.save(
+      'collectionLog',
+      { ...loaded.collectionLog[1]!, whatWasSaid: '改过' },
+      written.revision,
+    );
     // …and migrated negotiations, the moved fields included.
-    await repo.saveNegotiation({ ...loaded.negotiations[1]!, summary: '改过' }, logged.revision);
+    await repo.save('negotiations', { ...loaded.negotiations[1]!, summary: '改过' }, logged.revision);
     repo.close();
   });
 

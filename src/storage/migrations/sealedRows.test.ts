@@ -42,6 +42,7 @@ import type { CollectionLogRowV4 } from '../schema/v4';
 import type { CounsellorSessionRowV5, SettingsRowV5 } from '../schema/v5';
 import type { NegotiationRowV6, SettingsRowV6 } from '../schema/v6';
 import { dumpDatabase, profileId, withBlobsAsBase64 } from '../testSupport';
+import { migrateNegotiationV6toV7 } from './0007-negotiation-recorded-at';
 import { MIGRATIONS } from './index';
 
 const FAST: VaultOptions = { unsafeIterationsForTests: 1_000 };
@@ -231,7 +232,7 @@ const SECRETS = [
 type Seed = Partial<Record<DataStoreName, readonly unknown[]>>;
 
 /** Every data store's rows at `version`, as that release wrote them. */
-function seedAt(version: 3 | 5 | 6): Seed {
+function seedAt(version: 3 | 5 | 6 | 7): Seed {
   const common = { profiles, debts, budgets, planSettings, attachments: attachments() };
   if (version === 3)
     return { ...common, negotiations: [packedV5, malformed, contact], collectionLog: logV3, settings: [settingsV3] };
@@ -243,9 +244,11 @@ function seedAt(version: 3 | 5 | 6): Seed {
       counsellorSessions,
       settings: [settingsV5],
     };
+  const negotiationsV6 = [detailedV6, malformed, contact, lookalikeV6];
   return {
     ...common,
-    negotiations: [detailedV6, malformed, contact, lookalikeV6],
+    // Version 7 recorded each event's first moment (migration 0007: its last write until then).
+    negotiations: version === 7 ? negotiationsV6.map(migrateNegotiationV6toV7) : negotiationsV6,
     collectionLog: logV4,
     counsellorSessions,
     settings: [settingsV6],
@@ -363,7 +366,7 @@ async function expectNoPlaintext(db: ShoreDb): Promise<void> {
 
 /** A clear and a locked database from the same seed at `version`, both opened with the current code. */
 async function openPair(
-  version: 3 | 5 | 6,
+  version: 3 | 5 | 6 | 7,
   lockedOptions: VaultOptions = FAST,
 ): Promise<{ clear: Tab; locked: Tab; factory: IDBFactory }> {
   const clearFactory = new IDBFactory();
@@ -380,7 +383,7 @@ async function openPair(
 const migratedAgreement: NegotiationRecord = { ...(detailedV6 as unknown as NegotiationRecord), recordedAt: AGREED };
 
 describe('a locked database written by an older release', () => {
-  it.each([5, 3, 6] as const)(
+  it.each([5, 3, 6, 7] as const)(
     'opens from version %i; unlocked, it holds exactly what the same database without the lock holds once migrated',
     async (version) => {
       const { clear, locked } = await openPair(version);
@@ -428,7 +431,15 @@ describe('a locked database written by an older release', () => {
         recordedAt: AGREED,
       });
       expect(byId.get('n2')).toEqual({ ...malformed, recordedAt: malformed.updatedAt });
-      if (version === 6) expect(byId.get('n4')).toEqual({ ...lookalikeV6, recordedAt: lookalikeV6.updatedAt });
+      if (version >= 6) expect(byId.get('n4')).toEqual({ ...lookalikeV6, recordedAt: lookalikeV6.updatedAt });
+      // 0008: the debts no longer carry the engine rate the older releases stored; nothing else changed.
+      const stored = (await locked.repo.loadProfile(profileId('p1'))).debts;
+      expect(stored.map(({ updatedAt: _at, ...rest }) => rest)).toEqual(
+        debts
+          .filter((row) => row.profileId === 'p1')
+          .map(({ dailyRate: _daily, monthlyRate: _monthly, updatedAt: _at, ...rest }) => rest),
+      );
+      expect(stored.every((row) => !('dailyRate' in row) && !('monthlyRate' in row))).toBe(true);
       // 0004 (from version 3): fact tokens moved out of ruleIds.
       const { collectionLog } = await locked.repo.loadProfile(profileId('p1'));
       expect(collectionLog.find((entry) => entry.id === 'l1')).toMatchObject({
@@ -462,7 +473,7 @@ describe('rows sealed by the current code', () => {
     const tab = await openTab(factory, 'current', options);
     const revision = (await tab.repo.putProfile({ id: profileId('p1'), displayName: '张三', notes: '' }, null))
       .revision;
-    await tab.repo.saveNegotiation(record(), revision);
+    await tab.repo.save('negotiations', record(), revision);
     await tab.vault.enable(PASS);
     tab.repo.close();
     return factory;
@@ -517,7 +528,7 @@ describe('after the upgrade of a locked database', () => {
     for (const tab of [clear, locked]) {
       const loaded = await tab.repo.loadProfile(profileId('p1'));
       const agreement = loaded.negotiations.find((negotiation) => negotiation.id === 'n1')!;
-      await tab.repo.saveNegotiation({ ...agreement, summary: '改过' }, loaded.profile.revision);
+      await tab.repo.save('negotiations', { ...agreement, summary: '改过' }, loaded.profile.revision);
     }
     const current = { v: CURRENT_SCHEMA_VERSION, aad: 2 };
     const keyOf = (row: Record<string, unknown>): string =>

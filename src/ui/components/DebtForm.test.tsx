@@ -37,9 +37,9 @@ describe('DebtForm', () => {
       );
       expect(stored).toMatchObject({
         principal: '1234.50',
-        dailyRate: '0.001',
         enteredRate: { unit: 'annual-percent', percent: '36', basis: 360 },
       });
+      expect(stored).not.toHaveProperty('dailyRate');
     });
   });
 

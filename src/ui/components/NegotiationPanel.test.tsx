@@ -1,12 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
-import { createSignal, Show } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import type { NegotiationRecord } from '../../domain/records';
 import { makeEntry } from '../../rules/testing';
 import { EXAMPLE_PROFILE_ID } from '../model/example';
 import { sumMoney } from '../../domain/money';
 import { ScriptsPage } from '../pages/ScriptsPage';
-import type { PlannerRepository } from '../state/repository';
+import type { ShoreRepository } from '../../storage';
 import { renderPlanner } from '../testing/renderPlanner';
 
 const panel = () => within(screen.getByTestId('negotiation-panel'));
@@ -131,21 +130,16 @@ describe('NegotiationPanel on the scripts page', () => {
     });
   });
 
-  it('writes the complaint from the collection log of the creditor', async () => {
-    const [ready, setReady] = createSignal(false);
-    const { services } = await renderPlanner(
-      () => (
-        <Show when={ready()}>
-          <ScriptsPage />
-        </Show>
-      ),
-      { locale: 'en', seed: 'example' },
-    );
+  it('writes the complaint from the collection log of the creditor, as the planner holds it', async () => {
+    const { planner } = await renderPlanner(() => <ScriptsPage />, { locale: 'en', seed: 'example' });
     const profileId = EXAMPLE_PROFILE_ID;
-    setReady(true);
     const creditor = screen.getByLabelText<HTMLSelectElement>('Creditor').selectedOptions[0]!.textContent;
-    await services.logStore.save(makeEntry({ profileId, platform: creditor, at: '2026-11-20T23:15:00+08:00' }), [], 1);
-    await services.logStore.save(
+    // Logged while the page is open: the page reads the planner's log, loaded once and kept up to date.
+    await planner.actions.saveLogEntry(
+      makeEntry({ profileId, platform: creditor, at: '2026-11-20T23:15:00+08:00' }),
+      [],
+    );
+    await planner.actions.saveLogEntry(
       makeEntry({
         profileId,
         platform: creditor,
@@ -154,11 +148,7 @@ describe('NegotiationPanel on the scripts page', () => {
         contacted: 'family',
       }),
       [],
-      1,
     );
-    // The page reads the log when it opens: reopen it.
-    setReady(false);
-    setReady(true);
     fireEvent.change(screen.getByLabelText('What you need'), { target: { value: 'complaint' } });
     const output = await screen.findByLabelText<HTMLTextAreaElement>('The script');
     await waitFor(() => expect(output.value).toContain('November 20, 2026 23:15: contact between 22:00 and 08:00'));
@@ -169,7 +159,7 @@ describe('NegotiationPanel on the scripts page', () => {
 
 describe('editing an event of the negotiation record', () => {
   /** Record an agreement (instalment 500 a month) through the add form, and return its stored form. */
-  async function recordAgreement(repository: PlannerRepository): Promise<NegotiationRecord> {
+  async function recordAgreement(repository: ShoreRepository): Promise<NegotiationRecord> {
     fireEvent.change(panel().getByLabelText('What happened'), { target: { value: 'agreement' } });
     fireEvent.input(panel().getByLabelText('Monthly instalment (yuan, optional)'), { target: { value: '500' } });
     fireEvent.click(panel().getByRole('button', { name: 'Save to the record' }));
@@ -184,7 +174,7 @@ describe('editing an event of the negotiation record', () => {
       return stored!;
     });
   }
-  const storedProfile = (repository: PlannerRepository) => repository.loadProfile(EXAMPLE_PROFILE_ID);
+  const storedProfile = (repository: ShoreRepository) => repository.loadProfile(EXAMPLE_PROFILE_ID);
   const editButton = (step: string) =>
     panel().getByRole('button', { name: new RegExp(`^Edit: ${step} on [A-Z][a-z]+ \\d{1,2}, \\d{4}$`) });
   const editForm = () => within(panel().getByTestId('negotiation-edit-form'));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE } from './fixtures';
 import { emptyDebtDraft, fromDebtDraft, toDebtDraft, validateDebtDraft } from './debtForm';
+import { toDebtInput } from './planInput';
 
 const base = { id: 'd1', profileId: PROFILE, position: 0, updatedAt: '2026-11-28T00:00:00Z' };
 
@@ -48,8 +49,12 @@ describe('fromDebtDraft', () => {
       principal: '1000.00',
       interest: '0.00',
       fixedPayment: '200.00',
-      ...rate,
     });
+    // The record keeps only the rate as entered (schema v8); the engine's rate is computed from it.
+    // Mutation: store toEngineRate(enteredRate) on the record again → the first assertion fails.
+    expect(result.record).not.toHaveProperty('dailyRate');
+    expect(result.record).not.toHaveProperty('monthlyRate');
+    expect(toDebtInput(result.record)).toMatchObject(rate);
     expect(result.record).not.toHaveProperty('tokenPayment');
     expect(toDebtDraft(result.record)).toMatchObject({
       platform: 'A',

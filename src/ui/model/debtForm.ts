@@ -7,7 +7,6 @@
 import type { CollectionStatus, DebtKind, DebtRecord, EnteredRate, ProfileId } from '../../domain/records';
 import { isIsoDate } from './dates';
 import { parseMoneyInput, parseNumberInput } from './money';
-import { toEngineRate } from './rates';
 
 export type RateUnit = EnteredRate['unit'];
 
@@ -146,7 +145,6 @@ export function fromDebtDraft(
     interest: optionalMoney(draft.interest) ?? '0.00',
     fees: optionalMoney(draft.fees) ?? '0.00',
     enteredRate,
-    ...toEngineRate(enteredRate),
     compound: draft.compound,
     frozen: draft.frozen,
     collectionStatus: draft.collectionStatus,

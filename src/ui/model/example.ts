@@ -7,7 +7,6 @@
 import type { BudgetRecord, DebtRecord, PlanSettingsRecord, Profile, ProfileId } from '../../domain/records';
 import type { Locale } from '../../i18n';
 import { addDays, addMonths } from './dates';
-import { toEngineRate } from './rates';
 
 export interface ProfileSnapshot {
   profile: Profile;
@@ -56,13 +55,12 @@ export function makeExampleProfile(locale: Locale, today: string, now: string): 
   const [quick, card, instal, mini, moon] = names.platforms;
   const profileId = EXAMPLE_PROFILE_ID;
   const debt = (
-    partial: Omit<DebtRecord, 'profileId' | 'updatedAt' | 'dailyRate' | 'monthlyRate' | 'notes' | 'contractNumber'> &
+    partial: Omit<DebtRecord, 'profileId' | 'updatedAt' | 'notes' | 'contractNumber'> &
       Partial<Pick<DebtRecord, 'notes' | 'contractNumber'>>,
   ): DebtRecord => ({
     notes: '',
     contractNumber: '',
     ...partial,
-    ...toEngineRate(partial.enteredRate),
     profileId,
     updatedAt: now,
   });

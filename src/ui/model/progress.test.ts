@@ -35,7 +35,6 @@ function debt(overrides: Partial<DebtRecord> = {}): DebtRecord {
     interest: '30.00',
     fees: '20.00',
     enteredRate: { unit: 'monthly-percent', percent: '1' },
-    monthlyRate: '0.01',
     compound: false,
     frozen: false,
     collectionStatus: 'none',

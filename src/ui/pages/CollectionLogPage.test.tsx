@@ -1,24 +1,60 @@
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import type { JSX } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import type { CollectionLogRecord, ProfileId } from '../../domain/records';
 import { makeEntry } from '../../rules/testing';
+import type { ProfileSnapshot } from '../model/example';
+import { logStoreOf, type CollectionLogStore } from '../state/logStore';
+import { usePlanner } from '../state/PlannerProvider';
+import { FIXED_CLOCK, renderPlanner } from '../testing/renderPlanner';
 import { CollectionLogPage } from './CollectionLogPage';
-import { bindLogStore, memoryLogStore } from '../state/collectionLogStore';
 import { RightsPage } from './RightsPage';
 
 let n = 0;
 const newId = () => `id${++n}`;
-/** A memory log whose writes run at once (the app runs them in the planner's write queue). */
-const memoryStore = () => bindLogStore(memoryLogStore(), (write) => write(1).then(() => undefined));
+const P1 = 'p1' as ProfileId;
+const T = FIXED_CLOCK.now();
+/** Profile p1 with no debts: the log's entries belong to it. */
+const EMPTY_P1: ProfileSnapshot = {
+  profile: { id: P1, displayName: '', notes: '', updatedAt: T, revision: 0 },
+  debts: [],
+  budget: { profileId: P1, mode: 'direct', income: [], expenses: [], directAmount: '0.00', updatedAt: T },
+  settings: {
+    profileId: P1,
+    strategy: 'avalanche',
+    customOrder: [],
+    asOf: '2026-11-28',
+    firstPaymentDate: '2026-12-05',
+    updatedAt: T,
+  },
+};
+
+/**
+ * The page over the app's real data path: a planner over an in-memory repository holding p1, its
+ * log store (logStoreOf) as the app builds it. `page` renders the page with that store.
+ */
+async function renderLogPage(
+  locale: 'zh-CN' | 'en',
+  page: (store: CollectionLogStore) => JSX.Element,
+): Promise<CollectionLogStore> {
+  let store: CollectionLogStore | undefined;
+  function Page() {
+    const own = logStoreOf(usePlanner(), 'memory');
+    store = own;
+    return page(own);
+  }
+  await renderPlanner(() => <Page />, { locale, seed: EMPTY_P1 });
+  if (!store) throw new Error('the log page was not rendered');
+  return store;
+}
 
 describe('CollectionLogPage', () => {
   it('logs a night call to a family member with a ticked threat and shows its flags', async () => {
-    const store = memoryStore();
-    render(() => (
+    const store = await renderLogPage('en', (logStore) => (
       <CollectionLogPage
         locale="en"
-        profileId={'p1' as ProfileId}
-        store={store}
+        profileId={P1}
+        store={logStore}
         now={() => new Date(2026, 10, 28, 22, 0)}
         newId={newId}
       />
@@ -40,7 +76,7 @@ describe('CollectionLogPage', () => {
     expect(entry).toHaveTextContent('<b>not html</b>');
     expect(entry.querySelector('b')).toBeNull();
     expect(entry).toHaveTextContent('shot.png');
-    const stored = await store.list('p1' as ProfileId);
+    const stored = store.entries();
     expect(stored).toHaveLength(1);
     expect(stored[0]?.facts).toEqual({ threatened: true });
     expect(stored[0]?.ruleIds).toEqual([]);
@@ -50,12 +86,11 @@ describe('CollectionLogPage', () => {
   });
 
   it('shows no flags for a daytime call to me, in Chinese, and asks for a platform', async () => {
-    const store = memoryStore();
-    render(() => (
+    await renderLogPage('zh-CN', (logStore) => (
       <CollectionLogPage
         locale="zh-CN"
-        profileId={'p1' as ProfileId}
-        store={store}
+        profileId={P1}
+        store={logStore}
         now={() => new Date(2026, 10, 28, 21, 59)}
         newId={newId}
       />
@@ -72,12 +107,11 @@ describe('CollectionLogPage', () => {
 
 describe('CollectionLogPage editing', () => {
   it('changes an entry in place, keeps its file unless unticked, and adds new ones', async () => {
-    const store = memoryStore();
-    render(() => (
+    const store = await renderLogPage('en', (logStore) => (
       <CollectionLogPage
         locale="en"
-        profileId={'p1' as ProfileId}
-        store={store}
+        profileId={P1}
+        store={logStore}
         now={() => new Date(2026, 10, 28, 14, 5)}
         newId={newId}
       />
@@ -91,7 +125,7 @@ describe('CollectionLogPage editing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     const first = await screen.findByTestId('log-entry');
     expect(first.querySelector('[data-rule]')).toBeNull();
-    const [saved] = await store.list('p1' as ProfileId);
+    const [saved] = store.entries();
     const firstFile = saved?.attachments[0]?.id ?? '';
 
     fireEvent.click(screen.getByRole('button', { name: /^Change the entry of 2026-11-28 14:05/ }));
@@ -110,8 +144,8 @@ describe('CollectionLogPage editing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Changes saved. Flags are shown below.')).toHaveAttribute('role', 'status');
 
-    await waitFor(async () => expect((await store.list('p1' as ProfileId))[0]?.contacted).toBe('employer'));
-    const stored = await store.list('p1' as ProfileId);
+    await waitFor(() => expect(store.entries()[0]?.contacted).toBe('employer'));
+    const stored = store.entries();
     expect(stored).toHaveLength(1);
     expect(stored[0]?.id).toBe(saved?.id);
     expect(stored[0]?.at).toMatch(/^2026-11-28T23:10:00[+-]\d{2}:\d{2}$/);
@@ -127,19 +161,16 @@ describe('CollectionLogPage editing', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Change the entry of 2026-11-28 23:10/ }));
     fireEvent.click(screen.getByLabelText('Keep one.png'));
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(async () =>
-      expect((await store.list('p1' as ProfileId))[0]?.attachments.map((a) => a.name)).toEqual(['two.m4a']),
-    );
+    await waitFor(() => expect(store.entries()[0]?.attachments.map((a) => a.name)).toEqual(['two.m4a']));
     expect(await store.attachmentBlob(firstFile)).toBeUndefined();
   });
 
   it('cancels an edit without changing anything, in Chinese', async () => {
-    const store = memoryStore();
-    render(() => (
+    const store = await renderLogPage('zh-CN', (logStore) => (
       <CollectionLogPage
         locale="zh-CN"
-        profileId={'p1' as ProfileId}
-        store={store}
+        profileId={P1}
+        store={logStore}
         now={() => new Date(2026, 10, 28, 9, 0)}
         newId={newId}
       />
@@ -148,14 +179,14 @@ describe('CollectionLogPage editing', () => {
     fireEvent.input(screen.getByLabelText('对方说了什么'), { target: { value: '原话' } });
     fireEvent.click(screen.getByRole('button', { name: '保存记录' }));
     await screen.findByTestId('log-entry');
-    const before = await store.list('p1' as ProfileId);
+    const before = store.entries();
 
     fireEvent.click(screen.getByRole('button', { name: /^修改 2026-11-28 09:00/ }));
     fireEvent.input(screen.getByLabelText('对方说了什么'), { target: { value: '改掉的话' } });
     fireEvent.click(screen.getByRole('button', { name: '取消修改' }));
     expect(screen.getByRole('heading', { name: '记录一次联系' })).toBeInTheDocument();
     expect(screen.getByLabelText('对方说了什么')).toHaveValue('');
-    expect(await store.list('p1' as ProfileId)).toEqual(before);
+    expect(store.entries()).toEqual(before);
     expect(screen.getByTestId('log-entry')).toHaveTextContent('原话');
   });
 });
@@ -195,19 +226,18 @@ describe('CollectionLogPage count tables', () => {
   it.each(['zh-CN', 'en'] as const)(
     'labels every cell with its own column header and keeps explicit table roles, in %s',
     async (locale) => {
-      const store = memoryStore();
-      await store.save(loggedCall('c1', '2026-11-28T10:00:00+08:00', 'Alpha贷'), []);
-      await store.save(loggedCall('c2', '2026-11-29T11:00:00+08:00', 'Alpha贷'), []);
-      await store.save(loggedCall('c3', '2026-11-29T12:00:00+08:00', 'Beta花'), []);
-      render(() => (
+      const store = await renderLogPage(locale, (logStore) => (
         <CollectionLogPage
           locale={locale}
-          profileId={'p1' as ProfileId}
-          store={store}
+          profileId={P1}
+          store={logStore}
           now={() => new Date(2026, 10, 30, 9, 0)}
           newId={newId}
         />
       ));
+      await store.save(loggedCall('c1', '2026-11-28T10:00:00+08:00', 'Alpha贷'), []);
+      await store.save(loggedCall('c2', '2026-11-29T11:00:00+08:00', 'Alpha贷'), []);
+      await store.save(loggedCall('c3', '2026-11-29T12:00:00+08:00', 'Beta花'), []);
       const text = COUNT_TABLE_HEADERS[locale];
       const counts = await screen.findByTestId('platform-counts');
       fireEvent.change(screen.getByLabelText(text.filterPlatform), { target: { value: 'Alpha贷' } });

@@ -30,7 +30,7 @@ import {
 } from '../../rules';
 import { CardsTable, DayCell } from '../components/CardsTable';
 import { CheckboxField, SelectField } from '../components/Field';
-import type { AttachmentInput, CollectionLogStore } from '../state/collectionLogStore';
+import type { AttachmentInput, CollectionLogStore } from '../state/logStore';
 import { createEditGuard } from '../state/editGuard';
 import { DossierPrint } from './DossierPrint';
 import { cite, pick, rightsT, type RightsLocale } from './rightsText';
@@ -78,11 +78,8 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
     rightsT(props.locale, key, params);
   const newId = () => (props.newId ? props.newId() : crypto.randomUUID());
 
-  const [entries, { refetch }] = createResource(
-    () => ({ profileId: props.profileId, store: props.store }),
-    (source) => source.store.list(source.profileId),
-    { initialValue: [] },
-  );
+  // The profile's entries as the planner holds them: read once with the profile, kept up to date by its writes.
+  const entries = () => props.store.entries();
 
   // Form state.
   const start = untrack(() => localParts(props.now()));
@@ -197,7 +194,6 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
       await props.store.save(entry, uploads);
       setStatus(before ? 'changed' : 'saved');
       resetForm();
-      await refetch();
     } catch {
       setStatus('failed');
     }
@@ -205,9 +201,8 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
 
   const remove = async (entry: CollectionLogRecord) => {
     if (!window.confirm(t('log.list.confirmDelete'))) return;
-    await props.store.remove(entry.profileId, entry.id);
+    await props.store.remove(entry.id).catch(() => setStatus('failed'));
     if (editing()?.id === entry.id) resetForm();
-    await refetch();
   };
 
   // Derived views.

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { onMount, type JSX } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { PlannerProvider, usePlanner } from '../state/PlannerProvider';
-import { makeMemoryRepository } from '../state/repository';
+import { makeMemoryRepository } from '../../storage';
+import { memoryHistory } from '../state/navigation';
 import { ServicesProvider, makeMemoryServices } from '../state/services';
 import { ScriptsPage } from './ScriptsPage';
 
@@ -18,7 +19,8 @@ function setup(languages: string[]) {
   return render(() => (
     <ServicesProvider services={makeMemoryServices(() => new Date(clock.now()))}>
       <PlannerProvider
-        repository={makeMemoryRepository(clock.now)}
+        repository={makeMemoryRepository({ now: clock.now })}
+        history={memoryHistory()}
         clock={clock}
         languages={languages}
         newId={() => `id-${String(++n)}`}

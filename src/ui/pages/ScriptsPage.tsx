@@ -2,11 +2,11 @@
  * Negotiation scripts page (issue 5): pick a creditor, what is needed, the channel, tone and
  * optional details; the script is composed from the current plan (usePlanner) by the pure
  * `composeScript`. Copy (navigator.clipboard), Share (navigator.share, when available), Print.
- * The complaint lists the creditor's flagged collection-log events (useServices().logStore, read
- * through the rules dossier). Below the script: the negotiation record with that creditor.
+ * The complaint lists the creditor's flagged collection-log events (planner.state.collectionLog,
+ * read through the rules dossier). Below the script: the negotiation record with that creditor.
  * User text is only ever inserted as text (Solid text nodes / textarea value), never as HTML.
  */
-import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { platformValueOf } from '../../domain/platform';
 import type { CollectionLogRecord } from '../../domain/records';
 import { scriptsText, type ScriptsMessageKey } from '../../i18n/scripts';
@@ -33,13 +33,11 @@ import {
 import { NegotiationPanel } from '../components/NegotiationPanel';
 import { complaintEventsFromLog } from '../model/complaintEvents';
 import { usePlanner } from '../state/PlannerProvider';
-import { useServices } from '../state/services';
 
 type Outcome = { ok: true; script: Script } | { ok: false; message: string };
 
 export function ScriptsPage() {
   const planner = usePlanner();
-  const services = useServices();
   const ui = (key: ScriptsMessageKey, params?: Record<string, string | number>): string =>
     scriptsText(planner.state.locale, key, params);
 
@@ -64,17 +62,8 @@ export function ScriptsPage() {
   const [contactName, setContactName] = createSignal('');
   const [status, setStatus] = createSignal('');
 
-  // The collection log of the active profile, read once per visit (the log has its own screen).
-  const [log, setLog] = createSignal<CollectionLogRecord[]>([]);
-  createEffect(
-    on(
-      () => planner.state.profile?.id,
-      (profileId) => {
-        setLog([]);
-        if (profileId) void services.logStore.list(profileId).then(setLog, () => setLog([]));
-      },
-    ),
-  );
+  // The collection log of the active profile, as the planner loaded it with the profile.
+  const log = (): readonly CollectionLogRecord[] => planner.state.collectionLog;
 
   const platforms = () => planner.platforms().platforms;
   const plan = createMemo(() => {

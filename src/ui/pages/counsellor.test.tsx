@@ -44,7 +44,7 @@ describe('SessionPage', () => {
     expect(within(form).getByLabelText('Platform')).toHaveValue('');
     await waitFor(async () => expect((await repository.loadProfile(EXAMPLE)).debts).toHaveLength(before + 1));
     const added = (await repository.loadProfile(EXAMPLE)).debts.find((debt) => debt.platform === 'NewLend');
-    expect(added).toMatchObject({ principal: '1200.00', dailyRate: '0.0005' });
+    expect(added).toMatchObject({ principal: '1200.00', enteredRate: { unit: 'daily-percent', percent: '0.05' } });
   });
 });
 

@@ -1,16 +1,15 @@
 /**
- * Everything the screens need beyond the planner store, injected once by main.tsx:
- * the collection-log store, the data services behind the "Your data" page (backup, import,
- * persistence, wipe), the PWA controls (update, install) and the clock.
+ * Everything the screens need beyond the planner, injected once by main.tsx: the data services
+ * behind the "Your data" page (backup, import, persistence, wipe), the passphrase lock, the PWA
+ * controls (update, install) and the clock. (Records, the collection log included, are the
+ * planner's: `usePlanner()`.)
  *
- * Screens reach these through `useServices()`; none imports src/storage or src/platform itself,
- * so tests can hand in in-memory stand-ins.
+ * Screens reach these through `useServices()`, so tests can hand in in-memory stand-ins.
  */
 import { createContext, useContext, type ParentProps } from 'solid-js';
 import type { ProfileId } from '../../domain/records';
 import type { WipeReport } from '../../platform/wipe';
 import type { Vault } from '../../storage';
-import { memoryLogStore, type RevisionedLogStore } from './collectionLogStore';
 
 export type PersistenceStatus = 'persisted' | 'denied' | 'unsupported';
 
@@ -57,8 +56,6 @@ export interface AppControls {
 }
 
 export interface Services {
-  /** The collection log; the app binds its writes to the planner's write queue (bindLogStore). */
-  readonly logStore: RevisionedLogStore;
   readonly data: DataServices;
   /** The passphrase lock of the device database (absent without IndexedDB). */
   readonly vault?: Vault;
@@ -77,8 +74,8 @@ const NOTHING_WIPED: WipeReport = {
 };
 
 /**
- * Stand-ins for a browser without IndexedDB (and for component tests): the log lives in memory,
- * there is nothing to back up or import, and erasing clears only what `wipe` erases.
+ * Stand-ins for a browser without IndexedDB (and for component tests): there is nothing to back
+ * up or import, and erasing clears only what `wipe` erases.
  */
 export function makeMemoryServices(
   now: () => Date,
@@ -89,7 +86,6 @@ export function makeMemoryServices(
       Object.assign(new Error('no device storage in this browser'), { code: 'wrong-format' } satisfies DataError),
     );
   return {
-    logStore: memoryLogStore(),
     now,
     data: {
       kind: 'memory',
