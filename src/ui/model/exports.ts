@@ -15,7 +15,7 @@
  */
 import type { Plan } from '../../domain';
 import { platformsInPlanOrder, queueTimeline, type PlatformIndex, type PlatformInfo } from './analysis';
-import { UiDecimal } from './money';
+import { sumMoney, toFen } from '../../domain/money';
 
 /** Embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they reorder text around them. */
 const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -268,10 +268,8 @@ export function planIcs(plan: Plan, index: PlatformIndex, texts: IcsTexts, optio
   for (const period of plan.periods) {
     for (const platform of platforms) {
       const ids = new Set(platform.debtIds);
-      let paid = new UiDecimal(0);
-      for (const line of period.lines) if (ids.has(line.id)) paid = paid.plus(line.paid);
-      if (paid.isZero()) continue;
-      const amount = paid.toFixed(2);
+      const amount = sumMoney(period.lines.filter((line) => ids.has(line.id)).map((line) => line.paid));
+      if (toFen(amount) === 0) continue;
       const name = nameOf(platform);
       event(
         `shore-${profile}-pay-${uidPart(anchorDebtId(platform))}-${period.date.slice(0, 7)}`,
