@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASE45_ALPHABET, toBase45 } from './base45';
 import {
+  chooseBlockSize,
   crc32,
   FRAME_PREFIX,
   makeFrames,
@@ -103,6 +104,17 @@ describe('frames', () => {
         expect(parseFrame(FRAME_PREFIX + text)).toBeNull();
       }),
     );
+  });
+
+  it('chooses the smallest block size that needs at most 24 frames, and none past 100 frames', () => {
+    // 24 × 560 = 13,440 bytes fit in 24 frames of 560; one byte more needs 25 → 800 (17 frames).
+    expect(chooseBlockSize(8_974)).toBe(560);
+    expect(chooseBlockSize(13_440)).toBe(560);
+    expect(chooseBlockSize(13_441)).toBe(800);
+    expect(chooseBlockSize(24 * 800 + 1)).toBe(1100);
+    // 100 × 1,100 = 110,000 bytes is the most QR frames carry; past it the file route is the way.
+    expect(chooseBlockSize(110_000)).toBe(1100);
+    expect(chooseBlockSize(110_001)).toBeNull();
   });
 
   it('refuses to make frames it could not read back', async () => {

@@ -31,6 +31,26 @@ export const MAX_FRAME_TEXT = FRAME_PREFIX.length + Math.ceil(((FRAME_OVERHEAD_B
 /** Source blocks at most: one frame index per block, and room for repair frames after them. */
 export const MAX_SOURCE_BLOCKS = 200;
 
+/**
+ * Block sizes the app uses, smallest first: 560 bytes make a QR code of version 19 at error
+ * correction level M (93 modules a side), 800 bytes version 23, 1,100 bytes version 27.
+ */
+export const BLOCK_SIZE_LADDER = [560, 800, 1100] as const;
+/** A handover should need at most this many frames (issue 18: the target client in at most 25). */
+export const FRAMES_WANTED = 24;
+/** Beyond this many frames scanning takes minutes: the app says to use the backup file. */
+export const MAX_FRAMES_NEEDED = 100;
+
+/**
+ * The block size for a payload: the smallest on the ladder that needs at most FRAMES_WANTED
+ * frames, else the largest. Null when even that needs more than MAX_FRAMES_NEEDED.
+ */
+export function chooseBlockSize(payloadLength: number): number | null {
+  const largest = BLOCK_SIZE_LADDER[BLOCK_SIZE_LADDER.length - 1]!;
+  const blockSize = BLOCK_SIZE_LADDER.find((size) => sourceBlockCount(payloadLength, size) <= FRAMES_WANTED) ?? largest;
+  return sourceBlockCount(payloadLength, blockSize) <= MAX_FRAMES_NEEDED ? blockSize : null;
+}
+
 /** One frame, parsed and checked. */
 export interface ParsedFrame {
   /** Hex of the handover id. */

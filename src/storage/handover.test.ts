@@ -12,7 +12,8 @@ import { derivePassphraseKey, encryptBytes } from './crypto';
 import { CURRENT_SCHEMA_VERSION, openShoreDb } from './db';
 import { exportHandover, openHandover, sealHandover } from './handover';
 import { seedTargetClient } from './handoverTestSupport';
-import { dumpDatabase } from './testSupport';
+import { makeShoreRepository } from './repository';
+import { dumpDatabase, makeLogEntry, momentAt, profileId } from './testSupport';
 
 const FAST = 1_000;
 const PASS = '482715390628';
@@ -55,12 +56,13 @@ describe('QR handover payload', () => {
   it('carries the target client, in at most 25 frames, into an empty database unchanged', async () => {
     const source = await openShoreDb('source', new IDBFactory());
     const client = await seedTargetClient(source);
-    const payload = await exportHandover(source, {
+    const { payload, attachmentsLeftOut } = await exportHandover(source, {
       profileId: client.profile.id,
       passphrase: PASS,
       exportedAt: EXPORTED_AT,
       unsafeIterationsForTests: FAST,
     });
+    expect(attachmentsLeftOut).toBe(0);
     // Issue 18's target: at most 25 frames. 560-byte blocks: the payload (≈ 9 KB) needs ⌈bytes / 560⌉.
     const frames = await makeFrames(payload, { blockSize: 560 });
     expect(frames.sourceCount).toBe(Math.ceil(payload.length / 560));
@@ -72,6 +74,41 @@ describe('QR handover payload', () => {
     expect(preview.counts).toMatchObject({ profiles: 1, debts: 12, negotiations: 30, collectionLog: 60 });
     await applyImport(target, preview);
     expect(await dumpDatabase(target)).toBe(await dumpDatabase(source));
+  });
+
+  it('leaves attachments out (they go by file) and their references with them, so the import is valid', async () => {
+    // Mutation: keep the log entry's references while omitting the attachments → invalid-reference → fails.
+    const source = await openShoreDb('with-attachment', new IDBFactory());
+    const repo = makeShoreRepository(source, { now: () => EXPORTED_AT });
+    const owner = profileId('p1');
+    const revision = (await repo.putProfile({ id: owner, displayName: '张三', notes: '' }, null)).revision;
+    const entry = {
+      ...makeLogEntry(owner, 'l1', momentAt(2)),
+      attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }],
+    };
+    await repo.saveLogEntry(entry, revision, [
+      {
+        id: 'a1',
+        name: '截图.png',
+        type: 'image/png',
+        blob: new Blob([Uint8Array.of(1, 2, 3)], { type: 'image/png' }),
+      },
+    ]);
+    const handover = await exportHandover(source, {
+      profileId: owner,
+      passphrase: PASS,
+      exportedAt: EXPORTED_AT,
+      unsafeIterationsForTests: FAST,
+    });
+    expect(handover.attachmentsLeftOut).toBe(1);
+    const target = await openShoreDb('target', new IDBFactory());
+    const preview = await prepareImport(target, await openHandover(handover.payload, PASS));
+    expect(preview.counts).toMatchObject({ collectionLog: 1, attachments: 0 });
+    expect(preview.snapshot.collectionLog[0]).toMatchObject({
+      id: 'l1',
+      whatWasSaid: entry.whatWasSaid,
+      attachments: [],
+    });
   });
 
   it('refuses a wrong or missing passphrase, and a damaged or hostile payload, with its code', async () => {

@@ -3,6 +3,9 @@
  * the backup scheme (PBKDF2-SHA-256 → AES-256-GCM, ADR 0004) under the passphrase the counsellor
  * reads aloud. src/handover/ cuts the payload into QR frames and rebuilds it on the phone.
  *
+ * Attachments are left out (with their references from log entries): photos and recordings go by
+ * file, and a later file import of the client brings them back.
+ *
  * Payload bytes (binary, as compact as the frames need):
  *   bytes 0–3    'S' 'H' 'P' and the format version (1)
  *   bytes 4–5    schema version of the backup inside (big-endian)
@@ -53,10 +56,27 @@ export interface HandoverExportOptions {
   unsafeIterationsForTests?: number;
 }
 
-/** One client's backup as a handover payload (compressed, encrypted). Reads; never writes. */
-export async function exportHandover(db: ShoreDb, options: HandoverExportOptions): Promise<Uint8Array<ArrayBuffer>> {
-  const text = await exportBackup(db, { profileId: options.profileId, exportedAt: options.exportedAt });
-  return sealHandover(text, options.passphrase, options.unsafeIterationsForTests ?? PBKDF2_ITERATIONS);
+export interface HandoverExport {
+  /** The payload to cut into QR frames. */
+  readonly payload: Uint8Array<ArrayBuffer>;
+  /** Attachments of the client's log left out (they go by file); their log entries are in. */
+  readonly attachmentsLeftOut: number;
+}
+
+/**
+ * One client's backup, without attachments, as a handover payload (compressed, encrypted).
+ * Reads; never writes.
+ */
+export async function exportHandover(db: ShoreDb, options: HandoverExportOptions): Promise<HandoverExport> {
+  // profileId is a clear index of attachments (ADR 0004): countable even while sealed.
+  const attachmentsLeftOut = await db.countFromIndex('attachments', 'profileId', options.profileId);
+  const text = await exportBackup(db, {
+    profileId: options.profileId,
+    exportedAt: options.exportedAt,
+    omitAttachments: true,
+  });
+  const payload = await sealHandover(text, options.passphrase, options.unsafeIterationsForTests ?? PBKDF2_ITERATIONS);
+  return { payload, attachmentsLeftOut };
 }
 
 /** Compress and encrypt a backup file's text under `passphrase`. */
