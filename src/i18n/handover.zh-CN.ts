@@ -12,7 +12,7 @@ export const handoverZhCN: HandoverDict = {
   'show.loopLabel':
     '轮流变化的二维码：客户的加密文件，共{total}个码，一个接一个显示。请在客户手机上打开上岸，进入“数据与备份”，选“从陪谈员的屏幕接收”来扫描。',
   'show.frame': '第{n}个，共{total}个',
-  'show.needed': '扫到其中任意{needed}个就够了，顺序不限。',
+  'show.needed': '共{total}个码，扫到其中任意{needed}个就够了，顺序不限。',
   'show.pause': '暂停二维码',
   'show.play': '继续播放二维码',
   'show.stop': '不再显示二维码',

@@ -38,7 +38,7 @@ describe('QrShow', () => {
     // 3,000 bytes at 560-byte blocks: k = ⌈3000 / 560⌉ = 6 codes needed, n = 2k = 12 shown.
     expect(loop.dataset).toMatchObject({ frameCount: '12', framesNeeded: '6', frameIndex: '0' });
     expect(loop.getAttribute('aria-label')).toContain('共12个码，一个接一个显示');
-    expect(screen.getByText('扫到其中任意6个就够了，顺序不限。')).toBeTruthy();
+    expect(screen.getByText('共12个码，扫到其中任意6个就够了，顺序不限。')).toBeTruthy();
     expect(screen.getByText('催收记录里有2个照片或录音没有放进二维码，请用备份文件另外交给客户。')).toBeTruthy();
 
     vi.advanceTimersByTime(FRAME_INTERVAL_MS * 3);
