@@ -17,7 +17,7 @@ import {
   SCRIPT_LOCALES,
   SCRIPT_TONES,
 } from './index';
-import { platformKeyOf } from './facts';
+import { platformKeyOf, platformValueOf } from '../domain/platform';
 
 const money = (maxFen: number) =>
   fc
@@ -143,7 +143,7 @@ function defined<T extends object>(value: T): T {
 const CJK = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]';
 const SPACED = new RegExp(`${CJK}[ \\t]+\\d|\\d[ \\t]+${CJK}`);
 
-const platformValue = (key: string): string => (key.startsWith('p:') ? key.slice(2) : key.slice(4));
+const platformValue = platformValueOf;
 
 describe('composeScript over random plans', () => {
   // Mutations checked: a template rendering "undefined" for a missing figure, and the zh money
