@@ -296,13 +296,11 @@ describe('counsellor mode', () => {
     const fresh = await newPage(await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 } }));
     await fresh.page.getByRole('button', { name: 'Start with my own debts' }).click();
     await fresh.page.getByRole('navigation').getByRole('button', { name: 'Your data', exact: true }).click();
-    await fresh.page
-      .getByLabel('Choose a backup file (.json)')
-      .setInputFiles({
-        name: download.suggestedFilename(),
-        mimeType: 'application/json',
-        buffer: Buffer.from(backupText),
-      });
+    await fresh.page.getByLabel('Choose a backup file (.json)').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupText),
+    });
     await fresh.page.getByLabel('This backup is protected. Enter its passphrase').fill(PASS);
     await fresh.page.getByRole('button', { name: 'Open the backup', exact: true }).click();
     await fresh.page.getByTestId('import-preview').getByText('Will add: Alice Zhang').waitFor();
