@@ -55,13 +55,53 @@ export default tseslint.config(
     },
   },
 
-  // Boundary: only storage/ touches IndexedDB. (Flat config does not merge a rule's options
-  // across blocks, so each folder's block below must be the only no-restricted-imports for it.)
+  // Boundary: only storage/ touches IndexedDB, and money is whole fen (src/domain/money.ts): decimal.js
+  // only where a rate is divided by its day basis (ui/model/rates.ts). (Flat config does not merge a
+  // rule's options across blocks, so each folder's block below must be the only no-restricted-imports
+  // for it.)
   {
-    files: ['src/**'],
-    ignores: ['src/storage/**', 'src/domain/**', 'src/**/*.test.{ts,tsx}'],
+    files: ['src/ui/**', 'src/platform/**', 'src/main.tsx'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'idb', message: 'only src/storage/ touches IndexedDB' },
+            { name: 'decimal.js', message: 'money is whole fen: use src/domain/money.ts (sumMoney, allocateFen, …)' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/model/rates.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'only src/storage/ touches IndexedDB' }] }],
+    },
+  },
+
+  // One encoding of the platform key (domain/platform.ts) and one `{name}` filler (i18n/translate.ts).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/platform.ts', 'src/i18n/translate.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TemplateElement[value.raw=/(^|[^\\w])(p|own):$/]',
+          message: 'platform keys come from platformKeyOf (src/domain/platform.ts)',
+        },
+        {
+          selector: 'Literal[value=/^(p|own):$/]',
+          message:
+            'read a platform key with readPlatformKey / platformValueOf (src/domain/platform.ts), never by slicing',
+        },
+        {
+          selector: 'Literal[regex.pattern=/^\\\\\\{\\(\\\\w\\+\\)\\\\\\}$/]',
+          message: 'fill `{name}` placeholders with makeTranslator / fillTemplate (src/i18n/translate.ts)',
+        },
+      ],
     },
   },
 

@@ -12,6 +12,11 @@
  * A rate is an exact decimal: an integer numerator over a power of ten (0.0005 = 5 / 10^4).
  * Interest is numerator × base × days / 10^scale, rounded half-up to the fen, computed with
  * plain integers while the product is a safe integer and with BigInt when it is not.
+ *
+ * The same whole-fen arithmetic serves the UI and the scripts (the end of this file): money
+ * strings in and out (`toFen`, `parseFen`, `fromFen`), exact sums (`sumFen`, `sumMoney`), a split
+ * that hands out every fen (`allocateFen`) and the one rounded division (`mulDivFen`). Showing an
+ * amount to a person (the ¥ sign, grouping) is `formatMoney` in src/i18n.
  */
 
 /** Money input format: no sign, no exponent, at most 2 decimals. */
@@ -30,7 +35,10 @@ export const MAX_MONEY_FEN = 999_999_999_999;
  */
 export const MAX_TRACKED_OWED_FEN = 2e15;
 
-/** Whole fen; always a non-negative safe integer. */
+/**
+ * Whole fen in a JS number, always a safe integer. The engine's are never negative; outside the
+ * engine a difference may be (`fromFen(-1200)` is "-12.00").
+ */
 export type Fen = number;
 
 /**
@@ -121,4 +129,111 @@ export function compareScaledRates(a: ExactRate, aTimes: number, b: ExactRate, b
   const left = a.units * BigInt(aTimes) * b.divisor;
   const right = b.units * BigInt(bTimes) * a.divisor;
   return left < right ? -1 : left > right ? 1 : 0;
+}
+
+// ---- Money for the UI and the scripts: whole fen, signed ----
+
+/** A money string: optional "-", no leading zeros, at most 2 decimals ("1234.5", "-12.00", "0"). */
+const SIGNED_MONEY_PATTERN = /^(-?)(0|[1-9][0-9]{0,15})(?:\.([0-9]{1,2}))?$/;
+
+/**
+ * Whole fen of a money string: "1234.5" → 123450, "-0.01" → -1. `undefined` for anything else
+ * (spaces, exponents, 3 decimals, leading zeros) and beyond exact integers (2^53 fen).
+ * What a person types is cleaned first (ui/model/money.ts `parseMoneyInput`).
+ */
+export function parseFen(amount: string): Fen | undefined {
+  const match = SIGNED_MONEY_PATTERN.exec(amount);
+  if (!match) return undefined;
+  const [, sign, whole = '', fraction = ''] = match;
+  const fen = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  if (!Number.isSafeInteger(fen)) return undefined;
+  return sign === '-' && fen !== 0 ? -fen : fen;
+}
+
+/**
+ * Whole fen of a money string known to be valid (the engine's output, a stored record).
+ * @throws RangeError when it is not a money string: a bug, never a person's typing.
+ */
+export function toFen(amount: string): Fen {
+  const fen = parseFen(amount);
+  if (fen === undefined) throw new RangeError(`not a money string: ${JSON.stringify(amount)}`);
+  return fen;
+}
+
+/** The money string of whole fen, exactly two decimals: 123450 → "1234.50", -1 → "-0.01". */
+export function fromFen(fen: Fen): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`not whole fen: ${String(fen)}`);
+  return fen < 0 ? '-' + formatFen(-fen) : formatFen(fen);
+}
+
+/** Exact sum of whole fen. @throws RangeError if it leaves the exact-integer range. */
+export function sumFen(values: Iterable<Fen>): Fen {
+  let total = 0;
+  for (const value of values) total += value;
+  if (!Number.isSafeInteger(total)) throw new RangeError('sum beyond exact whole fen');
+  return total;
+}
+
+/** Exact sum of money strings (`undefined` counts as nothing), as a money string: ["1.5", "2.25"] → "3.75". */
+export function sumMoney(amounts: Iterable<string | undefined>): string {
+  const fen: Fen[] = [];
+  for (const amount of amounts) if (amount !== undefined) fen.push(toFen(amount));
+  return fromFen(sumFen(fen));
+}
+
+/** How a division that does not come out even is rounded: down, up, or half up (all toward the fen). */
+export type FenRounding = 'down' | 'up' | 'half-up';
+
+function divideRounded(numerator: bigint, divisor: bigint, rounding: FenRounding): bigint {
+  const quotient = numerator / divisor;
+  const remainder = numerator % divisor;
+  if (remainder === 0n) return quotient;
+  if (rounding === 'up') return quotient + 1n;
+  if (rounding === 'half-up') return remainder * 2n >= divisor ? quotient + 1n : quotient;
+  return quotient;
+}
+
+/**
+ * fen × multiplier / divisor, rounded to whole fen as asked, exactly (BigInt inside, so the
+ * product may pass 2^53): a monthly instalment `mulDivFen(owed, 1, months, 'up')`, a whole percent
+ * `mulDivFen(part, 100, whole, 'down')`, 1 % to the fen `mulDivFen(start, 1, 100, 'half-up')`.
+ * @throws RangeError for a negative amount or multiplier, a divisor that is not a positive integer,
+ * or a result beyond exact whole fen.
+ */
+export function mulDivFen(fen: Fen, multiplier: number, divisor: number, rounding: FenRounding): Fen {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`not a non-negative whole fen: ${String(fen)}`);
+  if (!Number.isSafeInteger(multiplier) || multiplier < 0) throw new RangeError('multiplier must be a whole number');
+  if (!Number.isSafeInteger(divisor) || divisor <= 0) throw new RangeError('divisor must be a positive whole number');
+  const result = divideRounded(BigInt(fen) * BigInt(multiplier), BigInt(divisor), rounding);
+  if (result > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('result beyond exact whole fen');
+  return Number(result);
+}
+
+/**
+ * Split `total` fen over `weights` (e.g. what each loan owes), handing out every fen: each share is
+ * total × weight / Σweights rounded down, and the fen left over go one each to the largest
+ * remainders (the earlier on a tie). All weights 0: everything to the first. 1003 over [1, 1] →
+ * [502, 501]. @throws RangeError for a negative total or weight.
+ */
+export function allocateFen(total: Fen, weights: readonly Fen[]): Fen[] {
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`not a non-negative whole fen: ${String(total)}`);
+  if (weights.some((weight) => !Number.isSafeInteger(weight) || weight < 0)) {
+    throw new RangeError('weights must be non-negative whole numbers');
+  }
+  if (weights.length === 0) return [];
+  const weightSum = weights.reduce((sum, weight) => sum + BigInt(weight), 0n);
+  if (weightSum === 0n) return weights.map((_, i) => (i === 0 ? total : 0));
+  const totalBig = BigInt(total);
+  const shares = weights.map((weight) => totalBig * BigInt(weight));
+  const floors = shares.map((share) => share / weightSum);
+  let left = totalBig - floors.reduce((sum, share) => sum + share, 0n);
+  const byRemainder = shares
+    .map((share, i) => ({ i, rest: share % weightSum }))
+    .sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1));
+  for (const { i } of byRemainder) {
+    if (left === 0n) break;
+    floors[i] = (floors[i] ?? 0n) + 1n;
+    left -= 1n;
+  }
+  return floors.map((share) => Number(share));
 }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { referencePlan } from '../../tests/reference/decimalModel';
 import { planRepayment, requiredBudget } from './index';
+import { platformKeyOf } from './platform';
 import type { DebtInput, Plan, PlanInput } from './types';
 
 const fen = (money: string): bigint => BigInt(money.replace('.', ''));
@@ -156,7 +157,7 @@ describe('invariants', () => {
                   : period.focus === debt.id
                     ? 0n
                     : min(fen(debt.tokenPayment ?? '0'), owedAfterCharges);
-            if (fen(line.paid) > commitment) platformsOverCommitment.add(debt.platform || `own:${debt.id}`);
+            if (fen(line.paid) > commitment) platformsOverCommitment.add(platformKeyOf(debt));
             if (owedBefore[i]! > 0n && fen(line.owed) === 0n) someoneCleared = true;
             owedBefore[i] = fen(line.owed);
           });

@@ -8,6 +8,7 @@
  */
 import { addMonthsClamped, formatIsoDate, parseIsoDate, toDayNumber, type CivilDate } from './dates';
 import { formatFen, parseMoney, parseRate, type ExactRate, type Fen, MAX_MONEY_FEN } from './money';
+import { platformKeyOf, type PlatformKey } from './platform';
 import type { Strategy } from './types';
 
 export type PlanInputIssueCode =
@@ -75,7 +76,7 @@ export interface ParsedDebt {
   /** Position in the input (0-based). */
   readonly position: number;
   /** Debts with equal keys belong to one platform; an unnamed debt gets a key of its own. */
-  readonly platformKey: string;
+  readonly platformKey: PlatformKey;
   readonly principal: Fen;
   readonly interest: Fen;
   readonly fees: Fen;
@@ -229,7 +230,7 @@ function readDebt(
   return {
     id,
     position,
-    platformKey: typeof platform === 'string' && platform !== '' ? 'p:' + platform : `own:${String(position)}`,
+    platformKey: platformKeyOf({ id, platform: typeof platform === 'string' ? platform : undefined }),
     principal,
     interest,
     fees,

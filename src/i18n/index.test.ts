@@ -1,20 +1,9 @@
-/** Tests for i18n: dictionary parity, placeholders, language choice and Intl formatting. */
+/**
+ * Tests for i18n: the main translator, language choice and Intl formatting. Dictionary parity
+ * (keys and placeholders of every pair) is in translate.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { zhCN } from './zh-CN';
 import { formatDate, formatMoney, pickInitialLocale, translate } from './index';
-
-describe('dictionaries', () => {
-  it('have the same keys', () => {
-    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
-  });
-  it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(zhCN[key]), key).toEqual(placeholders(en[key]));
-    }
-  });
-});
 
 describe('translate', () => {
   it('fills placeholders', () => {

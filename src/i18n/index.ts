@@ -1,33 +1,24 @@
 /**
- * Shore's i18n: two complete dictionaries (en defines `Dict`; zh-CN must match it), `translate()`
- * with `{placeholder}` filling, the initial-language choice, and `Intl` formatting of money
- * strings and `YYYY-MM-DD` dates for the active language.
+ * Shore's i18n: the main dictionaries (en defines `Dict`; zh-CN must match it) and their
+ * translator `translate()` (translate.ts: the one `{placeholder}` filler), the initial-language
+ * choice, and `Intl` formatting of money strings and `YYYY-MM-DD` dates for the active language.
  *
- * Pure (no Solid): the UI wraps these in a reactive `t()` in ui/state/i18nContext.ts.
+ * Pure (no Solid): the UI wraps these in a reactive `planner.t()` (ui/state/PlannerProvider.tsx).
  * Money is formatted from its decimal STRING (Intl.NumberFormat accepts numeric strings
  * exactly), never through a float.
  */
 import type { InfeasibleReason, PlanInputIssueCode } from '../domain';
 import { en, type Dict, type MessageKey } from './en';
+import { makeTranslator, type Locale } from './translate';
 import { zhCN } from './zh-CN';
 
 export type { Dict, MessageKey } from './en';
-export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export { fillTemplate, LOCALES, makeTranslator, type Locale, type MessageParams, type Translator } from './translate';
 
 export const DICTIONARIES: Readonly<Record<Locale, Dict>> = { 'zh-CN': zhCN, en };
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = DICTIONARIES[locale][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export const translate = makeTranslator(DICTIONARIES);
 
 /** zh-CN when the browser's preferred languages put any Chinese first among zh/en, else English. */
 export function pickInitialLocale(languages: readonly string[]): Locale {

@@ -1,23 +1,13 @@
-/** The scripts page's dictionaries and a `{name}` filler (see scripts.en.ts). Pure. */
+/** The scripts page's dictionaries and their translator (see scripts.en.ts). Pure. */
 import { scriptsEn, type ScriptsDict, type ScriptsMessageKey } from './scripts.en';
 import { scriptsZhCN } from './scripts.zh-CN';
+import { makeTranslator, type Locale } from './translate';
 
 export type { ScriptsDict, ScriptsMessageKey } from './scripts.en';
 
-export const SCRIPTS_DICTIONARIES: Readonly<Record<'zh-CN' | 'en', ScriptsDict>> = {
+export const SCRIPTS_DICTIONARIES: Readonly<Record<Locale, ScriptsDict>> = {
   'zh-CN': scriptsZhCN,
   en: scriptsEn,
 };
 
-export function scriptsText(
-  locale: 'zh-CN' | 'en',
-  key: ScriptsMessageKey,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  const template = SCRIPTS_DICTIONARIES[locale][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export const scriptsText = makeTranslator<ScriptsMessageKey>(SCRIPTS_DICTIONARIES);

@@ -12,7 +12,7 @@ import {
   SCRIPT_LOCALES,
   SCRIPT_TONES,
 } from './index';
-import { platformKeyOf } from './facts';
+import { platformKeyOf, platformValueOf } from '../domain/platform';
 
 const money = (maxFen: number) =>
   fc
@@ -135,7 +135,7 @@ describe('composeScript over random plans', () => {
         const plan = planRepayment(input);
         const keys = [...new Set(input.debts.map(platformKeyOf))];
         const key = keys[pick % keys.length]!;
-        const platform = key.startsWith('p:') ? key.slice(2) : key.slice(4);
+        const platform = platformValueOf(key);
         for (const kind of SCRIPT_KINDS)
           for (const locale of SCRIPT_LOCALES)
             for (const channel of SCRIPT_CHANNELS)

@@ -6,7 +6,9 @@
  * plan's focus money reaches them (`plan.order`).
  */
 import type { DebtInput, Plan, PlanInput } from '../domain';
-import { Dec, sumMoney } from './format';
+import { sumMoney } from '../domain/money';
+import { platformKeyOf, type PlatformKey } from '../domain/platform';
+import { Dec } from './format';
 
 export type PlatformStatus =
   /** Nothing owed at the start. */
@@ -21,7 +23,7 @@ export type PlatformStatus =
   | 'waiting';
 
 export interface PlatformFacts {
-  key: string;
+  key: PlatformKey;
   debtIds: string[];
   debts: DebtInput[];
   status: PlatformStatus;
@@ -48,25 +50,20 @@ export interface PlatformFacts {
   planTotal: string;
 }
 
-/** The engine's platform key of a debt. */
-export function platformKeyOf(debt: DebtInput): string {
-  const name = debt.platform ?? '';
-  return name === '' ? `own:${debt.id}` : `p:${name}`;
-}
-
 /** The key for a request's `platform` (a platform name, or the id of an unnamed debt). */
-export function resolvePlatformKey(input: PlanInput, platform: string): string | null {
-  if (input.debts.some((debt) => (debt.platform ?? '') === platform && platform !== '')) return `p:${platform}`;
-  const own = input.debts.find((debt) => debt.id === platform && (debt.platform ?? '') === '');
-  return own ? `own:${own.id}` : null;
+export function resolvePlatformKey(input: PlanInput, platform: string): PlatformKey | null {
+  const debt =
+    input.debts.find((candidate) => platform !== '' && (candidate.platform ?? '') === platform) ??
+    input.debts.find((candidate) => candidate.id === platform && (candidate.platform ?? '') === '');
+  return debt ? platformKeyOf(debt) : null;
 }
 
 /** Platform keys in queue order (plan order first, then any platform the order misses). */
-export function platformQueue(input: PlanInput, plan: Plan): string[] {
+export function platformQueue(input: PlanInput, plan: Plan): PlatformKey[] {
   const keyById = new Map(input.debts.map((debt) => [debt.id, platformKeyOf(debt)]));
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  const add = (key: string | undefined): void => {
+  const keys: PlatformKey[] = [];
+  const seen = new Set<PlatformKey>();
+  const add = (key: PlatformKey | undefined): void => {
     if (key === undefined || seen.has(key)) return;
     seen.add(key);
     keys.push(key);

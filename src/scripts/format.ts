@@ -51,10 +51,8 @@ export function ordinal(n: number, locale: ScriptLocale): string {
   return `${String(n)}${suffix}`;
 }
 
-/** Sum of money strings (absent = 0), as a 2-decimal string. */
-export function sumMoney(amounts: readonly (string | undefined)[]): string {
-  return amounts.reduce<Dec>((sum, amount) => sum.plus(amount ?? '0'), new Dec(0)).toFixed(2);
-}
+/** Sum of money strings (absent = 0), as a 2-decimal string: the shared whole-fen sum. */
+export { sumMoney } from '../domain/money';
 
 /**
  * User free text made safe for the template: no placeholder braces, whitespace collapsed

@@ -1,6 +1,6 @@
 /**
  * Budget: income and essential-expense lines giving the monthly amount for debts, or the amount
- * typed directly. The sum is exact (decimal.js) and updates as the person types.
+ * typed directly. The sum is exact (whole fen) and updates as the person types.
  */
 import { For, Show } from 'solid-js';
 import type { BudgetLine, BudgetRecord } from '../../domain/records';

@@ -5,14 +5,15 @@
  */
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { DebtRecord } from '../../domain/records';
-import { owedNow, platformKeyOf, sortDebts } from '../model/planInput';
-import { sumMoney } from '../model/money';
+import { sumMoney } from '../../domain/money';
+import { platformKeyOf, type PlatformKey } from '../../domain/platform';
+import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
 import { DebtForm } from './DebtForm';
 
 interface PlatformGroup {
-  key: string;
+  key: PlatformKey;
   name: string;
   debts: DebtRecord[];
 }
@@ -22,7 +23,7 @@ export function DebtsScreen() {
   const [editing, setEditing] = createSignal<string | null>(null);
 
   const groups = createMemo<PlatformGroup[]>(() => {
-    const map = new Map<string, PlatformGroup>();
+    const map = new Map<PlatformKey, PlatformGroup>();
     for (const debt of sortDebts(planner.state.debts)) {
       const key = platformKeyOf(debt);
       const group = map.get(key);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NegotiationRecord } from '../../domain/records';
 import { makeEntry } from '../../rules/testing';
 import { EXAMPLE_PROFILE_ID } from '../model/example';
-import { sumMoney } from '../model/money';
+import { sumMoney } from '../../domain/money';
 import { ScriptsPage } from '../pages/ScriptsPage';
 import type { PlannerRepository } from '../state/repository';
 import { renderPlanner } from '../testing/renderPlanner';

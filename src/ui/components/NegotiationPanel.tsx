@@ -18,7 +18,7 @@ import { createStore, unwrap } from 'solid-js/store';
 import type { DebtRecord, NegotiationRecord } from '../../domain/records';
 import { negotiationText, type NegotiationMessageKey } from '../../i18n/negotiation';
 import type { PlatformInfo, StrategySummary } from '../model/analysis';
-import { sumMoney } from '../model/money';
+import { sumMoney } from '../../domain/money';
 import {
   CONFIRMATION_CHANNELS,
   CREDITOR_ANSWERS,

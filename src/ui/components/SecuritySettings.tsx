@@ -6,9 +6,9 @@
  * Never renders user text as HTML.
  */
 import { createResource, createSignal, createUniqueId, Show } from 'solid-js';
-import type { Locale } from '../../i18n';
 import { securityEn, type SecurityDict, type SecurityKey } from '../../i18n/security.en';
 import { securityZhCN } from '../../i18n/security.zh-CN';
+import { makeTranslator, type Locale } from '../../i18n/translate';
 import type { WipeReport } from '../../platform/wipe';
 import { StorageError } from '../../storage/errors';
 import type { Vault } from '../../storage/lock';
@@ -16,16 +16,7 @@ import type { Vault } from '../../storage/lock';
 const DICTS: Readonly<Record<Locale, SecurityDict>> = { en: securityEn, 'zh-CN': securityZhCN };
 
 /** A security message in `locale`, `{placeholders}` filled. */
-export function securityText(
-  locale: Locale,
-  key: SecurityKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return DICTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export const securityText = makeTranslator<SecurityKey>(DICTS);
 
 /** Shortest passphrase the UI accepts. */
 export const MIN_PASSPHRASE_LENGTH = 8;

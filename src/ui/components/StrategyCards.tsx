@@ -5,6 +5,7 @@
  */
 import { For, Show, createMemo } from 'solid-js';
 import type { Strategy } from '../../domain';
+import type { PlatformKey } from '../../domain/platform';
 import { indexPlatforms } from '../model/analysis';
 import { movePlatform, reconcileCustomOrder } from '../model/planInput';
 import { usePlanner } from '../state/PlannerProvider';
@@ -81,7 +82,7 @@ function CustomOrder() {
       debts: order.map((id) => ({ id, platform: byId.get(id)?.platform ?? '', principal: '0' })),
     }).platforms;
   });
-  const move = (key: string, direction: -1 | 1): void =>
+  const move = (key: PlatformKey, direction: -1 | 1): void =>
     planner.actions.updatePlanSettings({
       customOrder: movePlatform(planner.state.debts, planner.state.planSettings.customOrder, key, direction),
     });

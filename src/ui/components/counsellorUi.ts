@@ -1,7 +1,6 @@
 /** Small shared pieces of counsellor mode's screens: the bound text function and step names. */
 import type { SessionStep } from '../../domain/records';
 import type { CounsellorKey } from '../../i18n/counsellor.en';
-import type { PlatformInfo } from '../model/analysis';
 import { counsellorText } from '../pages/counsellorText';
 import { usePlanner } from '../state/PlannerProvider';
 
@@ -26,9 +25,4 @@ export function useCounsellorText(): CounsellorT {
 
 export function sessionStepName(ct: CounsellorT, step: SessionStep): string {
   return ct(`session.step.${step}`);
-}
-
-/** The engine's platform value for a platform (named: its name; unnamed: the debt id). */
-export function platformValue(platform: PlatformInfo): string {
-  return platform.key.startsWith('p:') ? platform.key.slice(2) : platform.key.slice(4);
 }

@@ -15,7 +15,8 @@ import {
   type PlanInputIssue,
   type Strategy,
 } from '../../domain';
-import { UiDecimal } from './money';
+import { fromFen, sumFen, sumMoney, toFen } from '../../domain/money';
+import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 
 export type PlanRun = { ok: true; plan: Plan } | { ok: false; issues: readonly PlanInputIssue[] };
 
@@ -30,7 +31,7 @@ export function runPlan(input: PlanInput): PlanRun {
 }
 
 export interface PlatformInfo {
-  key: string;
+  key: PlatformKey;
   name: string;
   debtIds: string[];
   /** Its debts with a negotiated instalment (`fixedPayment`), in input order; usually none. */
@@ -39,18 +40,18 @@ export interface PlatformInfo {
 
 export interface PlatformIndex {
   platforms: PlatformInfo[];
-  keyOf(debtId: string): string;
+  keyOf(debtId: string): PlatformKey;
   nameOf(debtId: string): string;
 }
 
 /** Platforms in first-appearance order of the input's debts. */
 export function indexPlatforms(input: Pick<PlanInput, 'debts'>): PlatformIndex {
   const platforms: PlatformInfo[] = [];
-  const byKey = new Map<string, PlatformInfo>();
-  const keyById = new Map<string, string>();
+  const byKey = new Map<PlatformKey, PlatformInfo>();
+  const keyById = new Map<string, PlatformKey>();
   for (const debt of input.debts) {
     const name = debt.platform ?? '';
-    const key = name === '' ? `own:${debt.id}` : `p:${name}`;
+    const key = platformKeyOf(debt);
     keyById.set(debt.id, key);
     let info = byKey.get(key);
     if (info) info.debtIds.push(debt.id);
@@ -63,8 +64,11 @@ export function indexPlatforms(input: Pick<PlanInput, 'debts'>): PlatformIndex {
   }
   return {
     platforms,
-    keyOf: (debtId) => keyById.get(debtId) ?? debtId,
-    nameOf: (debtId) => byKey.get(keyById.get(debtId) ?? '')?.name ?? debtId,
+    keyOf: (debtId) => keyById.get(debtId) ?? platformKeyOf({ id: debtId }),
+    nameOf: (debtId) => {
+      const key = keyById.get(debtId);
+      return (key === undefined ? undefined : byKey.get(key)?.name) ?? debtId;
+    },
   };
 }
 
@@ -175,9 +179,7 @@ export function queueTimeline(plan: Plan, index: PlatformIndex): TimelineRow[] {
     const kindOf = (period: Period): SegmentKind => {
       if (period.index > owingUntil) return 'cleared';
       if (focusStartPeriod !== null && period.index >= focusStartPeriod) return 'focus';
-      const payingInstalment = period.lines.some(
-        (line) => instalmentIds.has(line.id) && !new UiDecimal(line.paid).isZero(),
-      );
+      const payingInstalment = period.lines.some((line) => instalmentIds.has(line.id) && toFen(line.paid) !== 0);
       return payingInstalment ? 'instalment' : 'waiting';
     };
     const segments: TimelineSegment[] = [];
@@ -254,7 +256,7 @@ export function summarisePlan(strategy: Strategy, run: PlanRun, index: PlatformI
     feasible: plan.feasible,
     debtFreeDate: plan.debtFreeDate,
     months: plan.periods.length,
-    interestAndFees: new UiDecimal(plan.totalInterest).plus(plan.totalFees).toFixed(2),
+    interestAndFees: sumMoney([plan.totalInterest, plan.totalFees]),
     totalPaid: plan.totalPaid,
     firstCleared,
     waitingPlatformMonths: rows.reduce((total, row) => total + row.waitingMonths, 0),
@@ -298,45 +300,38 @@ export function thisMonth(plan: Plan, index: PlatformIndex): ThisMonth | null {
   if (!period) return null;
   const focusKey = period.focus === null ? null : index.keyOf(period.focus);
   const payments: ThisMonthPayment[] = [];
-  let total = new UiDecimal(0);
+  let total = 0;
   // When the focus platform is cleared this period, the money left goes on to the next one in the
   // queue: that platform also gets "its turn" this month.
-  let overflowTo: string | null = null;
+  let overflowTo: PlatformKey | null = null;
   let focusClearedNow = false;
   for (const platform of platformsInPlanOrder(plan, index)) {
     const ids = new Set(platform.debtIds);
-    let paid = new UiDecimal(0);
-    let owed = new UiDecimal(0);
-    for (const line of period.lines) {
-      if (!ids.has(line.id)) continue;
-      paid = paid.plus(line.paid);
-      owed = owed.plus(line.owed);
-    }
-    if (focusClearedNow && overflowTo === null && !owed.isZero()) overflowTo = platform.key;
-    if (platform.key === focusKey && owed.isZero()) focusClearedNow = true;
-    if (paid.isZero()) continue;
-    total = total.plus(paid);
+    const lines = period.lines.filter((line) => ids.has(line.id));
+    const paid = sumFen(lines.map((line) => toFen(line.paid)));
+    const owed = sumFen(lines.map((line) => toFen(line.owed)));
+    if (focusClearedNow && overflowTo === null && owed !== 0) overflowTo = platform.key;
+    if (platform.key === focusKey && owed === 0) focusClearedNow = true;
+    if (paid === 0) continue;
+    total += paid;
     const isTurn = platform.key === focusKey || platform.key === overflowTo;
-    const role: PaymentRole = owed.isZero() ? 'clears' : isTurn ? 'focus' : 'commitment';
-    payments.push({ platform, amount: paid.toFixed(2), dueDate: period.date, role, owedAfter: owed.toFixed(2) });
+    const role: PaymentRole = owed === 0 ? 'clears' : isTurn ? 'focus' : 'commitment';
+    payments.push({ platform, amount: fromFen(paid), dueDate: period.date, role, owedAfter: fromFen(owed) });
   }
   payments.sort((a, b) => Number(b.platform.key === focusKey) - Number(a.platform.key === focusKey));
-  return { dueDate: period.date, total: total.toFixed(2), payments };
+  return { dueDate: period.date, total: fromFen(total), payments };
+}
+
+/** Total owed at the plan's start: every debt's principal, interest and fees. */
+export function owedAtStart(input: Pick<PlanInput, 'debts'>): string {
+  return sumMoney(input.debts.flatMap((debt) => [debt.principal, debt.interest, debt.fees]));
 }
 
 /** Total owed after each period (for the balance chart), starting with the amount owed at the start. */
 export function balanceSeries(input: PlanInput, plan: Plan): { date: string; owed: string }[] {
-  let start = new UiDecimal(0);
-  for (const debt of input.debts)
-    start = start
-      .plus(debt.principal)
-      .plus(debt.interest ?? 0)
-      .plus(debt.fees ?? 0);
-  const series = [{ date: input.asOf, owed: start.toFixed(2) }];
+  const series = [{ date: input.asOf, owed: owedAtStart(input) }];
   for (const period of plan.periods) {
-    let owed = new UiDecimal(0);
-    for (const line of period.lines) owed = owed.plus(line.owed);
-    series.push({ date: period.date, owed: owed.toFixed(2) });
+    series.push({ date: period.date, owed: sumMoney(period.lines.map((line) => line.owed)) });
   }
   return series;
 }

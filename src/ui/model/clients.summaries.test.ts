@@ -15,7 +15,8 @@ import {
   type ClientSummary,
   type NextAction,
 } from './clients';
-import { isPositiveMoney, sumMoney } from './money';
+import { sumMoney, toFen } from '../../domain/money';
+import { platformKeyOf } from '../../domain/platform';
 import { owedNow, toBudgetAmount, toPlanInput } from './planInput';
 
 // A pass-through spy, to count how often the engine runs.
@@ -25,6 +26,8 @@ vi.mock('./analysis', async (importOriginal) => {
 });
 
 /** The summary as src/ui/model/clients.ts computed it before (planning a client up to twice). */
+const isPositiveMoney = (amount: string): boolean => toFen(amount) > 0;
+
 function oldNextActionOf(
   records: ClientRecords,
   today: string,
@@ -55,9 +58,7 @@ function oldNextActionOf(
 }
 
 function oldSummariseClient(records: ClientRecords, today: string): ClientSummary {
-  const platforms = new Set(
-    records.debts.map((debt) => (debt.platform.trim() === '' ? `own:${debt.id}` : `p:${debt.platform.trim()}`)),
-  );
+  const platforms = new Set(records.debts.map(platformKeyOf));
   const monthlyBudget = records.budget ? toBudgetAmount(records.budget).amount : '0.00';
   let debtFreeDate: string | null = null;
   let feasible = false;

@@ -3,7 +3,7 @@
  * budget, debt-free date, next action, last updated), searching and sorting. Each summary plans
  * its client once; `makeClientSummariser` re-plans only the clients whose records changed.
  *
- * Pure and Solid-free. Money stays a decimal string; sums go through UiDecimal. `today` comes in
+ * Pure and Solid-free. Money stays a decimal string; sums are whole fen (domain/money.ts). `today` comes in
  * as an argument (no clock).
  */
 import type {
@@ -16,7 +16,8 @@ import type {
 } from '../../domain/records';
 import type { PlanInput } from '../../domain';
 import { indexPlatforms, runPlan, thisMonth, type PlanRun } from './analysis';
-import { compareMoney, isPositiveMoney, sumMoney } from './money';
+import { sumMoney, toFen } from '../../domain/money';
+import { platformKeyOf } from '../../domain/platform';
 import { owedNow, toBudgetAmount, toPlanInput } from './planInput';
 
 /** What one profile holds, as the planner repository loads it. */
@@ -73,9 +74,9 @@ function nextActionOf(
   if (session !== undefined && session.handedOverOn === undefined)
     return { kind: 'continue-session', step: session.step };
   if (records.debts.length === 0) return { kind: 'add-debts' };
-  if (!records.budget || !isPositiveMoney(toBudgetAmount(records.budget).amount)) return { kind: 'set-budget' };
+  if (!records.budget || toFen(toBudgetAmount(records.budget).amount) <= 0) return { kind: 'set-budget' };
   if (!feasible || !records.planSettings || planned === undefined) return { kind: 'fix-plan' };
-  if (!isPositiveMoney(sumMoney(records.debts.map(owedNow)))) return { kind: 'debt-free' };
+  if (toFen(sumMoney(records.debts.map(owedNow))) <= 0) return { kind: 'debt-free' };
   // After a handover, a review is due once the first planned payment date has passed with no review since.
   if (session?.handedOverOn !== undefined) {
     const lastSeen = session.reviews.reduce(
@@ -93,9 +94,7 @@ function nextActionOf(
 
 /** Summarise one profile for the client list. Plans the profile once (the engine is the cost). */
 export function summariseClient(records: ClientRecords, today: string): ClientSummary {
-  const platforms = new Set(
-    records.debts.map((debt) => (debt.platform.trim() === '' ? `own:${debt.id}` : `p:${debt.platform.trim()}`)),
-  );
+  const platforms = new Set(records.debts.map(platformKeyOf));
   const monthlyBudget = records.budget ? toBudgetAmount(records.budget).amount : '0.00';
   let planned: Planned | undefined;
   let debtFreeDate: string | null = null;
@@ -201,9 +200,9 @@ function compareBy(key: ClientSortKey, a: ClientSummary, b: ClientSummary): numb
     case 'name':
       return collator.compare(a.name, b.name);
     case 'owed':
-      return compareMoney(a.totalOwed, b.totalOwed);
+      return toFen(a.totalOwed) - toFen(b.totalOwed);
     case 'budget':
-      return compareMoney(a.monthlyBudget, b.monthlyBudget);
+      return toFen(a.monthlyBudget) - toFen(b.monthlyBudget);
     case 'debtFree':
       // No date (no feasible plan) sorts after every date.
       if (a.debtFreeDate === b.debtFreeDate) return 0;

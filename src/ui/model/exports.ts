@@ -10,7 +10,7 @@
  */
 import type { Plan } from '../../domain';
 import { platformsInPlanOrder, queueTimeline, type PlatformIndex } from './analysis';
-import { UiDecimal } from './money';
+import { sumMoney, toFen } from '../../domain/money';
 
 /** Neutralise formula-looking cells, then quote when needed. */
 export function csvCell(value: string): string {
@@ -181,10 +181,8 @@ export function planIcs(plan: Plan, index: PlatformIndex, texts: IcsTexts, stamp
   for (const period of plan.periods) {
     platforms.forEach((platform, platformNumber) => {
       const ids = new Set(platform.debtIds);
-      let paid = new UiDecimal(0);
-      for (const line of period.lines) if (ids.has(line.id)) paid = paid.plus(line.paid);
-      if (paid.isZero()) return;
-      const amount = paid.toFixed(2);
+      const amount = sumMoney(period.lines.filter((line) => ids.has(line.id)).map((line) => line.paid));
+      if (toFen(amount) === 0) return;
       event(
         `shore-pay-${String(period.index)}-${String(platformNumber + 1)}`,
         period.date,

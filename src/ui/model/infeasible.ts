@@ -10,7 +10,7 @@
  */
 import { requiredBudget, PlanInputError, type InfeasibleReason, type Plan, type PlanInput } from '../../domain';
 import { addMonths } from './dates';
-import { UiDecimal } from './money';
+import { fromFen, sumFen, toFen } from '../../domain/money';
 import { indexPlatforms } from './analysis';
 
 export const DEFAULT_HORIZON_MONTHS = 600;
@@ -51,40 +51,36 @@ export function explainInfeasible(input: PlanInput, plan: Plan): InfeasibleExpla
   if (plan.feasible) return null;
   const platforms = indexPlatforms(input);
   const commitments: Commitment[] = [];
-  let total = new UiDecimal(0);
+  const committed: number[] = [];
   // The first platform in the queue gets the focus money from period 1, so its token payments never apply.
   const firstId = plan.order[0];
   const firstPlatform = firstId === undefined ? undefined : platforms.keyOf(firstId);
   for (const debt of input.debts) {
-    if (debt.fixedPayment && !new UiDecimal(debt.fixedPayment).isZero()) {
+    if (debt.fixedPayment && toFen(debt.fixedPayment) !== 0) {
       commitments.push({
         debtId: debt.id,
         platformName: platforms.nameOf(debt.id),
         kind: 'fixed',
         amount: debt.fixedPayment,
       });
-      total = total.plus(debt.fixedPayment);
-    } else if (
-      debt.tokenPayment &&
-      !new UiDecimal(debt.tokenPayment).isZero() &&
-      platforms.keyOf(debt.id) !== firstPlatform
-    ) {
+      committed.push(toFen(debt.fixedPayment));
+    } else if (debt.tokenPayment && toFen(debt.tokenPayment) !== 0 && platforms.keyOf(debt.id) !== firstPlatform) {
       commitments.push({
         debtId: debt.id,
         platformName: platforms.nameOf(debt.id),
         kind: 'token',
         amount: debt.tokenPayment,
       });
-      total = total.plus(debt.tokenPayment);
+      committed.push(toFen(debt.tokenPayment));
     }
   }
-  commitments.sort((a, b) => new UiDecimal(b.amount).comparedTo(a.amount));
+  commitments.sort((a, b) => toFen(b.amount) - toFen(a.amount));
   const horizonEndDate = addMonths(input.firstPaymentDate, (input.horizonMonths ?? DEFAULT_HORIZON_MONTHS) - 1);
   return {
     reason: plan.reason ?? 'not-cleared-within-horizon',
     budget: input.monthlyBudget,
     commitments,
-    commitmentsTotal: total.toFixed(2),
+    commitmentsTotal: fromFen(sumFen(committed)),
     budgetNeeded: budgetNeededBy(input, horizonEndDate),
     horizonEndDate,
   };

@@ -3,14 +3,15 @@
  * when a platform has several loans, so every row in a table or export can be told apart.
  */
 import type { DebtRecord } from '../../domain/records';
-import { platformKeyOf, sortDebts } from './planInput';
+import { platformKeyOf, type PlatformKey } from '../../domain/platform';
+import { sortDebts } from './planInput';
 
 /** Label of each debt id. */
 export function makeLoanLabels(debts: readonly DebtRecord[]): Map<string, string> {
   const sorted = sortDebts(debts);
-  const counts = new Map<string, number>();
+  const counts = new Map<PlatformKey, number>();
   for (const debt of sorted) counts.set(platformKeyOf(debt), (counts.get(platformKeyOf(debt)) ?? 0) + 1);
-  const seen = new Map<string, number>();
+  const seen = new Map<PlatformKey, number>();
   const labels = new Map<string, string>();
   for (const debt of sorted) {
     const key = platformKeyOf(debt);

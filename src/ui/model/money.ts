@@ -1,19 +1,14 @@
 /**
- * Money helpers for the UI: parsing what people type, and exact sums.
+ * Amounts as people type them: full-width digits, thousands separators, a trailing 元 or a
+ * leading ¥, turned into the money string the engine and storage take ("1234.50").
  *
- * Money is a decimal string ("1234.50") everywhere; nothing here uses JS float arithmetic.
- * Sums go through a private decimal.js clone (half-up, like the engine), so `Decimal.set()`
- * elsewhere cannot change them.
+ * String work only, so an amount of any length is read exactly; arithmetic on money is whole fen
+ * in src/domain/money.ts (sums, differences, splits), never here and never a float.
  */
-import Decimal from 'decimal.js';
-
-/** Private decimal constructor: fixed precision and half-up rounding. */
-export const UiDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-export type UiDecimalValue = InstanceType<typeof UiDecimal>;
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
-const MONEY_TYPED = /^(0|[1-9][0-9]*|0[0-9]+)(\.[0-9]{1,2})?$/;
-const NUMBER_TYPED = /^[0-9]+(\.[0-9]+)?$/;
+const MONEY_TYPED = /^([0-9]+)(?:\.([0-9]{1,2}))?$/;
+const NUMBER_TYPED = /^([0-9]+)(?:\.([0-9]+))?$/;
 
 /** Turn full-width digits and points into ASCII and drop spaces, thousands separators and a trailing 元 / ¥. */
 export function normaliseTypedNumber(text: string): string {
@@ -25,45 +20,26 @@ export function normaliseTypedNumber(text: string): string {
     .replace(/(元|%|％)$/, '');
 }
 
+/** "007" → "7", "000" → "0". */
+function withoutLeadingZeros(digits: string): string {
+  return digits.replace(/^0+(?=[0-9])/, '');
+}
+
 /**
  * Parse an amount as a person types it ("1,234.5", "１２００元") into the engine's money
  * format ("1234.50"); `undefined` when it is not a non-negative amount with at most 2 decimals.
  */
 export function parseMoneyInput(text: string): string | undefined {
-  const cleaned = normaliseTypedNumber(text);
-  if (!MONEY_TYPED.test(cleaned)) return undefined;
-  return new UiDecimal(cleaned).toFixed(2);
+  const match = MONEY_TYPED.exec(normaliseTypedNumber(text));
+  if (!match) return undefined;
+  return `${withoutLeadingZeros(match[1] ?? '0')}.${(match[2] ?? '').padEnd(2, '0')}`;
 }
 
-/** Parse a non-negative number as typed (e.g. a rate percentage); `undefined` when malformed. */
+/** Parse a non-negative number as typed (e.g. a rate percentage) into plain decimal form ("1.50" → "1.5"); `undefined` when malformed. */
 export function parseNumberInput(text: string): string | undefined {
-  const cleaned = normaliseTypedNumber(text);
-  if (!NUMBER_TYPED.test(cleaned)) return undefined;
-  return new UiDecimal(cleaned).toFixed();
-}
-
-/** Exact sum of money strings, as a money string with 2 decimals. Malformed entries count as 0. */
-export function sumMoney(amounts: readonly (string | undefined)[]): string {
-  let total = new UiDecimal(0);
-  for (const amount of amounts) {
-    if (amount === undefined) continue;
-    const parsed = parseMoneyInput(amount);
-    if (parsed !== undefined) total = total.plus(parsed);
-  }
-  return total.toFixed(2);
-}
-
-/** a − b for money strings; may be negative ("-12.00"). */
-export function subtractMoney(a: string, b: string): string {
-  return new UiDecimal(a).minus(b).toFixed(2);
-}
-
-/** True when the money string is greater than zero. */
-export function isPositiveMoney(amount: string): boolean {
-  return new UiDecimal(amount).greaterThan(0);
-}
-
-/** Compare two money strings: -1, 0 or 1. */
-export function compareMoney(a: string, b: string): number {
-  return new UiDecimal(a).comparedTo(b);
+  const match = NUMBER_TYPED.exec(normaliseTypedNumber(text));
+  if (!match) return undefined;
+  const whole = withoutLeadingZeros(match[1] ?? '0');
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  return fraction === '' ? whole : `${whole}.${fraction}`;
 }

@@ -17,7 +17,7 @@ import {
   stepOf,
   type NegotiationForm,
 } from './negotiation';
-import { sumMoney } from './money';
+import { sumMoney } from '../../domain/money';
 
 const P = 'p1' as ProfileId;
 let counter = 0;

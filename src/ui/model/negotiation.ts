@@ -26,7 +26,8 @@ import type {
 import type { PlanInput, Strategy } from '../../domain';
 import { indexPlatforms, runPlan, summarisePlan, type StrategySummary } from './analysis';
 import { isIsoDate } from './dates';
-import { parseMoneyInput, UiDecimal } from './money';
+import { allocateFen, fromFen, mulDivFen, toFen } from '../../domain/money';
+import { parseMoneyInput } from './money';
 import { owedNow, toPlanInput, type PlanSources } from './planInput';
 
 export const CONFIRMATION_CHANNELS = [
@@ -160,27 +161,12 @@ export function deriveNegotiationStatus(events: readonly NegotiationRecord[]): N
  * over go one each to the largest remainders (earlier first on ties). All weights 0: all to the first.
  */
 export function splitMoney(amount: string, weights: readonly string[]): string[] {
-  if (weights.length === 0) return [];
-  const totalFen = new UiDecimal(amount).times(100);
-  const weightSum = weights.reduce((sum, weight) => sum.plus(weight), new UiDecimal(0));
-  if (weightSum.isZero()) return weights.map((_, i) => (i === 0 ? totalFen : new UiDecimal(0)).div(100).toFixed(2));
-  const exact = weights.map((weight) => totalFen.times(weight).div(weightSum));
-  const floors = exact.map((share) => share.floor());
-  let left = totalFen.minus(floors.reduce((sum, share) => sum.plus(share), new UiDecimal(0))).toNumber();
-  const byRemainder = exact
-    .map((share, i) => ({ i, rest: share.minus(floors[i]!) }))
-    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
-  for (const { i } of byRemainder) {
-    if (left <= 0) break;
-    floors[i] = floors[i]!.plus(1);
-    left -= 1;
-  }
-  return floors.map((fen) => fen.div(100).toFixed(2));
+  return allocateFen(toFen(amount), weights.map(toFen)).map(fromFen);
 }
 
 /** The smallest monthly amount that repays `owed` in `months` (rounded up to the fen). */
 export function instalmentFor(owed: string, months: number): string {
-  return new UiDecimal(owed).div(months).toDecimalPlaces(2, UiDecimal.ROUND_UP).toFixed(2);
+  return fromFen(mulDivFen(toFen(owed), 1, months, 'up'));
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Tests for records → PlanInput: exact budget sums, optional fields, custom order upkeep. */
 import { describe, expect, it } from 'vitest';
+import { platformKeyOf } from '../../domain/platform';
 import { budgetRecord, debtRecord, planSettings } from './fixtures';
 import {
   movePlatform,
@@ -78,10 +79,11 @@ describe('custom order', () => {
     expect(reconcileCustomOrder(debts, ['z1', 'x2'])).toEqual(['z1', 'x2', 'x1', 'y1']);
   });
   it('moves whole platforms up and down, and stops at the ends', () => {
-    expect(movePlatform(debts, [], 'p:Y', -1)).toEqual(['y1', 'x1', 'x2', 'z1']);
-    expect(movePlatform(debts, [], 'p:X', 1)).toEqual(['y1', 'x1', 'x2', 'z1']);
-    expect(movePlatform(debts, [], 'p:X', -1)).toEqual(['x1', 'x2', 'y1', 'z1']);
-    expect(movePlatform(debts, [], 'p:Z', 1)).toEqual(['x1', 'x2', 'y1', 'z1']);
+    const key = (platform: string) => platformKeyOf({ id: '', platform });
+    expect(movePlatform(debts, [], key('Y'), -1)).toEqual(['y1', 'x1', 'x2', 'z1']);
+    expect(movePlatform(debts, [], key('X'), 1)).toEqual(['y1', 'x1', 'x2', 'z1']);
+    expect(movePlatform(debts, [], key('X'), -1)).toEqual(['x1', 'x2', 'y1', 'z1']);
+    expect(movePlatform(debts, [], key('Z'), 1)).toEqual(['x1', 'x2', 'y1', 'z1']);
   });
 });
 

@@ -1,13 +1,15 @@
 /**
  * From the records a person keeps (debts, budget, plan settings) to the engine's `PlanInput`.
  *
- * Pure. The budget's monthly amount is exact (decimal.js): income lines minus expense lines, or
+ * Pure. The budget's monthly amount is exact (whole fen): income lines minus expense lines, or
  * the amount typed directly. Debts go to the engine in the person's list order (`position`);
  * a custom order is stored as debt ids and reconciled here with the debts that exist now.
  */
 import type { DebtInput, PlanInput, Strategy } from '../../domain';
 import type { BudgetRecord, DebtRecord, PlanSettingsRecord } from '../../domain/records';
-import { UiDecimal, parseMoneyInput } from './money';
+import { fromFen, parseFen, sumFen, sumMoney } from '../../domain/money';
+import { platformKeyOf, type PlatformKey } from '../../domain/platform';
+import { parseMoneyInput } from './money';
 import { toEngineRate } from './rates';
 
 export interface BudgetAmount {
@@ -30,20 +32,20 @@ export function toBudgetAmount(budget: BudgetRecord): BudgetAmount {
     };
   }
   const invalidLineIds: string[] = [];
-  const total = (lines: BudgetRecord['income']): InstanceType<typeof UiDecimal> => {
-    let sum = new UiDecimal(0);
+  const total = (lines: BudgetRecord['income']): number => {
+    const amounts: number[] = [];
     for (const line of lines) {
       if (line.amount.trim() === '') continue;
-      const amount = parseMoneyInput(line.amount);
-      if (amount === undefined) invalidLineIds.push(line.id);
-      else sum = sum.plus(amount);
+      const fen = parseTypedFen(line.amount);
+      if (fen === undefined) invalidLineIds.push(line.id);
+      else amounts.push(fen);
     }
-    return sum;
+    return sumFen(amounts);
   };
-  const difference = total(budget.income).minus(total(budget.expenses));
+  const difference = total(budget.income) - total(budget.expenses);
   return {
-    amount: difference.isNegative() ? '0.00' : difference.toFixed(2),
-    difference: difference.toFixed(2),
+    amount: fromFen(Math.max(0, difference)),
+    difference: fromFen(difference),
     invalidLineIds,
   };
 }
@@ -95,11 +97,6 @@ export function toDebtInput(debt: DebtRecord): DebtInput {
   return input;
 }
 
-/** Key that groups debts into platforms, as the engine does (an unnamed debt is its own platform). */
-export function platformKeyOf(debt: Pick<DebtRecord, 'id' | 'platform'>): string {
-  return debt.platform.trim() === '' ? `own:${debt.id}` : `p:${debt.platform}`;
-}
-
 /**
  * A full custom order (every debt id once): the stored order's ids that still exist, then any
  * new debts, each platform's debts kept together after the platform's first appearance.
@@ -108,8 +105,8 @@ export function reconcileCustomOrder(debts: readonly DebtRecord[], stored: reado
   const sorted = sortDebts(debts);
   const byId = new Map(sorted.map((debt) => [debt.id, debt]));
   const seen = new Set<string>();
-  const platformOrder: string[] = [];
-  const platformDebts = new Map<string, string[]>();
+  const platformOrder: PlatformKey[] = [];
+  const platformDebts = new Map<PlatformKey, string[]>();
   const place = (debt: DebtRecord): void => {
     if (seen.has(debt.id)) return;
     seen.add(debt.id);
@@ -133,14 +130,14 @@ export function reconcileCustomOrder(debts: readonly DebtRecord[], stored: reado
 export function movePlatform(
   debts: readonly DebtRecord[],
   order: readonly string[],
-  platformKey: string,
+  platformKey: PlatformKey,
   direction: -1 | 1,
 ): string[] {
   const full = reconcileCustomOrder(debts, order);
   const keyOf = new Map(debts.map((debt) => [debt.id, platformKeyOf(debt)]));
-  const groups: { key: string; ids: string[] }[] = [];
+  const groups: { key: PlatformKey; ids: string[] }[] = [];
   for (const id of full) {
-    const key = keyOf.get(id) ?? id;
+    const key = keyOf.get(id) ?? platformKeyOf({ id });
     const last = groups[groups.length - 1];
     if (last && last.key === key) last.ids.push(id);
     else groups.push({ key, ids: [id] });
@@ -174,10 +171,13 @@ export function toPlanInput(sources: PlanSources, strategy: Strategy = sources.s
   return input;
 }
 
-/** Money owed now on one debt (principal + interest + fees), exact. */
+/** Money owed now on one debt (principal + interest + fees), exact; an empty field counts as nothing. */
 export function owedNow(debt: Pick<DebtRecord, 'principal' | 'interest' | 'fees'>): string {
-  return new UiDecimal(debt.principal || 0)
-    .plus(debt.interest || 0)
-    .plus(debt.fees || 0)
-    .toFixed(2);
+  return sumMoney([debt.principal, debt.interest, debt.fees].map((amount) => amount || undefined));
+}
+
+/** Whole fen of an amount as a person typed it ("1,234.5", "１２００元"); undefined when it is not one. */
+function parseTypedFen(text: string): number | undefined {
+  const amount = parseMoneyInput(text);
+  return amount === undefined ? undefined : parseFen(amount);
 }

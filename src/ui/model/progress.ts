@@ -3,7 +3,7 @@
  * against it at a review, and replanning from the review day without losing history.
  *
  * Invariants:
- * - Money is a decimal string throughout (sums and differences through UiDecimal, never floats).
+ * - Money is a decimal string throughout (sums and differences in whole fen, domain/money.ts; never floats).
  * - No clock: every date comes in as an argument (`YYYY-MM-DD`).
  * - Replanning never rewrites the past: the baseline and every earlier review stay as they were;
  *   only the debts' balances now and the plan's start dates move forward.
@@ -15,47 +15,32 @@
 import type { Plan, PlanInput } from '../../domain';
 import type { DebtRecord, PlanBaseline, PlanSettingsRecord, ReviewRecord } from '../../domain/records';
 import { addMonths } from './dates';
-import { UiDecimal } from './money';
+import { fromFen, mulDivFen, sumFen, sumMoney, toFen } from '../../domain/money';
+import { owedAtStart } from './analysis';
 import { owedNow } from './planInput';
 
 /** The plan's path as agreed: owed at the start, then total owed and paid per period. */
 export function makeBaseline(input: PlanInput, plan: Plan, takenOn: string): PlanBaseline {
-  let startOwed = new UiDecimal(0);
-  for (const debt of input.debts)
-    startOwed = startOwed
-      .plus(debt.principal)
-      .plus(debt.interest ?? 0)
-      .plus(debt.fees ?? 0);
   return {
     takenOn,
     asOf: input.asOf,
-    startOwed: startOwed.toFixed(2),
-    monthlyBudget: new UiDecimal(input.monthlyBudget).toFixed(2),
+    startOwed: owedAtStart(input),
+    monthlyBudget: fromFen(toFen(input.monthlyBudget)),
     debtFreeDate: plan.feasible ? plan.debtFreeDate : null,
-    points: plan.periods.map((period) => {
-      let owed = new UiDecimal(0);
-      let paid = new UiDecimal(0);
-      for (const line of period.lines) {
-        owed = owed.plus(line.owed);
-        paid = paid.plus(line.paid);
-      }
-      return { date: period.date, owed: owed.toFixed(2), paid: paid.toFixed(2) };
-    }),
+    points: plan.periods.map((period) => ({
+      date: period.date,
+      owed: sumMoney(period.lines.map((line) => line.owed)),
+      paid: sumMoney(period.lines.map((line) => line.paid)),
+    })),
   };
 }
 
 /** What the baseline expected by `date`: owed after the last period on or before it, and paid by then. */
 export function plannedBy(baseline: PlanBaseline, date: string): { owed: string; paid: string; periods: number } {
-  let owed = new UiDecimal(baseline.startOwed);
-  let paid = new UiDecimal(0);
-  let periods = 0;
-  for (const point of baseline.points) {
-    if (point.date > date) break;
-    owed = new UiDecimal(point.owed);
-    paid = paid.plus(point.paid);
-    periods += 1;
-  }
-  return { owed: owed.toFixed(2), paid: paid.toFixed(2), periods };
+  const firstAfter = baseline.points.findIndex((point) => point.date > date);
+  const reached = firstAfter < 0 ? baseline.points : baseline.points.slice(0, firstAfter);
+  const owed = reached.at(-1)?.owed ?? baseline.startOwed;
+  return { owed: fromFen(toFen(owed)), paid: sumMoney(reached.map((point) => point.paid)), periods: reached.length };
 }
 
 export type ProgressStatus = 'ahead' | 'on-track' | 'behind';
@@ -78,18 +63,18 @@ export interface Progress {
 
 /** The tolerance for "on track": 1 % of what was owed at the start (at least ¥1.00). */
 export function onTrackTolerance(baseline: PlanBaseline): string {
-  const onePercent = new UiDecimal(baseline.startOwed).dividedBy(100).toDecimalPlaces(2);
-  return UiDecimal.max(onePercent, 1).toFixed(2);
+  const onePercent = mulDivFen(Math.max(0, toFen(baseline.startOwed)), 1, 100, 'half-up');
+  return fromFen(Math.max(onePercent, 100));
 }
 
 /** Sum of a review's payments. */
 export function reviewPaid(review: Pick<ReviewRecord, 'payments'>): string {
-  return review.payments.reduce((sum, payment) => sum.plus(payment.amount), new UiDecimal(0)).toFixed(2);
+  return sumMoney(review.payments.map((payment) => payment.amount));
 }
 
 /** Sum of a review's new balances. */
 export function reviewOwed(review: Pick<ReviewRecord, 'balances'>): string {
-  return review.balances.reduce((sum, balance) => sum.plus(balance.after), new UiDecimal(0)).toFixed(2);
+  return sumMoney(review.balances.map((balance) => balance.after));
 }
 
 /**
@@ -104,30 +89,20 @@ export function progressAgainstPlan(baseline: PlanBaseline, reviews: readonly Re
   );
   if (latest === undefined) return null;
   const planned = plannedBy(baseline, latest.on);
-  const actualOwed = new UiDecimal(reviewOwed(latest));
-  const actualPaid = since.reduce((sum, review) => sum.plus(reviewPaid(review)), new UiDecimal(0));
-  const aheadBy = new UiDecimal(planned.owed).minus(actualOwed);
-  const tolerance = new UiDecimal(onTrackTolerance(baseline));
-  const status: ProgressStatus = aheadBy.greaterThan(tolerance)
-    ? 'ahead'
-    : aheadBy.lessThan(tolerance.negated())
-      ? 'behind'
-      : 'on-track';
-  const start = new UiDecimal(baseline.startOwed);
-  const cleared = start.isZero()
-    ? 100
-    : UiDecimal.max(0, start.minus(actualOwed))
-        .dividedBy(start)
-        .times(100)
-        .toDecimalPlaces(0, UiDecimal.ROUND_DOWN)
-        .toNumber();
+  const actualOwed = toFen(reviewOwed(latest));
+  const actualPaid = sumFen(since.map((review) => toFen(reviewPaid(review))));
+  const aheadBy = toFen(planned.owed) - actualOwed;
+  const tolerance = toFen(onTrackTolerance(baseline));
+  const status: ProgressStatus = aheadBy > tolerance ? 'ahead' : aheadBy < -tolerance ? 'behind' : 'on-track';
+  const start = toFen(baseline.startOwed);
+  const cleared = start <= 0 ? 100 : mulDivFen(Math.max(0, start - actualOwed), 100, start, 'down');
   return {
     on: latest.on,
     plannedOwed: planned.owed,
-    actualOwed: actualOwed.toFixed(2),
+    actualOwed: fromFen(actualOwed),
     plannedPaid: planned.paid,
-    actualPaid: actualPaid.toFixed(2),
-    aheadBy: aheadBy.toFixed(2),
+    actualPaid: fromFen(actualPaid),
+    aheadBy: fromFen(aheadBy),
     status,
     clearedPercent: Math.min(100, cleared),
     plannedPeriods: planned.periods,
@@ -139,25 +114,26 @@ export function progressAgainstPlan(baseline: PlanBaseline, reviews: readonly Re
  * principal (rule 6); a rise is added to interest. Other fields are kept.
  */
 export function rebaseDebt(debt: DebtRecord, newOwed: string, updatedAt: string): DebtRecord {
-  const before = new UiDecimal(owedNow(debt));
-  const target = new UiDecimal(newOwed);
-  let fees = new UiDecimal(debt.fees || 0);
-  let interest = new UiDecimal(debt.interest || 0);
-  let principal = new UiDecimal(debt.principal || 0);
-  if (target.greaterThanOrEqualTo(before)) {
-    interest = interest.plus(target.minus(before));
+  const before = toFen(owedNow(debt));
+  const target = toFen(newOwed);
+  const fenOf = (amount: string): number => (amount === '' ? 0 : toFen(amount));
+  let fees = fenOf(debt.fees);
+  let interest = fenOf(debt.interest);
+  let principal = fenOf(debt.principal);
+  if (target >= before) {
+    interest += target - before;
   } else {
-    let drop = before.minus(target);
-    const take = (part: InstanceType<typeof UiDecimal>): InstanceType<typeof UiDecimal> => {
-      const taken = UiDecimal.min(part, drop);
-      drop = drop.minus(taken);
-      return part.minus(taken);
+    let drop = before - target;
+    const take = (part: number): number => {
+      const taken = Math.min(part, drop);
+      drop -= taken;
+      return part - taken;
     };
     fees = take(fees);
     interest = take(interest);
     principal = take(principal);
   }
-  return { ...debt, principal: principal.toFixed(2), interest: interest.toFixed(2), fees: fees.toFixed(2), updatedAt };
+  return { ...debt, principal: fromFen(principal), interest: fromFen(interest), fees: fromFen(fees), updatedAt };
 }
 
 /** The first date of the payment schedule (same day of month as `firstPaymentDate`) strictly after `after`. */

@@ -3,15 +3,19 @@
  *
  * People type 日利率 % (daily), 月利率 % (monthly) or 年化 % (annual, on a 360- or 365-day basis).
  * The engine takes exactly one of `dailyRate` / `monthlyRate` as a plain decimal fraction
- * ("0.0005" = 0.05 % a day). Rules (exact decimal.js arithmetic, never floats):
+ * ("0.0005" = 0.05 % a day). Rules (exact decimal.js arithmetic, never floats; the only decimal.js in
+ * the UI: a rate divided by its day basis needs arbitrary decimals, money never does):
  * - daily %   → dailyRate   = percent / 100, exact;
  * - monthly % → monthlyRate = percent / 100, exact;
  * - annual %  → dailyRate   = percent / 100 / basis, rounded half-up to 16 decimal places.
  * The equivalent annual rate shown to people is daily % × 365 (or × 360 when that is the
  * stated basis), monthly % × 12, or the annual % as typed.
  */
+import Decimal from 'decimal.js';
 import type { EnteredRate } from '../../domain/records';
-import { UiDecimal } from './money';
+
+/** Private decimal constructor: fixed precision and half-up rounding, unaffected by `Decimal.set()`. */
+const RateDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 export type EngineRate =
   { dailyRate: string; monthlyRate?: undefined } | { monthlyRate: string; dailyRate?: undefined };
@@ -19,7 +23,7 @@ export type EngineRate =
 /** Decimal places kept when an annual rate is spread over its day basis. */
 export const DAILY_RATE_DECIMALS = 16;
 
-function plain(value: InstanceType<typeof UiDecimal>): string {
+function plain(value: InstanceType<typeof RateDecimal>): string {
   // toFixed() never uses exponent notation, which the engine's rate format forbids.
   const text = value.toFixed();
   return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
@@ -27,7 +31,7 @@ function plain(value: InstanceType<typeof UiDecimal>): string {
 
 /** The engine's rate field for a rate as entered. */
 export function toEngineRate(entered: EnteredRate): EngineRate {
-  const fraction = new UiDecimal(entered.percent).dividedBy(100);
+  const fraction = new RateDecimal(entered.percent).dividedBy(100);
   switch (entered.unit) {
     case 'daily-percent':
       return { dailyRate: plain(fraction) };
@@ -43,7 +47,7 @@ export function toEngineRate(entered: EnteredRate): EngineRate {
  * Rounded half-up to `decimals` places.
  */
 export function equivalentAnnualPercent(entered: EnteredRate, decimals = 2): string {
-  const percent = new UiDecimal(entered.percent);
+  const percent = new RateDecimal(entered.percent);
   switch (entered.unit) {
     case 'daily-percent':
       return percent.times(365).toDecimalPlaces(decimals).toFixed();
@@ -57,11 +61,11 @@ export function equivalentAnnualPercent(entered: EnteredRate, decimals = 2): str
 /** Annual percent from an engine rate (for what-if and debts without an entered rate). */
 export function annualPercentFromEngine(rate: EngineRate, decimals = 2): string {
   if (rate.dailyRate !== undefined)
-    return new UiDecimal(rate.dailyRate).times(36500).toDecimalPlaces(decimals).toFixed();
-  return new UiDecimal(rate.monthlyRate).times(1200).toDecimalPlaces(decimals).toFixed();
+    return new RateDecimal(rate.dailyRate).times(36500).toDecimalPlaces(decimals).toFixed();
+  return new RateDecimal(rate.monthlyRate).times(1200).toDecimalPlaces(decimals).toFixed();
 }
 
 /** True when the annual equivalent exceeds `limitPercent` (e.g. 36, the level Chinese courts do not support). */
 export function isAnnualAbove(entered: EnteredRate, limitPercent: string): boolean {
-  return new UiDecimal(equivalentAnnualPercent(entered, 6)).greaterThan(limitPercent);
+  return new RateDecimal(equivalentAnnualPercent(entered, 6)).greaterThan(limitPercent);
 }

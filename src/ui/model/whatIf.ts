@@ -4,7 +4,7 @@
  */
 import type { PlanInput } from '../../domain';
 import { indexPlatforms, runPlan, summarisePlan, type StrategySummary } from './analysis';
-import { UiDecimal } from './money';
+import { fromFen, toFen } from '../../domain/money';
 
 export type WhatIfChange = { kind: 'frozen' } | { kind: 'fixed'; amount: string } | { kind: 'cap'; amount: string };
 
@@ -37,7 +37,7 @@ export function compareWhatIf(input: PlanInput, debtId: string, change: WhatIfCh
   return {
     before,
     after,
-    savedInterestAndFees: new UiDecimal(before.interestAndFees).minus(after.interestAndFees).toFixed(2),
+    savedInterestAndFees: fromFen(toFen(before.interestAndFees) - toFen(after.interestAndFees)),
     savedMonths: before.months - after.months,
   };
 }

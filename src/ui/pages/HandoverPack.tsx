@@ -12,10 +12,11 @@ import type { CounsellorSession } from '../../domain/records';
 import { scriptsText } from '../../i18n/scripts';
 import { COMPLAINT_CHANNELS, CRISIS_NOTE, REFERENCE } from '../../rules';
 import { SCRIPT_KINDS, composeScript } from '../../scripts';
-import { platformValue, useCounsellorText } from '../components/counsellorUi';
+import { useCounsellorText } from '../components/counsellorUi';
 import { QueueTimelineText } from '../components/QueueTimelineText';
 import { platformsInPlanOrder, thisMonth } from '../model/analysis';
-import { sumMoney } from '../model/money';
+import { sumMoney } from '../../domain/money';
+import { platformValueOf } from '../../domain/platform';
 import { owedNow } from '../model/planInput';
 import { usePlanner } from '../state/PlannerProvider';
 import { cite, pick } from './rightsText';
@@ -44,7 +45,7 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
           channel: 'message',
           input: planner.planInput(),
           plan: props.plan,
-          platform: platformValue(platform),
+          platform: platformValueOf(platform.key),
           platformName: platform.name,
         });
         return [{ platform: platform.name, kindName: scriptsText(locale(), `scripts.kind.${kind}`), ...script }];

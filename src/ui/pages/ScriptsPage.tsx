@@ -7,6 +7,7 @@
  * User text is only ever inserted as text (Solid text nodes / textarea value), never as HTML.
  */
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { platformValueOf } from '../../domain/platform';
 import type { CollectionLogRecord } from '../../domain/records';
 import { scriptsText, type ScriptsMessageKey } from '../../i18n/scripts';
 import {
@@ -101,7 +102,7 @@ export function ScriptsPage() {
       tone: tone(),
       input: planner.planInput(),
       plan: current,
-      platform: platform.key.startsWith('p:') ? platform.key.slice(2) : platform.key.slice(4),
+      platform: platformValueOf(platform.key),
       platformName: platform.name,
       name: name(),
       contractNumber: contractValue(),

@@ -13,7 +13,7 @@ import type { CounsellorSession, SessionStep } from '../../domain/records';
 import { SCRIPT_KINDS, composeScript, type ScriptKind } from '../../scripts';
 import { scriptsText } from '../../i18n/scripts';
 import { BudgetScreen } from '../components/BudgetScreen';
-import { SESSION_STEPS, platformValue, sessionStepName, useCounsellorText } from '../components/counsellorUi';
+import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import './counsellor.css';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
@@ -22,7 +22,8 @@ import { StrategyCards } from '../components/StrategyCards';
 import { download } from '../download';
 import { emptyDebtDraft, fromDebtDraft, type DebtDraft, type RateUnit } from '../model/debtForm';
 import { platformsInPlanOrder, thisMonth, type PlatformInfo } from '../model/analysis';
-import { sumMoney } from '../model/money';
+import { sumMoney } from '../../domain/money';
+import { platformValueOf } from '../../domain/platform';
 import { owedNow } from '../model/planInput';
 import { makeBaseline } from '../model/progress';
 import { usePlanner } from '../state/PlannerProvider';
@@ -476,7 +477,7 @@ function ScriptsStep(props: {
         channel: 'message',
         input: planner.planInput(),
         plan,
-        platform: platformValue(platform),
+        platform: platformValueOf(platform.key),
         platformName: platform.name,
       });
     } catch {

@@ -1,24 +1,14 @@
 /** Small helpers shared by the rights pages: the locale's dictionary and source citations. */
 import { rightsEn, type RightsDict, type RightsKey } from '../../i18n/rights.en';
 import { rightsZhCN } from '../../i18n/rights.zh-CN';
+import { makeTranslator, type Locale } from '../../i18n/translate';
 import { citeSource, getSource, type Bilingual, type Source } from '../../rules';
 
-export type RightsLocale = 'zh-CN' | 'en';
+export type RightsLocale = Locale;
 
 const DICTS: Readonly<Record<RightsLocale, RightsDict>> = { 'zh-CN': rightsZhCN, en: rightsEn };
 
-export function rightsT(
-  locale: RightsLocale,
-  key: RightsKey,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  const template = DICTS[locale][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export const rightsT = makeTranslator<RightsKey>(DICTS);
 
 export function lang(locale: RightsLocale): 'zh' | 'en' {
   return locale === 'zh-CN' ? 'zh' : 'en';

@@ -1,0 +1,60 @@
+/** The one translator: placeholder filling, and key/placeholder parity of every dictionary pair. */
+import { describe, expect, it } from 'vitest';
+import { counsellorEn } from './counsellor.en';
+import { counsellorZhCN } from './counsellor.zh-CN';
+import { en } from './en';
+import { negotiationEn } from './negotiation.en';
+import { negotiationZhCN } from './negotiation.zh-CN';
+import { rightsEn } from './rights.en';
+import { rightsZhCN } from './rights.zh-CN';
+import { scriptsEn } from './scripts.en';
+import { scriptsZhCN } from './scripts.zh-CN';
+import { securityEn } from './security.en';
+import { securityZhCN } from './security.zh-CN';
+import { fillTemplate, makeTranslator, placeholderNames } from './translate';
+import { zhCN } from './zh-CN';
+
+describe('fillTemplate', () => {
+  it('fills every placeholder with its value, numbers as written', () => {
+    // Mutation: return the template unchanged → fails.
+    expect(fillTemplate('{who} owes {amount} to {who}', { who: '张三', amount: 12 })).toBe('张三 owes 12 to 张三');
+  });
+
+  it('leaves a placeholder without a value as written, and never re-scans a value', () => {
+    // Mutation: replace a missing value with '' → the first expectation fails.
+    expect(fillTemplate('Hello {name}', {})).toBe('Hello {name}');
+    // Mutation: fill in a loop until nothing changes → the value's own "{b}" is filled too and this fails.
+    expect(fillTemplate('{a}', { a: '{b}', b: 'x' })).toBe('{b}');
+  });
+
+  it('does not read inherited properties as values', () => {
+    // Mutation: read params[name] without the own-property check → "constructor" becomes Object's source text.
+    expect(fillTemplate('{constructor}', {})).toBe('{constructor}');
+  });
+});
+
+describe('makeTranslator', () => {
+  it('reads the locale’s dictionary', () => {
+    const t = makeTranslator({ en: { hi: 'Hi {n}' }, 'zh-CN': { hi: '你好{n}' } });
+    expect(t('en', 'hi', { n: 1 })).toBe('Hi 1');
+    expect(t('zh-CN', 'hi', { n: 1 })).toBe('你好1');
+  });
+});
+
+const PAIRS = {
+  main: [en, zhCN],
+  counsellor: [counsellorEn, counsellorZhCN],
+  negotiation: [negotiationEn, negotiationZhCN],
+  rights: [rightsEn, rightsZhCN],
+  scripts: [scriptsEn, scriptsZhCN],
+  security: [securityEn, securityZhCN],
+} as const satisfies Record<string, readonly [Record<string, string>, Record<string, string>]>;
+
+describe.each(Object.entries(PAIRS))('the %s dictionaries', (_name, [english, chinese]) => {
+  it('have the same keys and the same placeholders in both languages', () => {
+    expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(english)) {
+      expect(placeholderNames(chinese[key as keyof typeof chinese] ?? ''), key).toEqual(placeholderNames(text));
+    }
+  });
+});
