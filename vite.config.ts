@@ -5,7 +5,7 @@
  * The service worker is our own (src/serviceWorker/sw.ts, built by vite-plugin-pwa's
  * injectManifest) and registered by src/platform/pwa.ts (injectRegister: false) with registerType
  * 'prompt': a new version waits until the person accepts the reload, which the UI offers only when
- * no edit is in progress. Every built file is precached as it is (ADR 0006). Nothing is cached from
+ * no edit is in progress. Every built file is precached as it is (ADR 0007). Nothing is cached from
  * other origins: there are none.
  */
 import { defineConfig, type Plugin } from 'vite';
@@ -76,7 +76,7 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // Every file as built (ADR 0006); the plugin adds manifest.webmanifest.
+        // Every file as built (ADR 0007); the plugin adds manifest.webmanifest.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
         // The 512 px icons are only fetched when the app is installed (online); keeping them out of
         // the precache saves 21 KB on every first visit.

@@ -7,7 +7,7 @@
  *   as a compressing host sends it);
  * - the whole app as shipped: every precached file gzipped (images as they are), which is what a
  *   first visit downloads from a compressing host;
- * - the precache as stored: the same files as built (ADR 0006: stored as the host sends them).
+ * - the precache as stored: the same files as built (ADR 0007: stored as the host sends them).
  * Load times (bench/pwaLoad.ts): medians of SHORE_BENCH_RELOADS (default 25) reloads served by the
  * worker, for a new visitor (welcome screen) and a returning person (the example's plan), at full
  * speed and with the CPU slowed 4×; on Linux also the renderer's main-thread CPU time per reload,

@@ -6,5 +6,6 @@
  */
 export { planRepayment } from './plan';
 export { requiredBudget } from './requiredBudget';
+export { annualCost, MAX_COST_PAYMENTS, MAX_COST_SPAN_DAYS, type CostInput, type CostResult } from './cost';
 export { PlanInputError, type PlanInputIssue, type PlanInputIssueCode } from './validate';
 export type { DebtInput, DebtOutcome, InfeasibleReason, Period, PeriodLine, Plan, PlanInput, Strategy } from './types';

@@ -5,7 +5,7 @@
  * together and rank the debts inside a platform by the same key. The order is fixed once, from
  * the amounts owed at the start. Rates are compared as exact decimals, never as floats.
  */
-import { compareScaledRates, type ExactRate } from './money';
+import { compareScaledRates, exactRate, type ExactRate } from './money';
 import type { ParsedDebt, ParsedPlanInput } from './validate';
 
 /** A rate scaled to a year: a daily rate × 365 or a monthly rate × 12; zero for a frozen debt. */
@@ -15,7 +15,7 @@ interface AnnualRate {
 }
 
 const ZERO_ANNUAL: AnnualRate = {
-  rate: { units: 0n, scale: 0, divisor: 1n, unitsNumber: 0, divisorNumber: 1, isZero: true },
+  rate: exactRate(0n, 1n),
   times: 1,
 };
 

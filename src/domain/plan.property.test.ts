@@ -77,7 +77,7 @@ function owedAtStart(input: PlanInput): bigint {
 
 const runs = { numRuns: 2000 };
 
-describe('invariants', () => {
+describe('invariants', { timeout: 120_000 }, () => {
   it('agrees to the fen with the decimal.js reference model', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
@@ -211,7 +211,7 @@ describe('invariants', () => {
   });
 });
 
-describe('determinism', () => {
+describe('determinism', { timeout: 120_000 }, () => {
   it('gives the same plan for the same input', () => {
     fc.assert(
       fc.property(inputArb, (input) => {

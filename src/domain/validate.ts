@@ -28,7 +28,15 @@ export type PlanInputIssueCode =
   | 'duplicate-id'
   | 'order-not-permutation'
   | 'horizon'
-  | 'strategy';
+  | 'strategy'
+  | 'not-positive'
+  | 'empty-list'
+  | 'too-many'
+  | 'not-after-start'
+  | 'out-of-order'
+  | 'too-far'
+  | 'day-basis'
+  | 'conflict';
 
 export interface PlanInputIssue {
   /** Field path, e.g. `debts[2].dailyRate` or `firstPaymentDate`. */
@@ -46,8 +54,8 @@ const ISSUE_TEXT: Record<PlanInputIssueCode, string> = {
   'money-format': 'must be an amount like "1234.50" (no sign, at most 2 decimals)',
   'money-too-large': `must not exceed ${formatFen(MAX_MONEY_FEN)}`,
   'rate-format': 'must be a rate like "0.0005" (no sign, no exponent)',
-  'rate-both': 'give dailyRate or monthlyRate, not both',
-  'rate-neither': 'give dailyRate or monthlyRate',
+  'rate-both': 'give only one of dailyRate, monthlyRate and annualRate',
+  'rate-neither': 'give dailyRate, monthlyRate or annualRate',
   date: 'must be a real date written YYYY-MM-DD',
   'before-as-of': 'must not be before asOf',
   'empty-id': 'must not be empty',
@@ -55,6 +63,14 @@ const ISSUE_TEXT: Record<PlanInputIssueCode, string> = {
   'order-not-permutation': 'must list every debt id exactly once',
   horizon: 'must be a whole number from 1 to 1200',
   strategy: 'must be "snowball", "avalanche" or "custom"',
+  'not-positive': 'must be more than 0',
+  'empty-list': 'must list at least one item',
+  'too-many': 'lists more items than allowed',
+  'not-after-start': 'must be after startDate',
+  'out-of-order': 'must not be before the date before it',
+  'too-far': 'is further from the start than allowed',
+  'day-basis': 'must be 360 or 365',
+  conflict: 'cannot be given together with fixedPayment',
 };
 
 /** The one error the engine throws for invalid input. `issues` lists every problem found. */
@@ -108,18 +124,19 @@ export interface ParsedPlanInput {
 export const DEFAULT_HORIZON_MONTHS = 600;
 const STRATEGIES: readonly Strategy[] = ['snowball', 'avalanche', 'custom'];
 
-class IssueCollector {
+/** Collects every issue found in one pass; shared by the validators of each entry point. */
+export class IssueCollector {
   readonly issues: PlanInputIssue[] = [];
   add(path: string, code: PlanInputIssueCode): void {
     this.issues.push({ path, code, message: ISSUE_TEXT[code] });
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readMoney(
+export function readMoney(
   issues: IssueCollector,
   record: Record<string, unknown>,
   key: string,
@@ -162,7 +179,7 @@ function readFlag(issues: IssueCollector, value: unknown, path: string): boolean
   return value;
 }
 
-function readDate(issues: IssueCollector, value: unknown, path: string): CivilDate | undefined {
+export function readDate(issues: IssueCollector, value: unknown, path: string): CivilDate | undefined {
   if (value === undefined) {
     issues.add(path, 'required');
     return undefined;

@@ -3,7 +3,7 @@
  *
  * - Precaches the whole app as built: index.html, the manifest, the small icons and every script
  *   and style (both languages, every lazily loaded screen), so every feature works offline after
- *   the first visit. Files are stored and served exactly as the host sent them (ADR 0006): no
+ *   the first visit. Files are stored and served exactly as the host sent them (ADR 0007): no
  *   unpacking, so it works in every browser that has service workers.
  * - Every navigation gets index.html.
  * - Updates wait (registerType 'prompt'): a new worker installs in the background and takes over
