@@ -50,6 +50,8 @@ window.addEventListener('vite:preloadError', (event) => {
 
 /** The backup code (schemas, checksums, encryption) loads only when a backup is made or read. */
 const loadBackup = () => import('./storage/backup');
+/** The QR handover's payload code loads only when a handover is made or opened. */
+const loadHandover = () => import('./storage/handover');
 
 /** Backup, import, persistence and wipe over the IndexedDB database. */
 function deviceDataServices(db: ShoreDb): DataServices {
@@ -74,6 +76,9 @@ function deviceDataServices(db: ShoreDb): DataServices {
         apply: () => applyImport(db, preview, { changes }),
       };
     },
+    exportHandover: async (options) =>
+      (await loadHandover()).exportHandover(db, { ...options, exportedAt: clock.now() }),
+    openHandover: async (payload, passphrase) => (await loadHandover()).openHandover(payload, passphrase),
     requestPersistence: () => requestPersistence(),
     storageEstimate: () => storageEstimate(),
     wipeEverything: () => wipeEverything({ db }),
