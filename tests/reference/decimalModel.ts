@@ -5,7 +5,8 @@
  * fast integer-fen engine gives exactly the same plan for thousands of random inputs.
  *
  * It shares no code with src/domain/ (dates included), so a bug in one is unlikely to be
- * mirrored in the other. It assumes valid input and the order computed by the engine.
+ * mirrored in the other. It assumes valid input; `referenceOrder` works out the repayment order on its
+ * own (rule 7), so the order the tests check is never taken from the code under test.
  */
 import Decimal from 'decimal.js';
 import type { DebtInput, PlanInput } from '../../src/domain/types';
@@ -188,4 +189,75 @@ export function referencePlan(input: PlanInput, order: readonly string[]): Refer
     if (debts.every((s) => owed(s).isZero())) return outcome(true);
   }
   return outcome(false, 'not-cleared-within-horizon');
+}
+
+/** An exact fraction numerator / denominator (denominator > 0). */
+interface Fraction {
+  n: bigint;
+  d: bigint;
+}
+
+function fractionOf(decimal: string): Fraction {
+  const [whole, fraction = ''] = decimal.split('.') as [string, string?];
+  return { n: BigInt(whole + fraction), d: 10n ** BigInt(fraction.length) };
+}
+
+const compareFractions = (a: Fraction, b: Fraction): number => {
+  const left = a.n * b.d;
+  const right = b.n * a.d;
+  return left < right ? -1 : left > right ? 1 : 0;
+};
+
+/**
+ * The repayment order worked out independently of src/domain/order.ts (docs/engine.md, rule 7),
+ * with exact fractions for the annual rates.
+ */
+export function referenceOrder(input: PlanInput): string[] {
+  if (input.strategy === 'custom') return input.order!.slice();
+  const yearly = (debt: DebtInput): Fraction => {
+    if (debt.frozen) return { n: 0n, d: 1n };
+    const overdueWithPenalty = debt.contractInstalment === undefined && debt.penaltyRate !== undefined;
+    const rate = fractionOf(
+      overdueWithPenalty ? debt.penaltyRate! : (debt.dailyRate ?? debt.monthlyRate ?? debt.annualRate)!,
+    );
+    if (debt.dailyRate !== undefined) return { n: rate.n * 365n, d: rate.d };
+    if (debt.monthlyRate !== undefined) return { n: rate.n * 12n, d: rate.d };
+    if (debt.annualRateDayBasis !== undefined) return { n: rate.n * 365n, d: rate.d * BigInt(debt.annualRateDayBasis) };
+    return rate;
+  };
+  const owedOf = (debt: DebtInput): Dec => new D(debt.principal).plus(debt.interest ?? '0').plus(debt.fees ?? '0');
+  const paysEveryPeriod = (debt: DebtInput): boolean =>
+    debt.fixedPayment !== undefined || debt.contractInstalment !== undefined;
+  interface Key {
+    owed: Dec;
+    yearly: Fraction;
+    position: number;
+  }
+  const compare = (a: Key, b: Key): number => {
+    const byOwed = a.owed.comparedTo(b.owed);
+    const byRate = compareFractions(b.yearly, a.yearly);
+    const [first, second] = input.strategy === 'snowball' ? [byOwed, byRate] : [byRate, byOwed];
+    return first || second || a.position - b.position;
+  };
+  const groups = new Map<string, { debts: { debt: DebtInput; key: Key }[]; key: Key; allPay: boolean }>();
+  input.debts.forEach((debt, position) => {
+    const name = debt.platform ? `named ${debt.platform}` : `alone ${String(position)}`;
+    const key = { owed: owedOf(debt), yearly: yearly(debt), position };
+    const group = groups.get(name);
+    if (!group) {
+      groups.set(name, { debts: [{ debt, key }], key: { ...key }, allPay: paysEveryPeriod(debt) });
+      return;
+    }
+    group.debts.push({ debt, key });
+    group.key.owed = group.key.owed.plus(key.owed);
+    if (compareFractions(key.yearly, group.key.yearly) > 0) group.key.yearly = key.yearly;
+    group.allPay = group.allPay && paysEveryPeriod(debt);
+  });
+  return [...groups.values()]
+    .sort((a, b) => Number(a.allPay) - Number(b.allPay) || compare(a.key, b.key))
+    .flatMap((group) =>
+      group.debts
+        .sort((a, b) => Number(paysEveryPeriod(a.debt)) - Number(paysEveryPeriod(b.debt)) || compare(a.key, b.key))
+        .map(({ debt }) => debt.id),
+    );
 }
