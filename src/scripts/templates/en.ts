@@ -222,8 +222,6 @@ export const en = {
     'Reportedly, the recommended national standard GB/T 45251—2025 says collection should address the borrower only, not contacts, and should not take place between 22:00 and 08:00 unless agreed.',
   'law.gbt.scope':
     'Reportedly, the recommended national standard GB/T 45251—2025, for online consumer-loan collection by banks, consumer-finance companies, microlenders and those they commission, says collection should address the borrower only, not contacts, and should not take place between 22:00 and 08:00 unless agreed.',
-  'law.cba':
-    'Reportedly, the China Banking Association’s collection guideline for its members (30 January 2026) also forbids, in principle, collecting from unrelated third parties, and forbids collection between 22:00 and 08:00 without the borrower’s agreement.',
   'law.cba.scope':
     'Reportedly, the China Banking Association’s collection guideline (30 January 2026), for its members’ credit cards and consumer loans, also forbids, in principle, collecting from unrelated third parties, and forbids collection between 22:00 and 08:00 without the borrower’s agreement.',
   'law.card68':
