@@ -57,5 +57,5 @@ describe('RightsPage in the app', () => {
     );
     // The other settings are untouched.
     expect(await second.repository.getSettings()).toMatchObject({ language: 'en' });
-  }, 15_000); // renders the whole app, whose screens load on first use (dynamic imports vitest transforms on demand)
+  }, 15_000);
 });
