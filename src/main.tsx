@@ -9,6 +9,7 @@
  * says so: nothing is kept after the page closes.
  */
 import { render } from 'solid-js/web';
+import { isFramed, showFramedNotice } from './platform/framing';
 import { registerPwa } from './platform/pwa';
 import { wipeEverything } from './platform/wipe';
 // Storage modules are imported one by one (not through storage/index.ts) so the backup code
@@ -38,7 +39,9 @@ const clock: Clock = {
   now: () => new Date().toISOString(),
 };
 const now = (): Date => new Date();
-const app = registerPwa();
+// Inside a frame Shore shows only a notice, before any stored data is read (platform/framing.ts).
+const framed = isFramed(window);
+const app = framed ? undefined : registerPwa();
 
 // A tab still running an older version after an update may ask for a screen whose file the new
 // version replaced. Vite reports that as `vite:preloadError`; the only remedy is to load the new
@@ -153,4 +156,5 @@ async function start(): Promise<void> {
   document.documentElement.dataset.ready = 'true';
 }
 
-void start();
+if (framed) showFramedNotice(mountPoint, new URL('/', window.location.href).href);
+else void start();
