@@ -2,14 +2,18 @@
  * `npm run bench`: the engine's speed against a plain-float implementation of the same model.
  *
  * Cases: a 30-debt plan lasting about ten years; the four-strategy comparison the Plan screen
- * shows (snowball, avalanche and two custom orders); `requiredBudget` for a date five years out.
+ * shows (snowball, avalanche and two custom orders); `requiredBudget` for a date five years out;
+ * and the moneyfunx@3.0.12 comparison (issue 19): a 30-debt, ten-year avalanche plan whose
+ * monthly rates are APRs / 12 with all their float digits, against moneyfunx's `payLoans`.
  * Each is timed as the median of many runs after a warm-up, exact and float interleaved so
  * both see the same machine load. Goals (issue 2): the 30-debt plan within 1.5× the float
- * baseline and under 2 ms; requiredBudget under 50 ms.
+ * baseline and under 2 ms; requiredBudget under 50 ms; (issue 19) within 1.0× of moneyfunx.
  */
 import { planRepayment, requiredBudget } from '../src/domain/index';
 import type { DebtInput, PlanInput } from '../src/domain/types';
 import { floatPlan } from './floatModel';
+import { moneyfunxCase } from './moneyfunxCase';
+import { compareStrategies } from '../src/ui/model/analysis';
 
 function median(samples: number[]): number {
   const sorted = samples.slice().sort((a, b) => a - b);
@@ -102,3 +106,33 @@ console.log(row('planRepayment, 30 debts', exactPlan!, floatPlanMs));
 console.log(row('four-strategy comparison', exactFour!, floatFour));
 console.log(row('requiredBudget(target 2031-12-31)', required!));
 console.log(`  → ${String(requiredBudget(withoutBudget, '2031-12-31'))} a month`);
+
+const versus = moneyfunxCase();
+const versusPlan = planRepayment(versus.input);
+const [engineVersus, moneyfunxVersus] = compare([() => planRepayment(versus.input), versus.runMoneyfunx], 1000);
+console.log(
+  `moneyfunx case: ${String(versusPlan.periods.length)} periods to ${String(versusPlan.debtFreeDate)}, ` +
+    `rates like ${String(versus.input.debts[0]!.monthlyRate)}`,
+);
+console.log(
+  `${'planRepayment vs moneyfunx@3.0.12 payLoans'.padEnd(44)} ${engineVersus!.toFixed(3).padStart(8)} ms` +
+    `   moneyfunx ${moneyfunxVersus!.toFixed(3).padStart(7)} ms   ratio ${(engineVersus! / moneyfunxVersus!).toFixed(2)}× (goal ≤ 1.00×)`,
+);
+
+// Moved from src/ui/model/analysis.test.ts (issue 19: no timing in tests): the Plan screen's
+// four-strategy comparison for 30 debts, run on every keystroke.
+const keystrokeDebts = Array.from({ length: 30 }, (_, i) => ({
+  id: `d${String(i)}`,
+  platform: `P${String(i % 12)}`,
+  principal: `${String(1000 + i * 137)}.00`,
+  ...(i % 2 === 0 ? { dailyRate: '0.0005' } : { monthlyRate: '0.015' }),
+  ...(i % 7 === 0 ? { tokenPayment: '20.00' } : {}),
+}));
+const keystrokeInput: PlanInput = { ...input, monthlyBudget: '3000.00', debts: keystrokeDebts };
+const keystrokeOrder = keystrokeDebts.map((debt) => debt.id);
+const [keystroke] = compare(
+  [() => compareStrategies((strategy) => ({ ...keystrokeInput, strategy, order: keystrokeOrder }))],
+  200,
+  10,
+);
+console.log(row('compareStrategies per keystroke (goal < 100 ms)', keystroke!));

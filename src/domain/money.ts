@@ -9,9 +9,10 @@
  * more than any valid budget can repay in 1200 periods; so every figure the engine reports stays
  * far below 2^53 and exact. See docs/adr/0002-money-as-integer-fen.md.
  *
- * A rate is an exact decimal: an integer numerator over a power of ten (0.0005 = 5 / 10^4).
- * Interest is numerator × base × days / 10^scale, rounded half-up to the fen, computed with
- * plain integers while the product is a safe integer and with BigInt when it is not.
+ * A rate is exact: an integer numerator over an integer divisor (0.0005 = 5 / 10^4; an annual rate
+ * 0.18 spread over 12 months = 18 / 1200). Interest is numerator × base × days / divisor, rounded
+ * half-up to the fen: with plain integers while the product is a safe integer, else with a float
+ * estimate checked against its error bound, else with BigInt (see `chargeFen`).
  *
  * The same whole-fen arithmetic serves the UI and the scripts (the end of this file): money
  * strings in and out (`toFen`, `parseFen`, `fromFen`), exact sums (`sumFen`, `sumMoney`), a split
@@ -63,19 +64,33 @@ export function formatFen(fen: Fen): string {
   return digits.slice(0, -2) + '.' + digits.slice(-2);
 }
 
-/** An exact decimal rate: `units / 10^scale`. */
+/** An exact rate: `units / divisor`, both positive integers (a decimal rate has divisor 10^scale). */
 export interface ExactRate {
   readonly units: bigint;
-  readonly scale: number;
-  /** 10^scale as a BigInt. */
   readonly divisor: bigint;
-  /** `units` and 10^scale as numbers when both are safe integers (the fast path), else 0. */
+  /** `units` and `divisor` as numbers when both are safe integers (the integer fast path), else 0. */
   readonly unitsNumber: number;
   readonly divisorNumber: number;
+  /** units / divisor as the nearest float, for the checked float estimate in `chargeFen`. */
+  readonly approx: number;
   readonly isZero: boolean;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const BIG_MAX_SAFE = BigInt(MAX_SAFE);
+
+/** The exact rate `units / divisor` (divisor > 0). */
+export function exactRate(units: bigint, divisor: bigint): ExactRate {
+  const fast = units <= BIG_MAX_SAFE && divisor <= BIG_MAX_SAFE;
+  return {
+    units,
+    divisor,
+    unitsNumber: fast ? Number(units) : 0,
+    divisorNumber: fast ? Number(divisor) : 0,
+    approx: Number(units) / Number(divisor),
+    isZero: units === 0n,
+  };
+}
 
 /** Parse a rate string ("0.0005") into an exact rate, or `undefined` if it does not match `RATE_PATTERN`. */
 export function parseRate(text: string): ExactRate | undefined {
@@ -83,23 +98,32 @@ export function parseRate(text: string): ExactRate | undefined {
   const dot = text.indexOf('.');
   const whole = dot < 0 ? text : text.slice(0, dot);
   const fraction = (dot < 0 ? '' : text.slice(dot + 1)).replace(/0+$/, '');
-  const units = BigInt(whole + fraction);
-  const scale = fraction.length;
-  const divisor = 10n ** BigInt(scale);
-  const fast = units <= BigInt(MAX_SAFE) && scale <= 15;
-  return {
-    units,
-    scale,
-    divisor,
-    unitsNumber: fast ? Number(units) : 0,
-    divisorNumber: fast ? Number(divisor) : 0,
-    isZero: units === 0n,
-  };
+  return exactRate(BigInt(whole + fraction), 10n ** BigInt(fraction.length));
 }
+
+/** `rate / by`, exactly (an annual rate spread over 12 months or over a 360- or 365-day year). */
+export function divideRate(rate: ExactRate, by: number): ExactRate {
+  return exactRate(rate.units, rate.divisor * BigInt(by));
+}
+
+/** Relative error allowed for the float estimate in `chargeFen` (2^-48, far above the few float roundings it makes). */
+const ESTIMATE_RELATIVE_ERROR = 2 ** -48;
+/** Above this estimate (in fen) the float estimate is not used. */
+const ESTIMATE_LIMIT = 2 ** 45;
 
 /**
  * round-half-up(base × rate × multiplier) in whole fen, exactly.
  * `multiplier` is the period's days for a daily rate and 1 for a monthly rate.
+ *
+ * Three ways, fastest first, each exact:
+ * 1. integers: when the rate's parts and the product are safe integers, the plain product and
+ *    its integer remainder;
+ * 2. a checked float estimate: for long rates ("0.019708333333333335") whose product is not a
+ *    safe integer. The float result is within a relative error of 2^-48 of the true value (it makes
+ *    three roundings of 2^-53 each), so when its fraction is further than that from one half,
+ *    rounding it gives the same whole fen as rounding the true value. Exact halves, and values
+ *    too close to one to tell, go on to
+ * 3. BigInt: the exact product, quotient and remainder.
  * A result above 2^53 fen (only from runaway compound interest) is returned approximately: it is
  * then either cut to a charge cap (an exact, small number) or stops the plan (`MAX_TRACKED_OWED_FEN`).
  */
@@ -115,6 +139,19 @@ export function chargeFen(baseFen: Fen, rate: ExactRate, multiplier: number): Fe
       return remainder * 2 >= rate.divisorNumber ? quotient + 1 : quotient;
     }
   }
+  const estimate = baseFen * multiplier * rate.approx;
+  if (estimate < ESTIMATE_LIMIT) {
+    const whole = Math.floor(estimate);
+    const fraction = estimate - whole;
+    const margin = estimate * ESTIMATE_RELATIVE_ERROR;
+    if (fraction - 0.5 > margin) return whole + 1;
+    if (0.5 - fraction > margin) return whole;
+  }
+  return chargeFenBig(baseFen, rate, multiplier);
+}
+
+/** The BigInt way of `chargeFen`: exact for any size. */
+export function chargeFenBig(baseFen: Fen, rate: ExactRate, multiplier: number): Fen {
   const product = BigInt(baseFen) * rate.units * BigInt(multiplier);
   const quotient = product / rate.divisor;
   const rounded = (product % rate.divisor) * 2n >= rate.divisor ? quotient + 1n : quotient;

@@ -3,21 +3,8 @@
  * in docs/engine.md (the working is in the comments), not copied from the engine's output.
  */
 import { describe, expect, it } from 'vitest';
-import { planRepayment } from './index';
-import type { DebtInput, Plan, PlanInput } from './types';
-
-function plan(debts: DebtInput[], overrides: Partial<PlanInput> = {}): Plan {
-  return planRepayment({
-    asOf: '2026-01-01',
-    firstPaymentDate: '2026-01-15',
-    monthlyBudget: '100.00',
-    strategy: 'snowball',
-    debts,
-    ...overrides,
-  });
-}
-
-const line = (p: Plan, period: number, id: string) => p.periods[period - 1]!.lines.find((l) => l.id === id)!;
+import { line, plan } from './planTesting';
+import type { DebtInput } from './types';
 
 describe('worked checks from the issue', () => {
   it('1000.00 at 1 %/month with a 100.00 budget: 11 periods, 58.98 interest', () => {
@@ -110,6 +97,28 @@ describe('rounding', () => {
       monthlyBudget: '9999999999.99',
     });
     expect(line(p, 1, 'a').interest).toBe('177375000.00');
+  });
+
+  it('rounds an exact half up on the BigInt path (product above 2^53)', () => {
+    // 150,000,000.00 = 15,000,000,000 fen × 0.1234567891 = 1,851,851,836.5 fen exactly (15e9 × 1234567891 / 1e10).
+    // The product 1.85e19 is past 2^53, and an exact half is never settled by the float estimate, so this
+    // goes to chargeFenBig: half-up → 1,851,851,837 fen = 18518518.37.
+    // Mutation: chargeFenBig rounding half-down (`* 2n > rate.divisor`) → 18518518.36 → fails.
+    const p = plan([{ id: 'a', principal: '150000000.00', monthlyRate: '0.1234567891' }], { monthlyBudget: '1.00' });
+    expect(line(p, 1, 'a').interest).toBe('18518518.37');
+  });
+
+  it('rounds long rates exactly on the checked float estimate, up and down', () => {
+    // 15e9 fen × 0.12345678911 = 1,851,851,836.65 fen → 1,851,851,837 (18518518.37);
+    // 15e9 fen × 0.12345678909 = 1,851,851,836.35 fen → 1,851,851,836 (18518518.36).
+    // Mutation: the estimate returning `whole` when the fraction is above one half → 18518518.36 → fails;
+    // returning `whole + 1` below one half → 18518518.37 → fails.
+    const up = plan([{ id: 'a', principal: '150000000.00', monthlyRate: '0.12345678911' }], { monthlyBudget: '1.00' });
+    const down = plan([{ id: 'a', principal: '150000000.00', monthlyRate: '0.12345678909' }], {
+      monthlyBudget: '1.00',
+    });
+    expect(line(up, 1, 'a').interest).toBe('18518518.37');
+    expect(line(down, 1, 'a').interest).toBe('18518518.36');
   });
 });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { counsellorEn } from './counsellor.en';
 import { counsellorZhCN } from './counsellor.zh-CN';
 import { en } from './en';
+import { handoverEn } from './handover.en';
+import { handoverZhCN } from './handover.zh-CN';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
 import { rightsEn } from './rights.en';
@@ -44,6 +46,7 @@ describe('makeTranslator', () => {
 const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
+  handover: [handoverEn, handoverZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLAINT_CHANNELS, LPR_CATALOGUE, RULES, fourTimes, isRuleId, resolveLpr } from './catalogue';
+import { LPR_CATALOGUE, fourTimes, isRuleId, resolveLpr } from './catalogue';
 import { CRISIS_NOTE, REFERENCE, lprStatement } from './reference';
 import { SOURCES, citeSource, getSource } from './sources';
-import type { Statement } from './types';
+import { registeredStatements } from './statements';
 
-const allStatements: Statement[] = [
-  ...REFERENCE.flatMap((s) => s.statements),
-  ...CRISIS_NOTE.lines,
-  ...Object.values(RULES).map((r) => ({ text: r.plain, sourceIds: r.sourceIds })),
-  ...COMPLAINT_CHANNELS.map((c) => ({ text: c.handles, sourceIds: c.sourceIds })),
-];
+const allStatements = registeredStatements();
 
 describe('catalogue integrity', () => {
   it('every cited source exists', () => {
@@ -29,18 +24,27 @@ describe('catalogue integrity', () => {
     }
     expect(unhedged).toEqual([]);
   });
-  it('every reference statement has both languages and a source, except the crisis comfort lines', () => {
+  it('every reference statement has both languages and a source, except the one piece of advice', () => {
+    const advice: string[] = [];
     for (const section of REFERENCE) {
       for (const s of section.statements) {
         expect(s.text.zh.length).toBeGreaterThan(0);
         expect(s.text.en.length).toBeGreaterThan(0);
-        expect(s.sourceIds.length).toBeGreaterThan(0);
+        if (s.sourceIds.length === 0) advice.push(s.id);
       }
     }
+    expect(advice).toEqual(['ref.bound.find-lender']);
   });
-  it('the crisis note offers only 110 as a number (the only verified emergency channel)', () => {
-    const numbers = CRISIS_NOTE.lines.flatMap((l) => l.text.zh.match(/\d{3,}/g) ?? []);
-    expect(numbers).toEqual(['110']);
+  it('statement ids are unique', () => {
+    const ids = allStatements.map((s) => s.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+  // Mutation: dropping 12356 from the crisis note, or adding 12363 to it → fails.
+  it('the crisis note gives the mental-health line 12356, 120 and 110, in both languages, and no other number', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const numbers = CRISIS_NOTE.lines.flatMap((l) => l.text[lang].match(/\d{3,}/g) ?? []);
+      expect([...new Set(numbers)].sort()).toEqual(['110', '120', '12356']);
+    }
   });
   it('no unverified figures slip in (36%, 24%, 12363, 12315)', () => {
     const text = allStatements.map((s) => `${s.text.zh} ${s.text.en}`).join('\n');

@@ -107,7 +107,7 @@ export function isRuleId(value: string): value is RuleId {
   return Object.prototype.hasOwnProperty.call(RULES, value);
 }
 
-/** Where to complain, in the order to try. Only channels verified in cn-rules.md §7. */
+/** Where to complain, in the order to try (docs/sources.md lists each channel's source). */
 export interface ComplaintChannel {
   id: 'platform' | '12378' | '12321' | '110' | 'credit-objection' | 'court';
   name: Bilingual;
@@ -214,12 +214,12 @@ export interface LprFigure {
   effectiveFrom: string;
   /** Date the value was last confirmed (YYYY-MM-DD). */
   confirmedOn: string;
-  /** 'catalogue': from cn-rules.md; 'settings': entered by a counsellor. */
+  /** 'catalogue': the built-in figure; 'settings': entered by a counsellor. */
   origin: 'catalogue' | 'settings';
 }
 
 /**
- * cn-rules.md §2.3 (多源一致): 3.0% from the 2025-05-20 announcement. Later months are reported
+ * 多源一致 (docs/sources.md, `lpr`): 3.0% from the 2025-05-20 announcement. Later months are reported
  * unchanged in news summaries, but only the 2025-05-20 figure is multi-source, so that is the
  * date given as confirmed.
  */

@@ -8,3 +8,4 @@ export * from './keywords';
 export * from './flags';
 export * from './dossier';
 export * from './reference';
+export * from './statements';

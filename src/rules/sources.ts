@@ -1,11 +1,13 @@
 /**
- * Sources the rules cite, from ../shared/reference/cn-rules.md. Only facts tagged 原文已核
- * ('verified-text') or 多源一致 ('multi-source') are here. Left out on purpose (未核 / 二手 in
- * cn-rules.md): the 2018 NIFA convention's article numbers and figures, Doc 141's wording,
- * the Consumer Finance Companies Measures' collection clause, the 24% figures, 12363, the NIFA
- * reporting platform address, 12315, 12377, the Shenzhen exempt-asset cap and restriction list.
+ * Sources the rules cite, each with its tier and how well it was verified; docs/sources.md says
+ * where each was read. Only sources whose cited content was read in full text ('verified-text',
+ * 原文已核) or is reported alike by several independent sources ('multi-source', 多源一致) are here.
+ * Left out on purpose (one source only, or unverified): the 2018 NIFA convention's article numbers
+ * and figures, Doc 141's wording, the Consumer Finance Companies Measures' collection clause, the
+ * 24% figures, 12363, the NIFA reporting platform's address, 12315, 12377, the Shenzhen
+ * exempt-asset cap and restriction list.
  */
-import type { Bilingual, Source, Tier, Verification } from './types';
+import type { Bilingual, BindingTier, Source, Tier, Verification } from './types';
 
 function src(
   id: string,
@@ -248,6 +250,16 @@ export const SOURCES = {
     'practice',
     'multi-source',
   ),
+  channel12356: src(
+    'channel12356',
+    '全国统一心理援助热线 12356（国家卫生健康委协调工业和信息化部设置）',
+    'National mental-health helpline 12356 (set up by the National Health Commission with MIIT)',
+    'practice',
+    'multi-source',
+    {
+      dates: A('2024-12 通知；各地热线 2025-05-01 前接入', 'notice of 2024-12; local lines to connect by 2025-05-01'),
+    },
+  ),
   channel12321: src(
     'channel12321',
     '12321 网络不良与垃圾信息举报受理中心（中国互联网协会受工信部委托）',
@@ -273,6 +285,25 @@ export const TIER_LABEL: Readonly<Record<Tier, Bilingual>> = {
   'national-standard': A('推荐性国家标准（非强制）', 'recommended national standard (not mandatory)'),
   'industry-guideline': A('行业自律指引（约束会员，不等于法律）', 'industry guideline (binds members; not a law)'),
   practice: A('官方提示 / 常见做法（不是法律规定）', 'official notice / common practice (not a legal rule)'),
+};
+
+/**
+ * The five tiers a rule or channel is declared at (issue 15): statutes and judicial
+ * interpretations are 'law'; administrative regulations, departmental rules, normative documents
+ * and local regulations are 'regulation'; recommended national standards; industry
+ * self-regulation (binds members only); and 'reported' facts that are not rules (a hotline, a
+ * figure, a regulator's warning).
+ */
+export const BINDING_TIER: Readonly<Record<Tier, BindingTier>> = {
+  law: 'law',
+  'judicial-interpretation': 'law',
+  'administrative-regulation': 'regulation',
+  'departmental-rule': 'regulation',
+  'normative-document': 'regulation',
+  'local-regulation': 'regulation',
+  'national-standard': 'national-standard',
+  'industry-guideline': 'self-regulation',
+  practice: 'reported',
 };
 
 export const VERIFICATION_LABEL: Readonly<Record<Verification, Bilingual>> = {

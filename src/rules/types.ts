@@ -2,8 +2,8 @@
  * Types of the rules catalogue (src/rules). Everything here is data: pure, synchronous, no clock.
  *
  * Every fact shown to a person carries its source, the source's legal tier and how well the fact
- * was verified (see ../shared/reference/cn-rules.md §0.1). Only two verification tags exist here:
- * facts tagged 未核 or 二手 in cn-rules.md are deliberately not in the catalogue at all.
+ * was verified (docs/sources.md lists them all). Only two verification levels exist here: facts
+ * known from a single secondary source, or not verified at all, are deliberately left out.
  */
 import type { CollectionLogFacts as DomainCollectionLogFacts, CollectionLogRecord } from '../domain/records';
 
@@ -14,7 +14,7 @@ export interface Bilingual {
 }
 
 /**
- * The legal tier of a source (cn-rules.md §0.2). Tiers from 'national-standard' down are not
+ * The legal kind of a source (the reference's tiers, docs/sources.md). Kinds from 'national-standard' down are not
  * statutes: breaking them is "against industry rules / regulatory requirements", not "illegal".
  */
 export type Tier =
@@ -28,6 +28,12 @@ export type Tier =
   | 'industry-guideline'
   /** Common practice or a regulator's public warning: advice, not a binding rule. */
   | 'practice';
+
+/**
+ * The tier a rule, flag citation or complaint channel is declared at (issue 15). Everything below
+ * 'law' is not a statute: breaking it is "against regulatory or industry rules", not "illegal".
+ */
+export type BindingTier = 'law' | 'regulation' | 'national-standard' | 'self-regulation' | 'reported';
 
 /**
  * 'verified-text': 原文已核 — the wording was read in full text; may be stated plainly.
@@ -47,8 +53,12 @@ export interface Source {
   dates?: Bilingual;
 }
 
-/** One plain-words statement with the sources it rests on. */
+/**
+ * One plain-words statement with the sources it rests on. `id` is stable: it names the statement's
+ * row in docs/sources.md (a test keeps the two in step). A statement without sources is advice.
+ */
 export interface Statement {
+  id: string;
   text: Bilingual;
   sourceIds: readonly string[];
 }

@@ -7,10 +7,7 @@
  */
 import { Match, Show, Suspense, Switch, createEffect, createSignal, For, lazy, onMount } from 'solid-js';
 import type { MessageKey } from '../i18n';
-import { BudgetScreen } from './components/BudgetScreen';
-import { DebtsScreen } from './components/DebtsScreen';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { PlanScreen } from './components/PlanScreen';
 import { Welcome } from './components/Welcome';
 import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
 import { editInProgress } from './state/editGuard';
@@ -18,8 +15,13 @@ import { logStoreOf } from './state/logStore';
 import { usePlanner, type Screen } from './state/PlannerProvider';
 import { useServices } from './state/services';
 
-// Screens beyond the planner load on first use (the service worker precaches them, so this
-// works offline too): it keeps the JavaScript a phone must parse before the first screen small.
+// Every screen but the welcome loads on first use (the service worker precaches them, so this
+// works offline too): it keeps the JavaScript a phone must run before the first screen small.
+const DebtsScreen = lazy(() => import('./components/DebtsScreen').then((m) => ({ default: m.DebtsScreen })));
+const BudgetScreen = lazy(() => import('./components/BudgetScreen').then((m) => ({ default: m.BudgetScreen })));
+const PlanScreen = lazy(() => import('./components/PlanScreen').then((m) => ({ default: m.PlanScreen })));
+// A returning person opens on the plan: fetch it while storage is being read, not after.
+void PlanScreen.preload();
 const CrisisNote = lazy(() => import('./components/CrisisNote').then((m) => ({ default: m.CrisisNote })));
 const CollectionLogPage = lazy(() =>
   import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })),
@@ -74,6 +76,7 @@ export function App() {
   createEffect(() => {
     document.documentElement.lang = planner.state.locale;
   });
+  const [crisisOpened, setCrisisOpened] = createSignal(false);
   const go = (screen: Screen): void => {
     planner.actions.setScreen(screen);
     document.getElementById('main')?.focus();
@@ -195,11 +198,14 @@ export function App() {
           </footer>
         </Show>
         <footer class="page crisis-note-footer">
-          <details class="crisis-details">
+          {/* The note (and the rules it quotes) loads when the details are first opened, not before the first screen. */}
+          <details class="crisis-details" on:toggle={(event) => event.currentTarget.open && setCrisisOpened(true)}>
             <summary>{planner.t('app.crisisSummary')}</summary>
-            <Suspense>
-              <CrisisNote locale={planner.state.locale} />
-            </Suspense>
+            <Show when={crisisOpened()}>
+              <Suspense>
+                <CrisisNote locale={planner.state.locale} />
+              </Suspense>
+            </Show>
           </details>
         </footer>
         <UpdateBanner />

@@ -1,6 +1,6 @@
 /**
- * A short, always-reachable note for someone in crisis. Only 110 is offered as a number: it is
- * the only help channel verified in cn-rules.md; no mental-health line was verified there.
+ * A short, always-reachable note for someone in crisis: the national mental-health line 12356,
+ * 120 and 110 (texts and sources in src/rules CRISIS_NOTE; docs/sources.md lists them).
  */
 import { For } from 'solid-js';
 import { CRISIS_NOTE } from '../../rules';

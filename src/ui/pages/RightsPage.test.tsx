@@ -14,6 +14,7 @@ async function openRights(): Promise<HTMLElement> {
 const page = () => within(screen.getByTestId('rights-page'));
 
 describe('RightsPage in the app', () => {
+  // A time limit, not a speed claim: on a loaded machine the first import of each lazy screen can pass vitest's 5 s.
   it('stores the LPR a counsellor enters, shows it, keeps it over a reload, and goes back to the built-in figure', async () => {
     const first = await renderPlanner(() => <App />, { locale: 'en', seed: 'example' });
     await openRights();
@@ -56,5 +57,5 @@ describe('RightsPage in the app', () => {
     );
     // The other settings are untouched.
     expect(await second.repository.getSettings()).toMatchObject({ language: 'en' });
-  });
+  }, 15_000);
 });
