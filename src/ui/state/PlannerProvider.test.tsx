@@ -73,6 +73,7 @@ describe('one write queue per tab', () => {
 });
 
 describe('the profile is read once', () => {
+  // It renders the whole app and opens two screens that load on first use: more than 5 s on a busy machine.
   it('reads the profile, its collection log included, once at start-up; the log and scripts screens read no more', async () => {
     const { repository: inner } = { repository: makeMemoryRepository({ now: FIXED_CLOCK.now }) };
     await seedRepository(inner, makeExampleProfile('en', FIXED_CLOCK.today(), FIXED_CLOCK.now()), 'en');
@@ -93,7 +94,7 @@ describe('the profile is read once', () => {
     // Before: once at start-up (decrypted and discarded), again on every visit to either screen.
     // Mutation: read the log through the repository when the log screen opens → 2 or more.
     expect(loads()).toBe(1);
-  });
+  }, 30_000);
 });
 
 describe('another tab', () => {
