@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { counsellorEn } from './counsellor.en';
 import { counsellorZhCN } from './counsellor.zh-CN';
+import { crisisEn } from './crisis.en';
+import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
@@ -44,6 +46,7 @@ describe('makeTranslator', () => {
 const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
+  crisis: [crisisEn, crisisZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],

@@ -1,6 +1,6 @@
 /**
- * The app shell: brand heading, language switch, a notice line, the section tabs, the active
- * screen, the always-reachable crisis note and the "new version ready" banner.
+ * The app shell: brand heading, language switch, the crisis control (CrisisHelp, on every
+ * screen), a notice line, the section tabs, the active screen and the "new version ready" banner.
  * Screens switch with a tab state in the planner store rather than a router: no deep links are
  * needed, and nothing about the person ever lands in a URL (history, shared links), which
  * matters for people hiding debts from collectors or family.
@@ -12,6 +12,8 @@ import { DebtsScreen } from './components/DebtsScreen';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { PlanScreen } from './components/PlanScreen';
 import { Welcome } from './components/Welcome';
+import { lenderOfDebts } from '../rules/lenders';
+import { CrisisHelp } from './components/CrisisHelp';
 import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
 import { bindLogStore } from './state/collectionLogStore';
 import { editInProgress } from './state/editGuard';
@@ -20,7 +22,6 @@ import { useServices } from './state/services';
 
 // Screens beyond the planner load on first use (the service worker precaches them, so this
 // works offline too): it keeps the JavaScript a phone must parse before the first screen small.
-const CrisisNote = lazy(() => import('./components/CrisisNote').then((m) => ({ default: m.CrisisNote })));
 const CollectionLogPage = lazy(() =>
   import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })),
 );
@@ -99,6 +100,7 @@ export function App() {
               {planner.t('nav.clients')}
             </button>
             <QuickHideButton />
+            <CrisisHelp locale={planner.state.locale} />
           </div>
         </header>
         <Show when={planner.state.notice}>
@@ -167,6 +169,7 @@ export function App() {
                     profileId={profile().id}
                     store={bindLogStore(services.logStore, (write) => planner.actions.writeProfile(write))}
                     now={services.now}
+                    lenderOf={(platform) => lenderOfDebts(planner.state.debts, platform)}
                   />
                 )}
               </Match>
@@ -194,14 +197,6 @@ export function App() {
             </button>
           </footer>
         </Show>
-        <footer class="page crisis-note-footer">
-          <details class="crisis-details">
-            <summary>{planner.t('app.crisisSummary')}</summary>
-            <Suspense>
-              <CrisisNote locale={planner.state.locale} />
-            </Suspense>
-          </details>
-        </footer>
         <UpdateBanner />
       </Show>
     </>
