@@ -5,33 +5,37 @@
  * The service worker is our own (src/serviceWorker/sw.ts, built by vite-plugin-pwa's
  * injectManifest) and registered by src/platform/pwa.ts (injectRegister: false) with registerType
  * 'prompt': a new version waits until the person accepts the reload, which the UI offers only when
- * no edit is in progress. Scripts and styles are precached as gzip copies that the worker unpacks
- * (ADR 0005). Nothing is cached from other origins: there are none.
+ * no edit is in progress. Every built file is precached as it is (ADR 0007). Nothing is cached from
+ * other origins: there are none.
  */
-import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
-import { PACKED_EXTENSIONS, PACKED_SUFFIX } from './src/serviceWorker/packedAssets.ts';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, cacheControlFor } from './src/platform/securityHeaders.ts';
 
-/** Emits a gzip copy (`x.js.gz.bin`) beside every built script and style, for the precache. */
-function packForPrecache(): Plugin {
+const CSP_MARKER = /<!-- shore:csp[^>]*-->/;
+
+/**
+ * Security headers in one place (src/platform/securityHeaders.ts): index.html gets the meta
+ * Content-Security-Policy, and `vite preview` sends the headers docs/deploy.md asks hosts to send,
+ * with its cache rules, so the browser tests run under them.
+ */
+function securityHeaders(): Plugin {
   return {
-    name: 'shore:pack-for-precache',
-    apply: 'build',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const output of Object.values(bundle)) {
-          if (!PACKED_EXTENSIONS.some((extension) => output.fileName.endsWith(extension))) continue;
-          const source = output.type === 'chunk' ? output.code : output.source;
-          this.emitFile({
-            type: 'asset',
-            fileName: `${output.fileName}${PACKED_SUFFIX}`,
-            source: gzipSync(source, { level: 9 }),
-          });
-        }
-      },
+    name: 'shore:security-headers',
+    transformIndexHtml(html) {
+      if (!CSP_MARKER.test(html)) throw new Error('index.html has lost its shore:csp marker');
+      return html.replace(
+        CSP_MARKER,
+        `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+      );
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const pathname = new URL(request.url ?? '/', 'http://host').pathname;
+        response.setHeader('Cache-Control', cacheControlFor(pathname));
+        next();
+      });
     },
   };
 }
@@ -39,7 +43,7 @@ function packForPrecache(): Plugin {
 export default defineConfig({
   plugins: [
     solid(),
-    packForPrecache(),
+    securityHeaders(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/serviceWorker',
@@ -72,8 +76,8 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // Scripts and styles only as their packed copies; the plugin adds manifest.webmanifest.
-        globPatterns: ['**/*.{js.gz.bin,css.gz.bin,html,svg,png}'],
+        // Every file as built (ADR 0007); the plugin adds manifest.webmanifest.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
         // The 512 px icons are only fetched when the app is installed (online); keeping them out of
         // the precache saves 21 KB on every first visit.
         globIgnores: ['icons/icon-512.png', 'icons/maskable-512.png'],
@@ -83,5 +87,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+  },
+  preview: {
+    headers: { ...SECURITY_HEADERS },
   },
 });

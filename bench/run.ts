@@ -13,6 +13,7 @@ import { planRepayment, requiredBudget } from '../src/domain/index';
 import type { DebtInput, PlanInput } from '../src/domain/types';
 import { floatPlan } from './floatModel';
 import { moneyfunxCase } from './moneyfunxCase';
+import { compareStrategies } from '../src/ui/model/analysis';
 
 function median(samples: number[]): number {
   const sorted = samples.slice().sort((a, b) => a - b);
@@ -117,3 +118,21 @@ console.log(
   `${'planRepayment vs moneyfunx@3.0.12 payLoans'.padEnd(44)} ${engineVersus!.toFixed(3).padStart(8)} ms` +
     `   moneyfunx ${moneyfunxVersus!.toFixed(3).padStart(7)} ms   ratio ${(engineVersus! / moneyfunxVersus!).toFixed(2)}× (goal ≤ 1.00×)`,
 );
+
+// Moved from src/ui/model/analysis.test.ts (issue 19: no timing in tests): the Plan screen's
+// four-strategy comparison for 30 debts, run on every keystroke.
+const keystrokeDebts = Array.from({ length: 30 }, (_, i) => ({
+  id: `d${String(i)}`,
+  platform: `P${String(i % 12)}`,
+  principal: `${String(1000 + i * 137)}.00`,
+  ...(i % 2 === 0 ? { dailyRate: '0.0005' } : { monthlyRate: '0.015' }),
+  ...(i % 7 === 0 ? { tokenPayment: '20.00' } : {}),
+}));
+const keystrokeInput: PlanInput = { ...input, monthlyBudget: '3000.00', debts: keystrokeDebts };
+const keystrokeOrder = keystrokeDebts.map((debt) => debt.id);
+const [keystroke] = compare(
+  [() => compareStrategies((strategy) => ({ ...keystrokeInput, strategy, order: keystrokeOrder }))],
+  200,
+  10,
+);
+console.log(row('compareStrategies per keystroke (goal < 100 ms)', keystroke!));

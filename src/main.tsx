@@ -9,6 +9,7 @@
  * says so: nothing is kept after the page closes.
  */
 import { render } from 'solid-js/web';
+import { isFramed, showFramedNotice } from './platform/framing';
 import { registerPwa } from './platform/pwa';
 import { wipeEverything } from './platform/wipe';
 // Storage modules are imported one by one (not through storage/index.ts) so the backup code
@@ -38,7 +39,9 @@ const clock: Clock = {
   now: () => new Date().toISOString(),
 };
 const now = (): Date => new Date();
-const app = registerPwa();
+// Inside a frame Shore shows only a notice, before any stored data is read (platform/framing.ts).
+const framed = isFramed(window);
+const app = framed ? undefined : registerPwa();
 
 // A tab still running an older version after an update may ask for a screen whose file the new
 // version replaced. Vite reports that as `vite:preloadError`; the only remedy is to load the new
@@ -50,6 +53,8 @@ window.addEventListener('vite:preloadError', (event) => {
 
 /** The backup code (schemas, checksums, encryption) loads only when a backup is made or read. */
 const loadBackup = () => import('./storage/backup');
+/** The QR handover's payload code loads only when a handover is made or opened. */
+const loadHandover = () => import('./storage/handover');
 
 /** Backup, import, persistence and wipe over the IndexedDB database. */
 function deviceDataServices(db: ShoreDb): DataServices {
@@ -74,6 +79,9 @@ function deviceDataServices(db: ShoreDb): DataServices {
         apply: () => applyImport(db, preview, { changes }),
       };
     },
+    exportHandover: async (options) =>
+      (await loadHandover()).exportHandover(db, { ...options, exportedAt: clock.now() }),
+    openHandover: async (payload, passphrase) => (await loadHandover()).openHandover(payload, passphrase),
     requestPersistence: () => requestPersistence(),
     storageEstimate: () => storageEstimate(),
     wipeEverything: () => wipeEverything({ db }),
@@ -148,4 +156,5 @@ async function start(): Promise<void> {
   document.documentElement.dataset.ready = 'true';
 }
 
-void start();
+if (framed) showFramedNotice(mountPoint, new URL('/', window.location.href).href);
+else void start();

@@ -5,7 +5,20 @@
  * The contract (names and shapes) is described in docs/engine.md and types.ts.
  */
 export { planRepayment } from './plan';
-export { requiredBudget } from './requiredBudget';
+export { realisticBudgets, requiredBudget, type RealisticBudget, type RequiredBudgetInput } from './requiredBudget';
 export { annualCost, MAX_COST_PAYMENTS, MAX_COST_SPAN_DAYS, type CostInput, type CostResult } from './cost';
 export { PlanInputError, type PlanInputIssue, type PlanInputIssueCode } from './validate';
-export type { DebtInput, DebtOutcome, InfeasibleReason, Period, PeriodLine, Plan, PlanInput, Strategy } from './types';
+export type {
+  BudgetChange,
+  DebtInput,
+  DebtOutcome,
+  InfeasibleReason,
+  LumpSum,
+  Period,
+  PeriodLine,
+  Plan,
+  PlanInput,
+  Shortfall,
+  Strategy,
+  UnrealisticReason,
+} from './types';

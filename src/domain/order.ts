@@ -8,7 +8,11 @@
 import { compareScaledRates, exactRate, type ExactRate } from './money';
 import type { ParsedDebt, ParsedPlanInput } from './validate';
 
-/** A rate scaled to a year: a daily rate × 365 or a monthly rate × 12; zero for a frozen debt. */
+/**
+ * A rate scaled to a year: a daily rate × 365 or a monthly rate × 12 (an annual rate arrives as one
+ * of these, so it ranks as itself, or as its daily rate × 365 on a day basis); zero for a frozen debt.
+ * A debt overdue from the start (no contract instalment) ranks by its penalty rate, if it has one.
+ */
 interface AnnualRate {
   readonly rate: ExactRate;
   readonly times: number;
@@ -21,7 +25,8 @@ const ZERO_ANNUAL: AnnualRate = {
 
 function annualRateOf(debt: ParsedDebt): AnnualRate {
   if (debt.frozen) return ZERO_ANNUAL;
-  return { rate: debt.rate, times: debt.rateIsDaily ? 365 : 12 };
+  const charged = debt.contractInstalment === null && debt.penaltyRate !== null ? debt.penaltyRate : debt.rate;
+  return { rate: charged, times: debt.rateIsDaily ? 365 : 12 };
 }
 
 function compareAnnual(a: AnnualRate, b: AnnualRate): number {
@@ -43,6 +48,11 @@ function compareKeys(strategy: 'snowball' | 'avalanche', a: RankKey, b: RankKey)
   const second = strategy === 'snowball' ? byRateDescending : byOwed;
   if (second !== 0) return second;
   return a.position - b.position;
+}
+
+/** A negotiated instalment or a current loan's contract instalment: paid every period anyway. */
+function paysEveryPeriod(debt: ParsedDebt): boolean {
+  return debt.fixedPayment !== null || debt.contractInstalment !== null;
 }
 
 function owedAtStart(debt: ParsedDebt): number {
@@ -71,7 +81,7 @@ export function repaymentOrder(input: ParsedPlanInput): number[] {
       platforms.set(debt.platformKey, {
         debts: [debt],
         key: { owed, annual, position: debt.position },
-        allFixed: debt.fixedPayment !== null,
+        allFixed: paysEveryPeriod(debt),
       });
     } else {
       platform.debts.push(debt);
@@ -80,7 +90,7 @@ export function repaymentOrder(input: ParsedPlanInput): number[] {
         annual: compareAnnual(annual, platform.key.annual) > 0 ? annual : platform.key.annual,
         position: platform.key.position,
       };
-      platform.allFixed &&= debt.fixedPayment !== null;
+      platform.allFixed &&= paysEveryPeriod(debt);
     }
   }
 
@@ -97,8 +107,7 @@ export function repaymentOrder(input: ParsedPlanInput): number[] {
       .slice()
       .sort(
         (a, b) =>
-          Number(a.fixedPayment !== null) - Number(b.fixedPayment !== null) ||
-          compareKeys(strategy, debtKey(a), debtKey(b)),
+          Number(paysEveryPeriod(a)) - Number(paysEveryPeriod(b)) || compareKeys(strategy, debtKey(a), debtKey(b)),
       )
       .map((debt) => debt.position),
   );

@@ -3,21 +3,8 @@
  * in docs/engine.md (the working is in the comments), not copied from the engine's output.
  */
 import { describe, expect, it } from 'vitest';
-import { planRepayment } from './index';
-import type { DebtInput, Plan, PlanInput } from './types';
-
-function plan(debts: DebtInput[], overrides: Partial<PlanInput> = {}): Plan {
-  return planRepayment({
-    asOf: '2026-01-01',
-    firstPaymentDate: '2026-01-15',
-    monthlyBudget: '100.00',
-    strategy: 'snowball',
-    debts,
-    ...overrides,
-  });
-}
-
-const line = (p: Plan, period: number, id: string) => p.periods[period - 1]!.lines.find((l) => l.id === id)!;
+import { line, plan } from './planTesting';
+import type { DebtInput } from './types';
 
 describe('worked checks from the issue', () => {
   it('1000.00 at 1 %/month with a 100.00 budget: 11 periods, 58.98 interest', () => {

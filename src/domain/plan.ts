@@ -11,7 +11,7 @@
  */
 import { chargeFen, formatFen, MAX_TRACKED_OWED_FEN, type Fen } from './money';
 import { repaymentOrder } from './order';
-import type { DebtOutcome, Period, PeriodLine, Plan, PlanInput, InfeasibleReason } from './types';
+import type { DebtOutcome, InfeasibleReason, Period, PeriodLine, Plan, PlanInput, UnrealisticReason } from './types';
 import { parsePlanInput, periodDate, periodDay, type ParsedPlanInput } from './validate';
 
 /** The raw result of running the model with one budget. Amounts are whole fen. */
@@ -34,6 +34,18 @@ export interface Simulation {
   readonly payoffPeriod: readonly number[];
   /** -1: never received focus money. */
   readonly focusStartPeriod: readonly number[];
+  /** Commitments left unpaid, per debt. */
+  readonly missed: readonly Fen[];
+  /** Period in which a current loan missed its instalment; -1: never. */
+  readonly overdueFromPeriod: readonly number[];
+  /** Penalty interest above the contractual rate's; -1: the penalty rate never applied. */
+  readonly penaltyExtra: readonly Fen[];
+  /** First period with a commitment unpaid; -1: none. */
+  readonly shortfallFromPeriod: number;
+  /** Debt positions in the order they went overdue. */
+  readonly wentOverdue: readonly number[];
+  /** In the last period carried out: interest and fees added were at least the payments. */
+  readonly lastPeriodNotFalling: boolean;
 }
 
 export interface SimulationOptions {
@@ -41,11 +53,22 @@ export interface SimulationOptions {
   readonly record: boolean;
   /** Stop, not cleared, before any period dated after this day number. */
   readonly stopAfterDay?: number;
+  /**
+   * `requiredBudget`: the budget the input's `budgetChanges` were written against. Each change is
+   * then scaled to the trial budget, floor(change × budget / reference), instead of kept as given.
+   */
+  readonly changeReference?: Fen | undefined;
 }
 
 const ZERO = '0.00';
 
-/** Run the model for one monthly budget (rules 1–8). */
+/** Each budget change's amount for this run: as given, or scaled from `reference` to `budget`. */
+function changeBudgets(input: ParsedPlanInput, budget: Fen, reference: Fen | undefined): number[] {
+  if (reference === undefined || reference === 0) return input.budgetChanges.map((change) => change.fen);
+  return input.budgetChanges.map((change) => Number((BigInt(change.fen) * BigInt(budget)) / BigInt(reference)));
+}
+
+/** Run the model for one monthly budget (rules 1–8, 11–13 of docs/engine.md). */
 export function simulate(input: ParsedPlanInput, budget: Fen, options: SimulationOptions): Simulation {
   const debts = input.debts;
   const count = debts.length;
@@ -60,11 +83,18 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
   const paid = new Array<number>(count).fill(0);
   const payoffPeriod = new Array<number>(count).fill(-1);
   const focusStartPeriod = new Array<number>(count).fill(-1);
+  const current = new Array<boolean>(count); // a current loan still paying its contract instalment
+  const missed = new Array<number>(count).fill(0);
+  const overdueFromPeriod = new Array<number>(count).fill(-1);
+  const penaltyExtra = new Array<number>(count).fill(-1);
+  const wentOverdue: number[] = [];
   // Per-period scratch.
   const interestNow = new Array<number>(count).fill(0);
   const feesNow = new Array<number>(count).fill(0);
+  const extraNow = new Array<number>(count).fill(-1);
   const owedNow = new Array<number>(count).fill(0);
   const payNow = new Array<number>(count).fill(0);
+  const dueNow = new Array<number>(count).fill(0);
 
   let owedCount = 0;
   for (let i = 0; i < count; i++) {
@@ -73,9 +103,22 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
     interest[i] = debt.interest;
     principal[i] = debt.principal;
     chargedSoFar[i] = debt.interest + debt.fees;
+    current[i] = debt.contractInstalment !== null;
     if (debt.fees + debt.interest + debt.principal === 0) payoffPeriod[i] = 0;
     else owedCount++;
   }
+
+  // The money of each period: the budget or the change in effect, plus lump sums landing in it.
+  const changes = input.budgetChanges;
+  const changeAmounts = changes.length > 0 ? changeBudgets(input, budget, options.changeReference) : [];
+  const lumps = input.lumpSums;
+  let changeIndex = -1;
+  let lumpIndex = 0;
+  // The most any period can bring, for the runaway test below.
+  let moneyCeiling = budget;
+  for (const amount of changeAmounts) if (amount > moneyCeiling) moneyCeiling = amount;
+  let lumpsLeft = 0;
+  for (const lump of lumps) lumpsLeft += lump.fen;
 
   const periods: Period[] = [];
   let reason: InfeasibleReason | undefined;
@@ -83,6 +126,8 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
   let stoppedEarly = false;
   let periodCount = 0;
   let previousDay = input.asOfDay;
+  let shortfallFromPeriod = -1;
+  let lastPeriodNotFalling = false;
 
   for (let k = 1; owedCount > 0; k++) {
     if (k > input.horizonMonths) {
@@ -96,6 +141,14 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
     }
     const days = day - previousDay;
 
+    // Rule 11: this period's money.
+    while (changeIndex + 1 < changes.length && changes[changeIndex + 1]!.day <= day) changeIndex++;
+    const fromChange = changeIndex >= 0;
+    let money = fromChange ? changeAmounts[changeIndex]! : budget;
+    let lumpsNow = 0;
+    while (lumpIndex < lumps.length && lumps[lumpIndex]!.day <= day) lumpsNow += lumps[lumpIndex++]!.fen;
+    money += lumpsNow;
+
     // Rule 3: charges, for each debt still owed and not frozen.
     let totalOwed = 0;
     for (let i = 0; i < count; i++) {
@@ -103,9 +156,12 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
       const owed = fees[i]! + interest[i]! + principal[i]!;
       let newInterest = 0;
       let newFee = 0;
+      let extra = -1;
       if (owed > 0 && !debt.frozen) {
         const base = debt.compound ? principal[i]! + interest[i]! : principal[i]!;
-        newInterest = chargeFen(base, debt.rate, debt.rateIsDaily ? days : 1);
+        const multiplier = debt.rateIsDaily ? days : 1;
+        const penalty = current[i] ? null : debt.penaltyRate;
+        newInterest = chargeFen(base, penalty ?? debt.rate, multiplier);
         newFee = debt.periodFee;
         if (debt.chargeCap !== null) {
           let room = debt.chargeCap - chargedSoFar[i]!;
@@ -114,9 +170,14 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
           room -= newInterest;
           if (newFee > room) newFee = room;
         }
+        if (penalty !== null) {
+          extra = newInterest - chargeFen(base, debt.rate, multiplier);
+          if (extra < 0) extra = 0;
+        }
       }
       interestNow[i] = newInterest;
       feesNow[i] = newFee;
+      extraNow[i] = extra;
       owedNow[i] = owed + newInterest + newFee;
       totalOwed += owedNow[i]!;
     }
@@ -130,31 +191,72 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
         break;
       }
     }
-    let committed = 0;
+    let fixedAndTokens = 0;
+    let instalments = 0;
     for (let i = 0; i < count; i++) {
       const debt = debts[i]!;
       const owed = owedNow[i]!;
-      let commitment = 0;
+      let due = 0;
       if (owed > 0) {
-        if (debt.fixedPayment !== null) commitment = debt.fixedPayment < owed ? debt.fixedPayment : owed;
-        else if (i !== focus) commitment = debt.tokenPayment < owed ? debt.tokenPayment : owed;
+        if (debt.fixedPayment !== null) {
+          due = debt.fixedPayment < owed ? debt.fixedPayment : owed;
+          fixedAndTokens += due;
+        } else if (current[i]) {
+          due = debt.contractInstalment! < owed ? debt.contractInstalment! : owed;
+          instalments += due;
+        } else if (i !== focus) {
+          due = debt.tokenPayment < owed ? debt.tokenPayment : owed;
+          fixedAndTokens += due;
+        }
       }
-      payNow[i] = commitment;
-      committed += commitment;
+      dueNow[i] = due;
+      payNow[i] = due;
     }
-    if (committed > budget) {
+    if (fixedAndTokens > money && !fromChange) {
       reason = 'commitments-exceed-budget';
       break;
     }
-    // Runaway growth: more is owed than the whole budget could repay in every period left, so the
+    // Runaway growth: more is owed than all the money could repay in every period left, so the
     // plan cannot clear within the horizon. Stop before the figures outgrow exact integers.
-    if (totalOwed > MAX_TRACKED_OWED_FEN && totalOwed > budget * (input.horizonMonths - k + 1)) {
+    if (totalOwed > MAX_TRACKED_OWED_FEN && totalOwed > moneyCeiling * (input.horizonMonths - k + 1) + lumpsLeft) {
       reason = 'not-cleared-within-horizon';
       break;
     }
+    lumpsLeft -= lumpsNow;
+
+    let rest = money - fixedAndTokens - instalments;
+    if (rest < 0) {
+      // Rules 12–13: the money does not cover every commitment (a budget change, or a current
+      // loan's instalment). Pay negotiated instalments, then contract instalments (each in full
+      // or not at all), then token payments, each kind in the repayment order, as far as the
+      // money goes. What is not paid is missed (kept in `dueNow` as a negative amount for the
+      // line); a current loan that misses its instalment is overdue from now on.
+      let left = money;
+      for (let kind = 0; kind < 3; kind++) {
+        for (let j = 0; j < count; j++) {
+          const i = order[j]!;
+          const due = dueNow[i]!;
+          // due ≤ 0: nothing due, or already missed this period (a loan just gone overdue is not paid twice).
+          if (due <= 0 || kind !== (debts[i]!.fixedPayment !== null ? 0 : current[i] ? 1 : 2)) continue;
+          const pay = due <= left ? due : kind === 1 ? 0 : left;
+          payNow[i] = pay;
+          left -= pay;
+          if (pay < due) {
+            missed[i] = missed[i]! + due - pay;
+            dueNow[i] = pay - due;
+            if (shortfallFromPeriod < 0) shortfallFromPeriod = k;
+            if (kind === 1) {
+              current[i] = false;
+              overdueFromPeriod[i] = k;
+              wentOverdue.push(i);
+            }
+          }
+        }
+      }
+      rest = left;
+    }
 
     // Rule 5: the rest goes down the order, one debt at a time.
-    let rest = budget - committed;
     for (let j = 0; j < count && rest > 0; j++) {
       const i = order[j]!;
       const remaining = owedNow[i]! - payNow[i]!;
@@ -169,6 +271,8 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
     // Rule 6: apply charges, then payments to fees, then interest, then principal.
     periodCount = k;
     const lines: PeriodLine[] | undefined = options.record ? new Array<PeriodLine>(count) : undefined;
+    let addedThisPeriod = 0;
+    let paidThisPeriod = 0;
     for (let i = 0; i < count; i++) {
       const addedInterest = interestNow[i]!;
       const addedFee = feesNow[i]!;
@@ -177,9 +281,12 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
         interestAdded[i] = interestAdded[i]! + addedInterest;
         feesAdded[i] = feesAdded[i]! + addedFee;
         chargedSoFar[i] = chargedSoFar[i]! + addedInterest + addedFee;
+        addedThisPeriod += addedInterest + addedFee;
       }
+      if (extraNow[i]! >= 0) penaltyExtra[i] = (penaltyExtra[i]! < 0 ? 0 : penaltyExtra[i]!) + extraNow[i]!;
       if (payment > 0) {
         paid[i] = paid[i]! + payment;
+        paidThisPeriod += payment;
         let owedFees = fees[i]! + addedFee;
         let owedInterest = interest[i]! + addedInterest;
         const toFees = payment < owedFees ? payment : owedFees;
@@ -201,19 +308,22 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
       }
       if (lines) {
         const owedAfter = owedNow[i]! - payNow[i]!;
-        lines[i] = {
+        const line: PeriodLine = {
           id: debts[i]!.id,
           interest: addedInterest === 0 ? ZERO : formatFen(addedInterest),
           fees: addedFee === 0 ? ZERO : formatFen(addedFee),
           paid: payNow[i] === 0 ? ZERO : formatFen(payNow[i]!),
           owed: owedAfter === 0 ? ZERO : formatFen(owedAfter),
         };
+        if (dueNow[i]! < 0) line.missed = formatFen(-dueNow[i]!);
+        lines[i] = line;
       }
     }
     if (lines) {
       periods.push({ index: k, date: periodDate(input, k), days, focus: focus < 0 ? null : debts[focus]!.id, lines });
     }
     previousDay = day;
+    lastPeriodNotFalling = addedThisPeriod >= paidThisPeriod;
     if (owedCount === 0) clearedInPeriod = k;
   }
 
@@ -230,6 +340,12 @@ export function simulate(input: ParsedPlanInput, budget: Fen, options: Simulatio
     feesAdded,
     payoffPeriod,
     focusStartPeriod,
+    missed,
+    overdueFromPeriod,
+    penaltyExtra,
+    shortfallFromPeriod,
+    wentOverdue,
+    lastPeriodNotFalling,
   };
 }
 
@@ -254,15 +370,22 @@ export function planRepayment(input: PlanInput): Plan {
   const run = simulate(parsed, budget, { record: true });
   const dateOf = (period: number): string | null =>
     period < 0 ? null : period === 0 ? parsed.asOf : periodDate(parsed, period);
-  const debts: DebtOutcome[] = parsed.debts.map((debt, i) => ({
-    id: debt.id,
-    focusStartDate: dateOf(run.focusStartPeriod[i]!),
-    payoffDate: dateOf(run.payoffPeriod[i]!),
-    payoffPeriod: run.payoffPeriod[i]! < 0 ? null : run.payoffPeriod[i]!,
-    paid: formatFen(run.paid[i]!),
-    interest: formatFen(run.interestAdded[i]!),
-    fees: formatFen(run.feesAdded[i]!),
-  }));
+  const debts: DebtOutcome[] = parsed.debts.map((debt, i) => {
+    const outcome: DebtOutcome = {
+      id: debt.id,
+      focusStartDate: dateOf(run.focusStartPeriod[i]!),
+      payoffDate: dateOf(run.payoffPeriod[i]!),
+      payoffPeriod: run.payoffPeriod[i]! < 0 ? null : run.payoffPeriod[i]!,
+      paid: formatFen(run.paid[i]!),
+      interest: formatFen(run.interestAdded[i]!),
+      fees: formatFen(run.feesAdded[i]!),
+    };
+    if (run.overdueFromPeriod[i]! > 0) outcome.overdueFrom = periodDate(parsed, run.overdueFromPeriod[i]!);
+    if (run.missed[i]! > 0) outcome.missed = formatFen(run.missed[i]!);
+    if (run.penaltyExtra[i]! >= 0) outcome.penaltyExtraInterest = formatFen(run.penaltyExtra[i]!);
+    return outcome;
+  });
+  const unrealisticReasons = realismOf(run);
   return {
     feasible: run.feasible,
     ...(run.reason ? { reason: run.reason } : {}),
@@ -273,5 +396,29 @@ export function planRepayment(input: PlanInput): Plan {
     totalInterest: formatFen(sum(run.interestAdded)),
     totalFees: formatFen(sum(run.feesAdded)),
     debts,
+    ...(unrealisticReasons.length > 0 ? { realistic: false as const, unrealisticReasons } : {}),
+    ...(run.shortfallFromPeriod > 0
+      ? {
+          shortfall: {
+            from: periodDate(parsed, run.shortfallFromPeriod),
+            missed: formatFen(sum(run.missed)),
+            overdueDebts: run.wentOverdue.map((position) => parsed.debts[position]!.id),
+          },
+        }
+      : {}),
   };
+}
+
+/** The most periods a realistic plan takes: 60 (5 years). */
+export const REALISTIC_PERIODS = 60;
+
+/** Rule 14: why a plan is not realistic; empty when it is. */
+function realismOf(run: Simulation): UnrealisticReason[] {
+  const reasons: UnrealisticReason[] = [];
+  if (!run.feasible) reasons.push('not-feasible');
+  if (run.feasible ? run.clearedInPeriod > REALISTIC_PERIODS : run.periodCount > REALISTIC_PERIODS) {
+    reasons.push('longer-than-5-years');
+  }
+  if (!run.feasible && run.periodCount > 0 && run.lastPeriodNotFalling) reasons.push('interest-outgrows-payments');
+  return reasons;
 }

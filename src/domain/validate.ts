@@ -7,7 +7,16 @@
  * user's language without parsing English text.
  */
 import { addMonthsClamped, formatIsoDate, parseIsoDate, toDayNumber, type CivilDate } from './dates';
-import { formatFen, parseMoney, parseRate, type ExactRate, type Fen, MAX_MONEY_FEN } from './money';
+import {
+  chargeFen,
+  divideRate,
+  formatFen,
+  parseMoney,
+  parseRate,
+  type ExactRate,
+  type Fen,
+  MAX_MONEY_FEN,
+} from './money';
 import { platformKeyOf, type PlatformKey } from './platform';
 import type { Strategy } from './types';
 
@@ -96,16 +105,28 @@ export interface ParsedDebt {
   readonly principal: Fen;
   readonly interest: Fen;
   readonly fees: Fen;
+  /** The contractual rate per day (`rateIsDaily`) or per period; an annual rate arrives divided (/ 12, / 365, / 360). */
   readonly rate: ExactRate;
   readonly rateIsDaily: boolean;
+  /** The rate while overdue, in the same unit as `rate`; null: none (the contractual rate goes on). */
+  readonly penaltyRate: ExactRate | null;
   readonly compound: boolean;
   readonly frozen: boolean;
+  /** `periodFee` plus feeRate × originalPrincipal (rounded half-up to the fen). */
   readonly periodFee: Fen;
   /** null: no cap. */
   readonly chargeCap: Fen | null;
   /** null: no negotiated instalment. */
   readonly fixedPayment: Fen | null;
+  /** null: not a current loan (overdue from the start). */
+  readonly contractInstalment: Fen | null;
   readonly tokenPayment: Fen;
+}
+
+/** A dated budget (`budgetChanges`) or one-off sum (`lumpSums`) as a day number and whole fen. */
+export interface DatedAmount {
+  readonly day: number;
+  readonly fen: Fen;
 }
 
 export interface ParsedPlanInput {
@@ -116,12 +137,18 @@ export interface ParsedPlanInput {
   readonly customOrder: readonly string[] | null;
   readonly horizonMonths: number;
   readonly debts: readonly ParsedDebt[];
+  /** Budget changes in date order (`from` strictly increasing). */
+  readonly budgetChanges: readonly DatedAmount[];
+  /** One-off sums, sorted by day (stable). */
+  readonly lumpSums: readonly DatedAmount[];
   /** Day numbers and ISO strings of periods 1..horizonMonths, filled lazily by `periodDay`. */
   readonly periodDays: number[];
   readonly periodDates: string[];
 }
 
 export const DEFAULT_HORIZON_MONTHS = 600;
+/** At most this many budget changes, and this many lump sums. */
+export const MAX_DATED_AMOUNTS = 1200;
 const STRATEGIES: readonly Strategy[] = ['snowball', 'avalanche', 'custom'];
 
 /** Collects every issue found in one pass; shared by the validators of each entry point. */
@@ -224,20 +251,32 @@ function readDebt(
   const fixedPayment = readMoney(issues, raw, 'fixedPayment', `${base}.fixedPayment`, false);
   const tokenPayment = readMoney(issues, raw, 'tokenPayment', `${base}.tokenPayment`, false) ?? 0;
 
+  const contractInstalment = readMoney(issues, raw, 'contractInstalment', `${base}.contractInstalment`, false);
+  if (contractInstalment !== undefined && fixedPayment !== undefined)
+    issues.add(`${base}.contractInstalment`, 'conflict');
+  const originalPrincipal = readMoney(issues, raw, 'originalPrincipal', `${base}.originalPrincipal`, false);
+  const feeRate = raw.feeRate === undefined ? undefined : readRate(issues, raw.feeRate, `${base}.feeRate`);
+
+  // Exactly one of the three rates; an annual rate becomes a monthly (/ 12) or daily (/ basis) one.
+  const given = (['dailyRate', 'monthlyRate', 'annualRate'] as const).filter((key) => raw[key] !== undefined);
   let rate: ExactRate | undefined;
+  let penaltyRate: ExactRate | undefined;
   let rateIsDaily = true;
-  const hasDaily = raw.dailyRate !== undefined;
-  const hasMonthly = raw.monthlyRate !== undefined;
-  if (hasDaily && hasMonthly) {
-    issues.add(`${base}.dailyRate`, 'rate-both');
-    issues.add(`${base}.monthlyRate`, 'rate-both');
-  } else if (hasDaily) {
-    rate = readRate(issues, raw.dailyRate, `${base}.dailyRate`);
-  } else if (hasMonthly) {
-    rate = readRate(issues, raw.monthlyRate, `${base}.monthlyRate`);
-    rateIsDaily = false;
-  } else {
-    issues.add(`${base}.dailyRate`, 'rate-neither');
+  if (given.length > 1) for (const key of given) issues.add(`${base}.${key}`, 'rate-both');
+  else if (given.length === 0) issues.add(`${base}.dailyRate`, 'rate-neither');
+  else {
+    const key = given[0]!;
+    const basis = raw.annualRateDayBasis;
+    if (key === 'annualRate' && basis !== undefined && basis !== 360 && basis !== 365) {
+      issues.add(`${base}.annualRateDayBasis`, 'day-basis');
+    }
+    const divisor = key !== 'annualRate' ? 1 : basis === 360 || basis === 365 ? basis : 12;
+    rateIsDaily = key === 'dailyRate' || (key === 'annualRate' && divisor !== 12);
+    const toPeriodRate = (exact: ExactRate | undefined) =>
+      exact && divisor !== 1 ? divideRate(exact, divisor) : exact;
+    rate = toPeriodRate(readRate(issues, raw[key], `${base}.${key}`));
+    if (raw.penaltyRate !== undefined)
+      penaltyRate = toPeriodRate(readRate(issues, raw.penaltyRate, `${base}.penaltyRate`));
   }
 
   const compound = readFlag(issues, raw.compound, `${base}.compound`);
@@ -253,24 +292,64 @@ function readDebt(
     fees,
     rate,
     rateIsDaily,
+    penaltyRate: penaltyRate ?? null,
     compound,
     frozen,
-    periodFee,
+    periodFee: periodFee + (feeRate ? chargeFen(originalPrincipal ?? principal, feeRate, 1) : 0),
     chargeCap: chargeCap ?? null,
     fixedPayment: fixedPayment ?? null,
+    contractInstalment: contractInstalment ?? null,
     tokenPayment,
   };
 }
 
 /**
+ * Read `budgetChanges` (`dateKey` "from", `moneyKey` "monthlyBudget") or `lumpSums` ("date", "amount"):
+ * an optional array of at most `MAX_DATED_AMOUNTS` records, each date real and not before `asOf`.
+ */
+function readDatedAmounts(
+  issues: IssueCollector,
+  raw: unknown,
+  path: string,
+  keys: { date: string; money: string },
+  asOfDay: number | undefined,
+): DatedAmount[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    issues.add(path, 'not-an-array');
+    return [];
+  }
+  if (raw.length > MAX_DATED_AMOUNTS) {
+    issues.add(path, 'too-many');
+    return [];
+  }
+  const read: DatedAmount[] = [];
+  (raw as unknown[]).forEach((item, i) => {
+    const itemPath = `${path}[${String(i)}]`;
+    if (!isRecord(item)) {
+      issues.add(itemPath, 'not-an-object');
+      return;
+    }
+    const date = readDate(issues, item[keys.date], `${itemPath}.${keys.date}`);
+    const fen = readMoney(issues, item, keys.money, `${itemPath}.${keys.money}`, true);
+    if (!date) return;
+    const day = toDayNumber(date);
+    if (asOfDay !== undefined && day < asOfDay) issues.add(`${itemPath}.${keys.date}`, 'before-as-of');
+    else if (fen !== undefined) read.push({ day, fen });
+  });
+  return read;
+}
+
+/**
  * Check every field of a plan input and convert it to the engine's internal form.
- * With `withBudget: false` (for `requiredBudget`) `monthlyBudget` is neither read nor required;
+ * With `withBudget: false` `monthlyBudget` is neither read nor required; with `'optional'` (for
+ * `requiredBudget`, where it is the reference the budget changes are scaled from) it may be absent (0);
  * `extraDates` validates further date fields (e.g. `targetDate`) in the same pass.
  * @throws PlanInputError naming every offending field path.
  */
 export function parsePlanInput(
   raw: unknown,
-  options: { withBudget: boolean; extraDates?: Record<string, unknown> },
+  options: { withBudget: boolean | 'optional'; extraDates?: Record<string, unknown> },
 ): { input: ParsedPlanInput; budget: Fen; extraDates: Record<string, CivilDate> } {
   const issues = new IssueCollector();
   if (!isRecord(raw)) {
@@ -284,7 +363,32 @@ export function parsePlanInput(
     issues.add('firstPaymentDate', 'before-as-of');
   }
 
-  const budget = options.withBudget ? readMoney(issues, raw, 'monthlyBudget', 'monthlyBudget', true) : 0;
+  const budget =
+    options.withBudget === false
+      ? 0
+      : (readMoney(issues, raw, 'monthlyBudget', 'monthlyBudget', options.withBudget === true) ??
+        (options.withBudget === 'optional' && raw.monthlyBudget === undefined ? 0 : undefined));
+
+  const asOfDay = asOf ? toDayNumber(asOf) : undefined;
+  const budgetChanges = readDatedAmounts(
+    issues,
+    raw.budgetChanges,
+    'budgetChanges',
+    { date: 'from', money: 'monthlyBudget' },
+    asOfDay,
+  );
+  if (Array.isArray(raw.budgetChanges)) {
+    let previous = -Infinity;
+    (raw.budgetChanges as unknown[]).forEach((change, i) => {
+      const from = isRecord(change) && typeof change.from === 'string' ? parseIsoDate(change.from) : undefined;
+      if (!from) return;
+      const day = toDayNumber(from);
+      if (day <= previous) issues.add(`budgetChanges[${String(i)}].from`, 'out-of-order');
+      previous = Math.max(previous, day);
+    });
+  }
+  const lumpSums = readDatedAmounts(issues, raw.lumpSums, 'lumpSums', { date: 'date', money: 'amount' }, asOfDay);
+  lumpSums.sort((a, b) => a.day - b.day);
 
   const strategy = raw.strategy;
   if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy as Strategy)) issues.add('strategy', 'strategy');
@@ -342,6 +446,8 @@ export function parsePlanInput(
       customOrder,
       horizonMonths,
       debts,
+      budgetChanges,
+      lumpSums,
       periodDays: [],
       periodDates: [],
     },

@@ -4,6 +4,8 @@
  * fails typecheck. Placeholders are written `{name}`. Legal statements are not written here: the
  * pack reuses src/rules (never-do list, help channels) with their sources.
  */
+import { GLOSSARY as G } from './glossary';
+
 export const counsellorEn = {
   'clients.title': 'Clients',
   'clients.intro': 'Every person you help, on this device only. Open one to continue, or start a new session.',
@@ -142,8 +144,7 @@ export const counsellorEn = {
     'The smallest platform gets the money first, so one is cleared soon and the progress is easy to see.',
   'explain.strategy.custom': 'The platforms are paid in the order chosen together.',
   'explain.order': 'Order: {order}.',
-  'explain.others':
-    'While one platform gets the money, the others get only what was promised to them (a small payment or an agreed instalment), so every creditor sees that payments continue.',
+  'explain.others': `While one platform gets the money, the others get only what was promised to them (a ${G.smallPayment.en} or an agreed instalment), so every creditor sees that payments continue.`,
   'explain.first': 'The first platform is cleared on {date}: {name}.',
   'explain.debtFree': 'Debt-free on {date}, after {months} monthly payments.',
   'explain.cost': 'Interest and fees added over the whole plan: {amount}.',

@@ -1,5 +1,6 @@
 /** 陪谈模式（客户列表、引导式会谈、交接材料、复查、隐蔽模式）的中文界面文字，类型与 counsellor.en.ts 对齐。 */
 import type { CounsellorDict } from './counsellor.en';
+import { GLOSSARY as G } from './glossary';
 
 export const counsellorZhCN: CounsellorDict = {
   'clients.title': '客户',
@@ -135,8 +136,7 @@ export const counsellorZhCN: CounsellorDict = {
   'explain.strategy.snowball': '欠得最少的平台先拿到钱，很快就能还清一个，进展看得见。',
   'explain.strategy.custom': '按一起商量好的顺序还各个平台。',
   'explain.order': '顺序：{order}。',
-  'explain.others':
-    '一个平台在拿钱的时候，其他平台只拿已经答应的那部分（一小笔维持还款或协商好的分期），让每个债权方都看到还款没有断。',
+  'explain.others': `一个平台在拿钱的时候，其他平台只拿已经答应的那部分（每月一笔${G.smallPayment.zh}或协商好的分期），让每个债权方都看到还款没有断。`,
   'explain.first': '{date} 还清第一个平台：{name}。',
   'explain.debtFree': '{date} 全部还清，一共还 {months} 个月。',
   'explain.cost': '整个计划期间新增的利息和费用：{amount}。',

@@ -2,6 +2,8 @@
  * English dictionary. This file defines `Dict`: every other language must provide every key
  * (a missing key fails typecheck). Placeholders are written `{name}` and filled by `t()`.
  */
+import { GLOSSARY as G, sentenceCase } from './glossary';
+
 export const en = {
   'app.name': 'Shore',
   'app.tagline': 'Repay online loans one platform at a time.',
@@ -41,7 +43,7 @@ export const en = {
   'debts.negotiated': 'Agreed terms',
   'debts.frozenBadge': 'Interest stopped',
   'debts.fixedBadge': 'Instalment {amount}',
-  'debts.tokenBadge': 'Token payment {amount}',
+  'debts.tokenBadge': `${sentenceCase(G.smallPayment.en)} {amount}`,
   'debts.capBadge': 'Charges capped at {amount}',
 
   'form.addTitle': 'Add a debt',
@@ -68,7 +70,7 @@ export const en = {
   'form.frozen': 'Interest stopped (停息)',
   'form.fixedPayment': 'Agreed monthly instalment (¥, optional)',
   'form.chargeCap': 'Most that interest and fees may total (¥, optional)',
-  'form.tokenPayment': 'Small payment while waiting its turn (¥, optional)',
+  'form.tokenPayment': `${sentenceCase(G.smallPayment.en)} while waiting its turn (¥, optional)`,
   'form.overdueSince': 'Overdue since (optional)',
   'form.collectionStatus': 'Collection so far',
   'form.notes': 'Notes (optional)',
@@ -185,13 +187,12 @@ export const en = {
   'plan.targetImpossible': 'No budget can clear everything by then: the first payment is later. Choose a later date.',
   'plan.targetInvalid': 'Choose a date to see the monthly amount needed.',
   'plan.infeasibleTitle': 'This plan does not work yet',
-  'plan.infeasible.commitments-exceed-budget':
-    'The agreed instalments and token payments together need {total} a month, more than the {budget} available.',
+  'plan.infeasible.commitments-exceed-budget': `The agreed instalments and ${G.smallPayment.en}s together need {total} a month, more than the {budget} available.`,
   'plan.infeasible.not-cleared-within-horizon':
     'With {budget} a month, the interest and fees grow as fast as you pay, so the debts are not cleared by {date}.',
   'plan.commitmentLine': '{name}: {kind} {amount}',
   'plan.commitmentKind.fixed': 'instalment',
-  'plan.commitmentKind.token': 'token payment',
+  'plan.commitmentKind.token': G.smallPayment.en,
   'plan.budgetNeeded':
     'It works with {amount} a month for debts. Or ask the largest creditor above for a smaller amount or an interest stop.',
   'plan.budgetNeededNone': 'No budget makes it work within the time Shore plans for; ask creditors to stop interest.',
@@ -253,6 +254,15 @@ export const en = {
   'exports.icsPayDescription': 'Shore plan, month {period}: pay {amount} to {name}.',
   'exports.icsTurnSummary': '{name}: its turn starts',
   'exports.icsTurnDescription': 'From today, the money left over each month goes to {name} until it is cleared.',
+  'exports.icsNeutralSummary': 'Monthly reminder',
+  'exports.icsNeutralDescription': 'Open the app for the details.',
+  'exports.remindersTitle': 'Calendar reminders',
+  'exports.remindersHint':
+    'Import the file into your phone’s calendar: each payment then has a reminder that rings without Shore and without a network. Import a newer file after the plan changes: most calendars update the events they already have instead of adding them twice.',
+  'exports.alarmDays': 'Reminder before each payment',
+  'exports.alarmDays1': '1 day before, at 9:00',
+  'exports.alarmDays2': '2 days before, at 9:00',
+  'exports.neutralTitles': 'Neutral titles: no platform names or amounts (for a phone others may see)',
   'print.title': 'Repayment plan',
   'print.client': 'Client: {name}',
   'print.preparer': 'Prepared by: {name}',

@@ -5,6 +5,8 @@ import { counsellorZhCN } from './counsellor.zh-CN';
 import { crisisEn } from './crisis.en';
 import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
+import { handoverEn } from './handover.en';
+import { handoverZhCN } from './handover.zh-CN';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
 import { rightsEn } from './rights.en';
@@ -47,6 +49,7 @@ const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
+  handover: [handoverEn, handoverZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],

@@ -1,6 +1,6 @@
 /**
  * The one translator: every dictionary pair (the main one, and those that load with their screens:
- * counsellor, rights, security, scripts, negotiation) is read through `makeTranslator`, and every
+ * counsellor, rights, security, scripts, negotiation, handover) is read through `makeTranslator`, and every
  * `{name}` placeholder is filled by `fillTemplate`. Lint forbids a second filler.
  *
  * Pure and tiny on purpose: a screen's chunk imports this file and its own dictionaries only, so

@@ -3,6 +3,7 @@
  * 占位符写作 `{name}`，由 `t()` 填入。
  */
 import type { Dict } from './en';
+import { GLOSSARY as G } from './glossary';
 
 export const zhCN: Dict = {
   'app.name': '上岸',
@@ -43,7 +44,7 @@ export const zhCN: Dict = {
   'debts.negotiated': '已协商条件',
   'debts.frozenBadge': '已停息',
   'debts.fixedBadge': '分期 {amount}/月',
-  'debts.tokenBadge': '每月象征性还款 {amount}',
+  'debts.tokenBadge': `每月${G.smallPayment.zh} {amount}`,
   'debts.capBadge': '息费上限 {amount}',
 
   'form.addTitle': '添加债务',
@@ -69,7 +70,7 @@ export const zhCN: Dict = {
   'form.frozen': '已停息',
   'form.fixedPayment': '约定的每月分期金额（元，选填）',
   'form.chargeCap': '利息和费用合计最多（元，选填）',
-  'form.tokenPayment': '排队期间每月象征性还款（元，选填）',
+  'form.tokenPayment': `排队期间每月${G.smallPayment.zh}（元，选填）`,
   'form.overdueSince': '开始逾期的日期（选填）',
   'form.collectionStatus': '催收情况',
   'form.notes': '备注（选填）',
@@ -184,11 +185,11 @@ export const zhCN: Dict = {
   'plan.targetImpossible': '第一次还款在这个日期之后，任何预算都来不及。请选一个更晚的日期。',
   'plan.targetInvalid': '选一个日期，就能看到每月需要多少。',
   'plan.infeasibleTitle': '这个计划暂时行不通',
-  'plan.infeasible.commitments-exceed-budget': '约定的分期和象征性还款每月合计需要 {total}，超过了可用的 {budget}。',
+  'plan.infeasible.commitments-exceed-budget': `约定的分期和${G.smallPayment.zh}每月合计需要 {total}，超过了可用的 {budget}。`,
   'plan.infeasible.not-cleared-within-horizon': '每月 {budget} 时，利息和费用涨得和还得一样快，到 {date} 也还不清。',
   'plan.commitmentLine': '{name}：{kind} {amount}',
   'plan.commitmentKind.fixed': '分期',
-  'plan.commitmentKind.token': '象征性还款',
+  'plan.commitmentKind.token': G.smallPayment.zh,
   'plan.budgetNeeded': '每月有 {amount} 用于还债就可以。也可以请上面金额最大的债权人降低金额或停息。',
   'plan.budgetNeededNone': '在上岸计算的期限内，多少预算都不够；可以先和债权人协商停息。',
   'plan.inputProblems': '有些信息需要先改一下，才能计算计划：',
@@ -249,6 +250,15 @@ export const zhCN: Dict = {
   'exports.icsPayDescription': '上岸计划第 {period} 个月：还 {name} {amount}。',
   'exports.icsTurnSummary': '轮到{name}了',
   'exports.icsTurnDescription': '从今天起，每月剩下的钱都用来还{name}，直到还清。',
+  'exports.icsNeutralSummary': '每月提醒',
+  'exports.icsNeutralDescription': '详情请打开应用查看。',
+  'exports.remindersTitle': '日历提醒',
+  'exports.remindersHint':
+    '把文件导入手机日历，每笔还款到时都会提醒，不用打开上岸，也不用联网。计划变了以后再导入新文件，大多数日历会更新原来的日程，不会重复添加。',
+  'exports.alarmDays': '每笔还款提前提醒',
+  'exports.alarmDays1': '提前1天（上午9点）',
+  'exports.alarmDays2': '提前2天（上午9点）',
+  'exports.neutralTitles': '标题不写平台名称和金额（手机可能被别人看到时选用）',
   'print.title': '还款计划',
   'print.client': '客户：{name}',
   'print.preparer': '制作人：{name}',

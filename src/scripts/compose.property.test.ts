@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { planRepayment, type DebtInput, type PlanInput } from '../domain';
 import {
   BREACH_CODES,
+  checkLetterSet,
   composeScript,
+  CREDITOR_KINDS,
   EVIDENCE_ITEMS,
+  EVIDENCE_KEPT,
+  makePlanVersion,
+  SettlementAmountError,
   FOLLOW_UP_VARIANTS,
   HARDSHIP_REASONS,
   SCRIPT_CHANNELS,
@@ -101,6 +106,11 @@ const extras = fc.record({
   followUp: fc.option(fc.constantFrom(...FOLLOW_UP_VARIANTS), { nil: undefined }),
   previousDate: fc.option(fc.oneof(isoDate, fc.constant('2026-02-30'), fc.constant('')), { nil: undefined }),
   settlementAmount: fc.option(fc.oneof(money(5_000_000), fc.constant('abc')), { nil: undefined }),
+  cashOnHand: fc.option(money(5_000_000), { nil: undefined }),
+  creditorKind: fc.option(fc.constantFrom(...CREDITOR_KINDS), { nil: undefined }),
+  evidenceKept: fc.option(fc.subarray([...EVIDENCE_KEPT]), { nil: undefined }),
+  recordedInterestStop: fc.option(fc.record({ since: fc.option(isoDate, { nil: undefined }) }), { nil: undefined }),
+  letterDate: fc.option(isoDate, { nil: undefined }),
   settlementBy: fc.option(isoDate, { nil: undefined }),
   instalmentMonths: fc.option(fc.integer({ min: -1, max: 80 }), { nil: undefined }),
   complaintTo: fc.option(fc.constantFrom('platform', 'regulator' as const), { nil: undefined }),
@@ -113,6 +123,7 @@ const extras = fc.record({
           breach: fc.constantFrom(...BREACH_CODES),
           count: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
           time: fc.option(fc.constantFrom('23:10', ''), { nil: undefined }),
+          possible: fc.option(fc.boolean(), { nil: undefined }),
           note: fc.option(userText, { nil: undefined }),
         }),
         { maxLength: 4 },
@@ -128,34 +139,103 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** No space between Chinese and a figure (issue 14). */
+const CJK = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]';
+const SPACED = new RegExp(`${CJK}[ \\t]+\\d|\\d[ \\t]+${CJK}`);
+
+const platformValue = platformValueOf;
+
 describe('composeScript over random plans', () => {
-  it('never lets {{, undefined, NaN or null reach any kind × locale × channel × tone', () => {
+  // Mutations checked: a template rendering "undefined" for a missing figure, and the zh money
+  // format with a space ("3,000.00 元"), each failed this property within its runs.
+  it('never lets {{, undefined, NaN or null reach any kind × locale × channel × tone; zh has no spaced figures', () => {
     fc.assert(
       fc.property(planInput, extras, fc.nat(), (input, extra, pick) => {
         const plan = planRepayment(input);
         const keys = [...new Set(input.debts.map(platformKeyOf))];
         const key = keys[pick % keys.length]!;
-        const platform = platformValueOf(key);
+        const platform = platformValue(key);
         for (const kind of SCRIPT_KINDS)
           for (const locale of SCRIPT_LOCALES)
             for (const channel of SCRIPT_CHANNELS)
               for (const tone of SCRIPT_TONES) {
-                const { title, text } = composeScript({
-                  ...defined(extra),
-                  kind,
-                  locale,
-                  channel,
-                  tone,
-                  input,
-                  plan,
-                  platform,
-                  platformName: platform,
-                });
-                for (const out of [title, text]) {
+                let script: { title: string; text: string };
+                try {
+                  script = composeScript({
+                    ...defined(extra),
+                    kind,
+                    locale,
+                    channel,
+                    tone,
+                    input,
+                    plan,
+                    platform,
+                    platformName: platform,
+                  });
+                } catch (error) {
+                  // Only a settlement the person must correct may be refused, and only typed.
+                  expect(kind).toBe('settlement-offer');
+                  expect(error).toBeInstanceOf(SettlementAmountError);
+                  continue;
+                }
+                for (const out of [script.title, script.text]) {
                   expect(out).not.toMatch(/\{\{|\}\}|undefined|NaN|null/);
                   expect(out.trim().length).toBeGreaterThan(0);
+                  if (locale === 'zh-CN') expect(out).not.toMatch(SPACED);
                 }
               }
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
+
+  // Mutation checked: contacts-warning with the old "排在第N位（共M个平台）" plan line → fails.
+  it('a contact never hears of another creditor', () => {
+    fc.assert(
+      fc.property(planInput, fc.nat(), fc.constantFrom(...SCRIPT_LOCALES), (input, pick, locale) => {
+        const plan = planRepayment(input);
+        const keys = [...new Set(input.debts.map(platformKeyOf))];
+        const platform = platformValue(keys[pick % keys.length]!);
+        const others = keys.map(platformValue).filter((name) => name !== platform);
+        for (const kind of ['contacts-warning', 'guarantor-reply'] as const)
+          for (const channel of SCRIPT_CHANNELS) {
+            const { title, text } = composeScript({
+              kind,
+              locale,
+              channel,
+              input,
+              plan,
+              platform,
+              platformName: platform,
+            });
+            for (const other of others) expect(`${title}\n${text}`).not.toContain(other);
+            expect(text).not.toMatch(/\d+家|\d(st|nd|rd|th) of \d|\d+ creditors/);
+          }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  // Mutation checked: makePlanVersion not applying the instalment → over-budget reported.
+  it('letters from one plan version, an instalment what-if’d in, never promise more than the budget', () => {
+    fc.assert(
+      fc.property(planInput, fc.nat(), (input, pick) => {
+        const keys = [...new Set(input.debts.map(platformKeyOf))];
+        const askedKey = keys[pick % keys.length]!;
+        const version = makePlanVersion(input, { instalments: [{ platform: platformValue(askedKey) }] });
+        const requests = keys.flatMap((key) =>
+          (key === askedKey ? (['instalment-request'] as const) : (['proposal', 'complaint'] as const)).map((kind) => ({
+            kind,
+            locale: 'zh-CN' as const,
+            channel: 'letter' as const,
+            input: version.input,
+            plan: version.plan,
+            platform: platformValue(key),
+            platformName: platformValue(key),
+          })),
+        );
+        const check = checkLetterSet(requests);
+        expect(check.problems.filter((problem) => problem.code === 'over-budget')).toEqual([]);
       }),
       { numRuns: 40 },
     );

@@ -1,8 +1,10 @@
 /**
- * Money and date formatting for script text, exactly as the contract states:
- * money `Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })` on the decimal STRING
- * (never through a float), dates `Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })`
- * on the date at UTC midnight. Pure.
+ * Money and date formatting for script text, one way everywhere (issue 14). Pure; money never
+ * passes through a float.
+ * - Money: zh-CN "3,000.00元" (thousands grouped, 2 decimals, 元 after the figure, no space), as
+ *   Chinese letters to banks write amounts; en "¥3,000.00".
+ * - Dates: zh-CN "2026年2月28日" (no spaces: templates put no space around a figure either);
+ *   en `Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })`, "February 28, 2026".
  */
 import Decimal from 'decimal.js';
 import type { ScriptLocale } from './types';
@@ -14,20 +16,22 @@ export type Dec = InstanceType<typeof Dec>;
 const MONEY = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-type FormatString = (value: string) => string;
-
-/** "¥1,234.50" (zh-CN) / "CN¥1,234.50" (en) from "1234.5". Throws on a non-decimal string. */
+/** "1,234.50元" (zh-CN) / "¥1,234.50" (en) from "1234.5" (rounded half-up to the fen). Throws on a non-decimal string. */
 export function formatMoney(amount: string, locale: ScriptLocale): string {
   if (!MONEY.test(amount)) throw new Error(`scripts: not a money string: ${JSON.stringify(amount)}`);
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' });
-  // ES2023 Intl formats a numeric string exactly; the ES2022 typings only know number.
-  return (format.format as unknown as FormatString)(amount);
+  const fixed = new Dec(amount).toFixed(2);
+  const negative = fixed.startsWith('-');
+  const [whole = '0', fen = '00'] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const figure = `${negative ? '-' : ''}${grouped}.${fen}`;
+  return locale === 'zh-CN' ? `${figure}元` : `¥${figure}`;
 }
 
 /** "2027年3月31日" / "March 31, 2027" from "2027-03-31". Throws on a malformed date. */
 export function formatDate(iso: string, locale: ScriptLocale): string {
   const match = DATE.exec(iso);
   if (!match) throw new Error(`scripts: not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
+  if (locale === 'zh-CN') return `${match[1] ?? ''}年${String(Number(match[2]))}月${String(Number(match[3]))}日`;
   const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
 }
@@ -41,7 +45,7 @@ export function isIsoDate(value: string | undefined): value is string {
   return d.toISOString().slice(0, 10) === value;
 }
 
-/** "1st", "2nd", "3rd", "4th", "11th", "21st" (en); "2" (zh-CN, the template adds 第…位). */
+/** "1st", "2nd", "3rd", "4th", "11th", "21st" (en); "2" (zh-CN, the template adds 第…家). */
 export function ordinal(n: number, locale: ScriptLocale): string {
   if (locale === 'zh-CN') return String(n);
   const mod100 = n % 100;

@@ -1,9 +1,12 @@
 /**
- * The instalment (个性化分期 / 停息挂账) a platform is asked for, computed with the engine so that
- * the whole plan still works. Pure.
+ * The instalment a platform is asked for (个性化分期还款 for cards, 分期还款 for other lenders),
+ * computed with the engine so that the whole plan still works. Pure.
  *
- * Model: the platform's debts are merged into one debt for what is owed now, interest stopped
- * (frozen: the request asks for 停息), paid a fixed amount every period from period 1. For N months
+ * Model: the platform's debts are merged into one debt for what is owed now (its principal,
+ * interest and fees kept apart, so a settlement from that plan still splits truthfully), interest
+ * stopped (frozen: the request asks for a stop), paid a fixed amount every period from period 1.
+ * Merging again gives the same input, so a plan version that already holds the instalment is
+ * left as it is (`applyInstalment` is idempotent). For N months
  * the amount is the owed total divided by N, rounded UP to the fen. We look for the SMALLEST N
  * (1–60; 60 = the 5-year maximum reported for credit-card personalised instalments) whose plan
  * is feasible: the fixed amount plus every other commitment fits the budget and every platform
@@ -11,7 +14,7 @@
  * search is a binary search, checked once more at the end.
  */
 import { planRepayment, type DebtInput, type Plan, type PlanInput } from '../domain';
-import { Dec } from './format';
+import { Dec, sumMoney } from './format';
 import type { PlatformFacts } from './facts';
 
 export const MAX_INSTALMENT_MONTHS = 60;
@@ -27,6 +30,8 @@ export interface InstalmentOption {
   firstDate: string;
   /** The date the platform is cleared in the re-run plan. */
   lastDate: string | null;
+  /** The input with the instalment applied (`applyInstalment`). */
+  input: PlanInput;
   /** The re-run plan (with the instalment). */
   plan: Plan;
   feasible: boolean;
@@ -46,16 +51,22 @@ export function instalmentAmount(owed: string, months: number): string {
   return new Dec(owed).div(months).toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2);
 }
 
-function withInstalment(input: PlanInput, facts: PlatformFacts, amount: string): PlanInput {
+/**
+ * `input` with the platform's debts merged into one frozen debt paying `amount` each period (the
+ * first debt's id; principal, interest and fees summed). Applying it again changes nothing.
+ */
+export function applyInstalment(input: PlanInput, facts: PlatformFacts, amount: string): PlanInput {
   const ids = new Set(facts.debtIds);
   const first = facts.debts[0];
   if (!first) throw new Error('scripts: platform without debts');
   const merged: DebtInput = {
     id: first.id,
-    principal: facts.owed,
+    principal: facts.principal,
+    interest: sumMoney(facts.debts.map((debt) => debt.interest)),
+    fees: sumMoney(facts.debts.map((debt) => debt.fees)),
     dailyRate: '0',
     frozen: true,
-    fixedPayment: amount,
+    fixedPayment: new Dec(amount).toFixed(2),
     ...(first.platform !== undefined && first.platform !== '' ? { platform: first.platform } : {}),
   };
   const debts: DebtInput[] = [];
@@ -79,7 +90,8 @@ function withInstalment(input: PlanInput, facts: PlatformFacts, amount: string):
 
 function option(input: PlanInput, facts: PlatformFacts, months: number): InstalmentOption {
   const amount = instalmentAmount(facts.owed, months);
-  const plan = planRepayment(withInstalment(input, facts, amount));
+  const applied = applyInstalment(input, facts, amount);
+  const plan = planRepayment(applied);
   const owed = new Dec(facts.owed);
   const periods = owed.div(amount).ceil().toNumber();
   const lastAmount = owed.minus(new Dec(amount).times(periods - 1)).toFixed(2);
@@ -91,9 +103,24 @@ function option(input: PlanInput, facts: PlatformFacts, months: number): Instalm
     periods,
     firstDate: input.firstPaymentDate,
     lastDate: outcome?.payoffDate ?? null,
+    input: applied,
     plan,
     feasible: plan.feasible,
   };
+}
+
+/**
+ * True when the platform already pays exactly this instalment with interest stopped in `facts`'
+ * input: the request's plan is the plan version that holds it, and letters say so.
+ */
+export function isInstalmentInPlan(facts: PlatformFacts, option: InstalmentOption): boolean {
+  const only = facts.debts.length === 1 ? facts.debts[0] : undefined;
+  return (
+    only !== undefined &&
+    only.frozen === true &&
+    only.fixedPayment !== undefined &&
+    new Dec(only.fixedPayment).eq(option.amount)
+  );
 }
 
 /** The instalment to propose. Call only for a platform that owes something. */

@@ -13,6 +13,7 @@ export const SCRIPT_KINDS = [
   'guarantor-reply',
   'complaint',
   'follow-up',
+  'verify-collector',
 ] as const;
 export type ScriptKind = (typeof SCRIPT_KINDS)[number];
 
@@ -37,6 +38,25 @@ export const EVIDENCE_ITEMS = [
   'bank-statement',
 ] as const;
 export type EvidenceItem = (typeof EVIDENCE_ITEMS)[number];
+
+/**
+ * contract: who the creditor is, set by the UI from the debt's `LenderType` (src/domain/records.ts:
+ * the same values less 'unlicensed' and 'unknown', which leave this field unset). It decides how the
+ * creditor is addressed (贵行 / 贵公司 / 贵平台 / 贵司; without it the neutral 贵方) and which
+ * collection rules a letter cites (only those that bind that kind of lender; see legal.ts).
+ */
+export const CREDITOR_KINDS = [
+  'bank',
+  'consumer-finance',
+  'microlender',
+  'online-platform',
+  'collection-agency',
+] as const;
+export type CreditorKind = (typeof CREDITOR_KINDS)[number];
+
+/** contract: what the person has kept of the collection contacts (the UI fills it from attachments and ticks). */
+export const EVIDENCE_KEPT = ['recording', 'screenshot', 'call-log', 'message'] as const;
+export type EvidenceKept = (typeof EVIDENCE_KEPT)[number];
 
 export const FOLLOW_UP_VARIANTS = ['no-reply', 'refused', 'broken-promise', 'keep-current-terms'] as const;
 export type FollowUpVariant = (typeof FOLLOW_UP_VARIANTS)[number];
@@ -66,6 +86,11 @@ export interface CollectionEvent {
   count?: number;
   /** Free text: number called from, what was said (optional). */
   note?: string;
+  /**
+   * The rule was matched from words in the person's note, not from what they ticked (the rules'
+   * "may" flags, basis 'keywords'): the complaint says the contact *may* have broken it.
+   */
+  possible?: boolean;
 }
 
 export interface CollectionLogSummary {
@@ -108,8 +133,16 @@ export interface ScriptRequest {
   followUp?: FollowUpVariant;
   /** follow-up: date of the earlier contact / missed payment, `YYYY-MM-DD`. */
   previousDate?: string;
-  /** settlement-offer: the lump sum offered (money string); default: the platform's principal. */
+  /**
+   * settlement-offer: the lump sum offered (money string, ≤ 2 decimals, > 0). Never more than what
+   * is owed on the platform at `asOf` nor than `cashOnHand`: composeScript throws a
+   * `SettlementAmountError` (path 'settlementAmount'). Absent: the offer is `cashOnHand` (capped at
+   * what is owed) when given; with neither, the letter asks the creditor for its settlement figure
+   * and offers no amount (nothing is assumed).
+   */
   settlementAmount?: string;
+  /** settlement-offer: the most the person can pay at once (money string), as they answered it. */
+  cashOnHand?: string;
   /** settlement-offer: the date by which it can be paid, `YYYY-MM-DD` (optional). */
   settlementBy?: string;
   /** instalment-request: months asked for (1–60); default: the shortest term that keeps the plan feasible. */
@@ -120,6 +153,19 @@ export interface ScriptRequest {
   complaintTo?: 'platform' | 'regulator';
   /** guarantor-reply: the contact's own name (optional). */
   contactName?: string;
+
+  /** contract: the creditor's kind (see CREDITOR_KINDS). */
+  creditorKind?: CreditorKind;
+  /** contract: the evidence kept; recordings, screenshots etc. are mentioned only when listed here. */
+  evidenceKept?: EvidenceKept[];
+  /**
+   * An interest stop the creditor agreed and the person recorded (the negotiation record's latest
+   * agreement with interest stopped). Only then does a letter say interest "stays stopped";
+   * `since` (YYYY-MM-DD, optional) is the date it was agreed.
+   */
+  recordedInterestStop?: { since?: string };
+  /** The date written on the letter's date line (YYYY-MM-DD); absent: a blank line to fill by hand. */
+  letterDate?: string;
 }
 
 export interface Script {

@@ -117,6 +117,11 @@ export interface ExportOptions {
   profileId?: ProfileId;
   /** Encrypt the file with this passphrase (it cannot be recovered if forgotten). */
   passphrase?: string;
+  /**
+   * Leave attachments out, and their references from log entries (the QR handover: photos and
+   * recordings go by file). A later full import of the profile brings them back.
+   */
+  omitAttachments?: boolean;
   /** TESTS ONLY: PBKDF2 iterations instead of PBKDF2_ITERATIONS (600,000). Never in the app. */
   unsafeIterationsForTests?: number;
 }
@@ -203,8 +208,11 @@ async function readSnapshot(
  */
 export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise<string> {
   const { snapshot, attachmentRows } = await readSnapshot(db, await getVault(db).session(), options.profileId);
+  if (options.omitAttachments === true) {
+    snapshot.collectionLog = snapshot.collectionLog.map((entry) => ({ ...entry, attachments: [] }));
+  }
   const attachments: AttachmentDataV3[] = [];
-  for (const row of attachmentRows) {
+  for (const row of options.omitAttachments === true ? [] : attachmentRows) {
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }

@@ -7,10 +7,7 @@
  */
 import { Match, Show, Suspense, Switch, createEffect, createSignal, For, lazy, onMount } from 'solid-js';
 import type { MessageKey } from '../i18n';
-import { BudgetScreen } from './components/BudgetScreen';
-import { DebtsScreen } from './components/DebtsScreen';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { PlanScreen } from './components/PlanScreen';
 import { Welcome } from './components/Welcome';
 import { lenderOfDebts } from '../rules/lenders';
 import { CrisisHelp } from './components/CrisisHelp';
@@ -20,8 +17,13 @@ import { editInProgress } from './state/editGuard';
 import { usePlanner, type Screen } from './state/PlannerProvider';
 import { useServices } from './state/services';
 
-// Screens beyond the planner load on first use (the service worker precaches them, so this
-// works offline too): it keeps the JavaScript a phone must parse before the first screen small.
+// Every screen but the welcome loads on first use (the service worker precaches them, so this
+// works offline too): it keeps the JavaScript a phone must run before the first screen small.
+const DebtsScreen = lazy(() => import('./components/DebtsScreen').then((m) => ({ default: m.DebtsScreen })));
+const BudgetScreen = lazy(() => import('./components/BudgetScreen').then((m) => ({ default: m.BudgetScreen })));
+const PlanScreen = lazy(() => import('./components/PlanScreen').then((m) => ({ default: m.PlanScreen })));
+// A returning person opens on the plan: fetch it while storage is being read, not after.
+void PlanScreen.preload();
 const CollectionLogPage = lazy(() =>
   import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })),
 );

@@ -62,12 +62,15 @@ export function findChromium(): ChromiumInstall {
   return sparticuzChromium();
 }
 
-/** Launches a fresh headless Chromium (fresh profile each time). Close it in afterAll. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Launches a fresh headless Chromium (fresh profile each time). Close it in afterAll.
+ * `extraArgs` are added to CHROMIUM_ARGS (e.g. a fake camera fed from a file).
+ */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const install = findChromium();
   return chromium.launch({
     executablePath: install.executablePath,
-    args: [...CHROMIUM_ARGS],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     env: { ...stringEnv(process.env), ...install.env },
     timeout: 60_000,
   });

@@ -200,7 +200,10 @@ describe('planner flows (English)', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /schedule \(CSV\)/ }).click(),
     ]);
-    expect(csvDownload.suggestedFilename()).toMatch(/^shore-plan-\d{4}-\d{2}-\d{2}\.csv$/);
+    // The client's name ("Example: Lin (fictional)", the colon dropped), then the date and time (issues 13, 18).
+    expect(csvDownload.suggestedFilename()).toMatch(
+      /^shore-plan-Example-Lin-\(fictional\)-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/,
+    );
     const csv = readFileSync(await csvDownload.path(), 'utf8');
     expect(
       csv.startsWith('\uFEFFMonth,Date,Platform,Loan,its turn,Interest added,Fees added,Paid,Owed after\r\n'),
@@ -212,6 +215,9 @@ describe('planner flows (English)', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /calendar, ICS/ }).click(),
     ]);
+    expect(icsDownload.suggestedFilename()).toMatch(
+      /^shore-calendar-Example-Lin-\(fictional\)-\d{4}-\d{2}-\d{2}-\d{4}\.ics$/,
+    );
     const ics = readFileSync(await icsDownload.path(), 'utf8');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);

@@ -1,10 +1,13 @@
 /**
- * Browser tests of the negotiation scripts and the negotiation record (issue 5), in both
+ * Browser tests of the negotiation scripts and the negotiation record (issues 5 and 14), in both
  * languages, against the production build: open the example, pick a creditor, write each of the
- * 8 kinds (the creditor's name, queue place and dated figures in the text), copy each and read the
- * clipboard back, then record an agreement, apply it to the plan in one action and see the plan
- * change (before/after table and the plan screen's figures), then correct the agreed amount with
- * Edit and find the correction still there after a reload. Axe on the screen; 360 px wide.
+ * 9 kinds (the creditor's name, its place in the order where a creditor letter states it, dated
+ * figures), copy each and read the clipboard back, then record an agreement, apply it to the plan
+ * in one action and see the plan change (before/after table and the plan screen's figures), then
+ * correct the agreed amount with Edit and find the correction still there after a reload. Axe on
+ * the screen; 360 px wide: the script text uses the full width at body size.
+ * Printing: a long letter printed to PDF (page.pdf) has its last lines on the last page, its
+ * heading on the first, and nothing of the form (pdf.js reads the text back).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -22,7 +25,12 @@ const KINDS = [
   'guarantor-reply',
   'complaint',
   'follow-up',
+  'verify-collector',
 ] as const;
+/** Creditor letters that state the creditor's place in the order of repayment. */
+const STATES_PLACE: readonly string[] = ['proposal', 'instalment-request', 'settlement-offer', 'follow-up'];
+/** What a contact sends or hears: never a place, a count or another creditor. */
+const CONTACT_KINDS: readonly string[] = ['contacts-warning', 'guarantor-reply'];
 
 const TEXT = {
   'zh-CN': {
@@ -35,9 +43,9 @@ const TEXT = {
     output: '话术',
     copy: '复制',
     copied: '已复制。',
-    place: /第 \d 位（共 5 个平台）/,
+    place: /第\d家（共5家）/,
     date: /\d{4}年\d{1,2}月\d{1,2}日/,
-    money: /¥[\d,]+\.\d{2}/,
+    money: /\d{1,3}(,\d{3})*\.\d{2}元/,
     step: '发生了什么',
     frozen: '对方停止计收利息和费用（停息）',
     fixed: '每月分期金额（元，可选）',
@@ -132,7 +140,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', (lang) => {
   const text = TEXT[lang];
 
-  it('writes and copies each of the 8 kinds, then records an agreement that changes the plan and corrects its amount', async () => {
+  it('writes and copies each of the 9 kinds, then records an agreement that changes the plan and corrects its amount', async () => {
     const { context, page, problems } = await newPage(lang);
     await page.getByRole('button', { name: text.openExample }).click();
     await page.getByRole('heading', { name: text.quickLoan }).waitFor();
@@ -158,9 +166,14 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
       const title = await page.locator('#script-output-title').innerText();
       expect(script, kind).toContain(platformName);
       const place = text.place.exec(script)?.[0];
-      expect(place, `${kind}: queue place`).toBeDefined();
-      places.add(place!);
-      expect(script, `${kind}: a date`).toMatch(text.date);
+      if (STATES_PLACE.includes(kind)) {
+        expect(place, `${kind}: place in the order`).toBeDefined();
+        places.add(place!);
+      }
+      if (CONTACT_KINDS.includes(kind)) expect(place, `${kind}: no place to a contact`).toBeUndefined();
+      // A contact's reply and the request to a collector state no plan, so no date.
+      if (kind !== 'verify-collector' && kind !== 'guarantor-reply')
+        expect(script, `${kind}: a date`).toMatch(text.date);
       if (kind === 'proposal' || kind === 'instalment-request' || kind === 'settlement-offer')
         expect(script, `${kind}: an amount`).toMatch(text.money);
       expect(script).not.toMatch(/undefined|NaN|null|\{\{/);
@@ -170,8 +183,18 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(`${title}\n\n${script}`);
     }
-    // Every kind names the same place in the queue for this creditor.
+    // Every letter that states it names the same place for this creditor.
     expect(places.size).toBe(1);
+
+    // On a phone the script uses the full width of its card at body size.
+    const box = await output.evaluate((element) => {
+      const style = getComputedStyle(element);
+      const parent = (element.parentElement as HTMLElement).getBoundingClientRect();
+      const body = getComputedStyle(document.body).fontSize;
+      return { width: element.getBoundingClientRect().width, parent: parent.width, font: style.fontSize, body };
+    });
+    expect(box.font).toBe(box.body);
+    expect(box.width).toBeGreaterThan(box.parent - 40);
 
     // Record an agreement: interest stopped and a monthly instalment.
     const panel = page.getByTestId('negotiation-panel');
@@ -238,6 +261,83 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
     expect(await page.getByTestId('negotiation-timeline').locator('li').count()).toBe(1);
     expect(await page.getByTestId('negotiation-stage').innerText()).toBe(text.agreedStage);
 
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The text of each page of a PDF, read with pdf.js (no system tool needed). */
+async function pdfPages(data: Uint8Array): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await pdf.destroy();
+  return pages;
+}
+
+/**
+ * Lines compared as pdf.js extracts them: NFKC (the CJK font's ToUnicode maps some characters to
+ * Kangxi radicals, e.g. ⼈ for 人, which NFKC folds back) and no whitespace (full-width included).
+ */
+const squeeze = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * A line as it may come out of the PDF, squeezed: digits, Latin letters and punctuation exactly;
+ * each Chinese character as any CJK character, because the font's ToUnicode table maps some
+ * glyphs to a radical (⻓ for 长) or a variant (戶 for 户) that no normalisation folds back.
+ */
+const printed = (line: string): RegExp =>
+  new RegExp(
+    [...squeeze(line)]
+      .map((ch) =>
+        /[\u4e00-\u9fff]/.test(ch)
+          ? '[\\u2e80-\\u2fdf\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]'
+          : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+      )
+      .join(''),
+  );
+
+describe('printing a letter', () => {
+  // Mutation checked: removing the print rule that shows `.script-print` (so the textarea prints)
+  // → the last lines are missing from the PDF and this test fails.
+  it('prints a long letter whole: heading on the first page, its last lines on the last page', async () => {
+    const { context, page, problems } = await newPage('zh-CN');
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.getByRole('button', { name: TEXT['zh-CN'].openExample }).click();
+    await page.getByRole('heading', { name: TEXT['zh-CN'].quickLoan }).waitFor();
+    await goTo(page, TEXT['zh-CN'].scriptsTab);
+    const creditor = selectNamed(page, TEXT['zh-CN'].creditor);
+    await creditor.locator('option').first().waitFor({ state: 'attached' });
+    await creditor.selectOption({ index: 1 });
+    await selectNamed(page, TEXT['zh-CN'].kind).selectOption('instalment-request');
+    await page.getByText('可选信息').click();
+    // A Latin name: the signer line can then be found exactly on the last page.
+    await page.getByLabel('你的姓名').fill('ZHANG-SAN-0417');
+    const output = page.getByLabel(TEXT['zh-CN'].output, { exact: true });
+    await expect.poll(async () => output.inputValue()).toContain('申请人：ZHANG-SAN-0417');
+    const script = await output.inputValue();
+    const lines = script.split('\n').filter((line) => squeeze(line) !== '');
+    // A long letter: more than an A4 page holds.
+    expect([...script].length).toBeGreaterThan(1500);
+
+    const pages = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4', printBackground: false })));
+    expect(pages.length).toBeGreaterThan(1);
+    const first = squeeze(pages[0]!);
+    const last = squeeze(pages.at(-1)!);
+    expect(first).toMatch(printed(lines[0]!)); // the heading
+    // The last lines: 敬礼！, the signer by role and the date line.
+    for (const line of lines.slice(-3)) expect(last).toMatch(printed(line));
+    const signer = printed('申请人：ZHANG-SAN-0417');
+    expect(last).toMatch(signer);
+    expect(squeeze(pages.slice(0, -1).join(''))).not.toMatch(signer);
+    // Every line of the letter is somewhere in the PDF; nothing of the form is.
+    const all = squeeze(pages.join(''));
+    for (const line of lines) expect(all).toMatch(printed(line));
+    expect(all).not.toContain(squeeze('你需要的是'));
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -9,7 +9,8 @@
  *   in the print views and in every export. The page runs with CSP bypassed, so an injection would
  *   really execute (the CSP is a second wall, not the one under test). Any dialog, console error,
  *   page error, flag set by a payload, or injected element / event-handler attribute fails it.
- *   CSV cells never start with = + - @; ICS lines are folded at 75 octets and TEXT is escaped.
+ *   CSV cells never start with = + - @ (nor full-width ＝＋－＠, nor behind spaces or zero-width
+ *   characters); names lose direction overrides; ICS lines are folded at 75 octets and TEXT is escaped.
  *   Then every screen, a script, the print view and both exports again in Chinese.
  * - Bad backup files through the data screen's file input: the message, and not one stored byte
  *   changed (complements the storage-level fuzz in src/storage/backupCrypto.test.ts).
@@ -392,9 +393,18 @@ function expectSafeCsv(csv: { text: string }): void {
   expect(rows.length).toBeGreaterThan(PLATFORM_PAYLOADS.length);
   const cells = rows.flat();
   for (const row of rows) expect(row).toHaveLength(9);
-  expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  // No cell a spreadsheet would run: none starts with a formula character, in ASCII or full-width
+  // form, even behind spaces or zero-width characters (issue 13), unless the apostrophe comes first.
+  const hiddenFormula = /^[\s\u200B-\u200F\u2060\uFEFF]*[=+\-@\t\r＝＋－＠]/;
+  expect(cells.filter((cell) => hiddenFormula.test(cell))).toEqual([]);
+  // Names lose their direction overrides (U+202A–U+202E, U+2066–U+2069) and keep everything else.
+  expect(csv.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   for (const platform of PLATFORM_PAYLOADS) {
-    expect(cells).toContain(/^[=+\-@]/.test(platform) ? `'${platform}` : platform);
+    const visible = platform.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+    expect(
+      cells.some((cell) => cell === visible || cell === `'${visible}`),
+      platform,
+    ).toBe(true);
   }
 }
 
@@ -412,9 +422,11 @@ function expectSafeIcs(ics: { text: string }): void {
     // After removing escape pairs no bare , ; or \ may remain.
     expect(value.replace(/\\[\\;,nN]/g, ''), line).not.toMatch(/[\\;,]/);
   }
+  expect(ics.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   for (const platform of PLATFORM_PAYLOADS) {
+    const visible = platform.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
     expect(
-      unfolded.some((line) => line.startsWith('SUMMARY:') && line.includes(icsEscaped(platform))),
+      unfolded.some((line) => line.startsWith('SUMMARY:') && line.includes(icsEscaped(visible))),
       platform,
     ).toBe(true);
   }

@@ -21,10 +21,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { PREVIEW_HOST } from './server';
 import { openControlled } from './serviceWorker';
+import { extraPort } from './staticServer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-const PORT = Number(process.env['SHORE_E2E_UPDATE_PORT'] ?? 4381);
+const PORT = Number(process.env['SHORE_E2E_UPDATE_PORT'] ?? extraPort(9));
 const ORIGIN = `http://${PREVIEW_HOST}:${String(PORT)}`;
 const outDir = (version: 'A' | 'B'): string => join('dist-e2e', `update-${String(PORT)}-${version}`);
 

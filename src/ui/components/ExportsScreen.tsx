@@ -1,20 +1,41 @@
 /**
- * Exports: the schedule as CSV, the payments as a calendar (ICS), and a print view (print or save
- * as PDF through the browser) with the client's and preparer's names for counsellors.
+ * Exports: the schedule as CSV, the payments as a calendar (ICS) with reminders (1 or 2 days
+ * before, neutral titles on request), and a print view (print or save as PDF through the browser)
+ * with the client's and preparer's names for counsellors.
  * Files are made here and handed over as Blob URLs: nothing goes over the network.
  */
 import { Show, createSignal } from 'solid-js';
 import type { Plan } from '../../domain';
-import { planIcs, scheduleCsv } from '../model/exports';
+import {
+  ALARM_DAYS,
+  exportFileName,
+  planIcs,
+  scheduleCsv,
+  type AlarmDaysBefore,
+  type ExportKind,
+} from '../model/exports';
 import { makeLoanLabels } from '../model/labels';
 import { usePlanner } from '../state/PlannerProvider';
-import { TextField } from './Field';
+import { CheckboxField, SelectField, TextField } from './Field';
 import { PrintView } from './PrintView';
 import { download } from '../download';
 
 export function ExportsScreen() {
   const planner = usePlanner();
   const [clientName, setClientName] = createSignal(planner.state.profile?.displayName ?? '');
+  const [alarmDays, setAlarmDays] = createSignal<AlarmDaysBefore>(1);
+  // Neutral titles by default in discreet mode.
+  const [neutral, setNeutral] = createSignal(planner.state.settings.discreet === true);
+  const fileName = (kind: ExportKind, extension: string): string =>
+    exportFileName({
+      kind,
+      extension,
+      ...(planner.state.profile
+        ? { displayName: planner.state.profile.displayName, profileId: planner.state.profile.id }
+        : {}),
+      discreet: planner.state.settings.discreet === true,
+      at: new Date(planner.clock.now()),
+    });
   const plan = (): Plan | undefined => {
     const run = planner.chosen().run;
     return run.ok && run.plan.feasible ? run.plan : undefined;
@@ -41,7 +62,7 @@ export function ExportsScreen() {
       },
       (id) => labels.get(id) ?? id,
     );
-    download(`shore-plan-${planner.state.planSettings.asOf}.csv`, 'text/csv;charset=utf-8', csv);
+    download(fileName('plan', 'csv'), 'text/csv;charset=utf-8', csv);
   };
 
   const downloadIcs = (current: Plan): void => {
@@ -55,10 +76,17 @@ export function ExportsScreen() {
           t('exports.icsPayDescription', { name, amount: planner.money(amount), period }),
         turnSummary: (name) => t('exports.icsTurnSummary', { name }),
         turnDescription: (name) => t('exports.icsTurnDescription', { name }),
+        neutralSummary: t('exports.icsNeutralSummary'),
+        neutralDescription: t('exports.icsNeutralDescription'),
       },
-      new Date(planner.clock.now()),
+      {
+        stamp: new Date(planner.clock.now()),
+        profileId: planner.state.profile?.id ?? 'none',
+        alarmDaysBefore: alarmDays(),
+        neutral: neutral(),
+      },
     );
-    download(`shore-plan-${planner.state.planSettings.asOf}.ics`, 'text/calendar;charset=utf-8', ics);
+    download(fileName('calendar', 'ics'), 'text/calendar;charset=utf-8', ics);
   };
 
   return (
@@ -85,6 +113,26 @@ export function ExportsScreen() {
                   name="preparer"
                 />
               </div>
+              <fieldset>
+                <legend>{planner.t('exports.remindersTitle')}</legend>
+                <p class="hint">{planner.t('exports.remindersHint')}</p>
+                <SelectField
+                  label={planner.t('exports.alarmDays')}
+                  value={String(alarmDays())}
+                  options={ALARM_DAYS.map((days) => ({
+                    value: String(days),
+                    label: planner.t(days === 1 ? 'exports.alarmDays1' : 'exports.alarmDays2'),
+                  }))}
+                  onChange={(value) => setAlarmDays(value === '2' ? 2 : 1)}
+                  name="alarmDays"
+                />
+                <CheckboxField
+                  label={planner.t('exports.neutralTitles')}
+                  checked={neutral()}
+                  onChange={setNeutral}
+                  name="neutralTitles"
+                />
+              </fieldset>
               <div class="actions actions--stack">
                 <button type="button" onClick={() => downloadCsv(current())}>
                   {planner.t('exports.csv')}

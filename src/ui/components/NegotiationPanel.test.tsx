@@ -163,7 +163,9 @@ describe('NegotiationPanel on the scripts page', () => {
     const output = await screen.findByLabelText<HTMLTextAreaElement>('The script');
     await waitFor(() => expect(output.value).toContain('November 20, 2026 23:15: contact between 22:00 and 08:00'));
     expect(output.value).toContain('November 22, 2026 09:30: contact with my family, colleagues or contacts');
-    expect(output.value).toContain('Between November 20, 2026 and November 22, 2026 I recorded 2 contacts');
+    expect(output.value).toContain(
+      'These are the 2 entries in my records, from November 20, 2026 to November 22, 2026',
+    );
   });
 });
 

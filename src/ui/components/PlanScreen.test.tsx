@@ -74,7 +74,7 @@ describe('PlanScreen', () => {
     const box = await screen.findByTestId('infeasible');
     expect(box).toHaveTextContent('need ¥900.00 a month, more than the ¥500.00 available');
     expect(box).toHaveTextContent('Sample EasyInstal: instalment ¥600.00');
-    expect(box).toHaveTextContent('Sample Galaxy Card: token payment ¥200.00');
+    expect(box).toHaveTextContent('Sample Galaxy Card: small monthly payment ¥200.00');
     expect(box).toHaveTextContent('It works with ¥900.00 a month for debts');
   });
 

@@ -56,8 +56,9 @@ describe('complaintEventsFromLog', () => {
     });
     expect(script.text).toContain('November 18, 2026');
     expect(script.text).toContain('November 20, 2026 23:15: contact between 22:00 and 08:00');
-    expect(script.text).toContain('(2 times)');
-    expect(script.text).toContain('Between November 18, 2026 and November 20, 2026 I recorded 3 contacts');
+    expect(script.text).toContain('(2 times that day)');
+    // Two entries listed (one of them 2 contacts that day): the letter says 2, not 3 (issue 14).
+    expect(script.text).toContain('These are the 2 entries in my records, from November 18, 2026 to November 20, 2026');
     expect(script.text).not.toContain('November 21, 2026');
   });
 });

@@ -1,18 +1,22 @@
 /**
  * "Your data": where the data lives and what that means, asking the browser to keep it,
- * backup files (export, and import with a preview before anything is written), installing the
+ * backup files (export, and import with a preview before anything is written; a counsellor's
+ * QR codes are scanned into the same preview), installing the
  * app, and erasing everything (confirmed, with a backup offered first).
  *
  * Talks to storage only through `useServices().data`; every failure is shown in the person's
  * language and leaves the data as it was.
  */
-import { Show, createSignal, onMount } from 'solid-js';
+import { Show, Suspense, createSignal, lazy, onMount } from 'solid-js';
 import type { MessageKey } from '../../i18n';
 import { download } from '../download';
 import { DiscreetSettings } from '../components/Discreet';
 import { SecuritySettings, WipeAction } from '../components/SecuritySettings';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices, type DataError, type ImportPlan, type PersistenceStatus } from '../state/services';
+
+// Scanning a counsellor's QR codes loads with this page only (the decoder later, on "scan").
+const QrReceive = lazy(() => import('../handover/QrReceive').then((m) => ({ default: m.QrReceive })));
 
 const KNOWN_ERRORS = new Set([
   'too-large',
@@ -221,6 +225,15 @@ export function DataPage() {
             <button type="submit">{t('data.importOpen')}</button>
           </form>
         </Show>
+        <Suspense>
+          <QrReceive
+            onPlan={(plan) => {
+              setMessage(undefined);
+              setPreview(plan);
+            }}
+            onError={(error) => setMessage(explain(error))}
+          />
+        </Suspense>
         <Show when={checking()}>
           <p role="status">{t('data.importChecking')}</p>
         </Show>

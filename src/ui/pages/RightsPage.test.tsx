@@ -16,6 +16,7 @@ async function openRights(): Promise<HTMLElement> {
 const page = () => within(screen.getByTestId('rights-page'));
 
 describe('RightsPage in the app', () => {
+  // A time limit, not a speed claim: on a loaded machine the first import of each lazy screen can pass vitest's 5 s.
   it('stores the LPR a counsellor enters, shows it, keeps it over a reload, and goes back to the built-in figure', async () => {
     const first = await renderPlanner(() => <App />, { locale: 'en', seed: 'example' });
     await openRights();
@@ -58,7 +59,7 @@ describe('RightsPage in the app', () => {
     );
     // The other settings are untouched.
     expect(await second.repository.getSettings()).toMatchObject({ language: 'en' });
-  });
+  }, 15_000);
 });
 
 describe('whom each complaint channel is for', () => {

@@ -48,17 +48,42 @@ describe('ScriptsPage', () => {
     fireEvent.change(creditor, { target: { value: creditor.options[1]!.value } });
 
     fireEvent.change(screen.getByLabelText('What you need'), { target: { value: 'instalment-request' } });
-    await waitFor(() => expect(output.value).toContain('Documents to prepare'));
+    await waitFor(() => expect(output.value).toContain('Documents I can provide'));
 
     fireEvent.click(screen.getByLabelText('In-app message (short)'));
-    await waitFor(() => expect(output.value).not.toContain('Documents to prepare:'));
+    await waitFor(() => expect(output.value).not.toContain('Documents I can provide:'));
 
     fireEvent.change(screen.getByLabelText('Language of the script'), { target: { value: 'zh-CN' } });
-    await waitFor(() => expect(output.value).toMatch(/第 \d+ 位（共 \d+ 个平台）|停息挂账/));
+    // The example's second creditor is a credit card: 个性化分期还款, asked in Chinese.
+    await waitFor(() =>
+      expect(output.value).toMatch(/我申请与贵行协商个性化分期还款：自\d{4}年\d+月\d+日起每月还款[\d,]+\.\d{2}元/),
+    );
 
+    // Copy puts exactly the title and the script on the clipboard.
+    // Mutation checked: copy() writing '' (or only the title) → this assertion fails.
+    const title = document.querySelector('#script-output-title')?.textContent ?? '';
+    expect(output.value.length).toBeGreaterThan(200);
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText).toHaveBeenCalledWith(`${title}\n\n${output.value}`);
+    expect(title).toMatch(/App留言/);
     expect(await screen.findByText('Copied.')).toBeInTheDocument();
+
+    // What prints is the whole script, not the textarea's visible lines.
+    // Mutation checked: the print block showing the title instead of the text → fails.
+    expect(screen.getByTestId('script-print').textContent).toBe(output.value);
+  });
+
+  it('a settlement above what is owed is refused in the person’s language before any letter is written', async () => {
+    setup(['en']);
+    await screen.findByLabelText<HTMLTextAreaElement>('The script');
+    fireEvent.change(screen.getByLabelText('What you need'), { target: { value: 'settlement-offer' } });
+    fireEvent.input(await screen.findByLabelText(/Lump sum you can offer/), { target: { value: '999999' } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /^The lump sum \(¥999,999\.00\) is more than you owe this creditor \(¥[\d,]+\.\d{2}\)/,
+    );
+    expect(screen.queryByLabelText('The script')).toBeNull();
   });
 
   it('every control is labelled, and user text stays text', async () => {

@@ -13,6 +13,8 @@ import { scriptsText, type ScriptsMessageKey } from '../../i18n/scripts';
 import {
   composeScript,
   EVIDENCE_ITEMS,
+  formatScriptMoney,
+  ScriptRequestError,
   FOLLOW_UP_VARIANTS,
   HARDSHIP_REASONS,
   MESSAGE_LIMITS,
@@ -126,7 +128,23 @@ export function ScriptsPage() {
     try {
       return { ok: true, script: composeScript(request) };
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      // A field the person can correct gets a message in their language.
+      if (error instanceof ScriptRequestError) {
+        const money = (amount: string): string =>
+          amount !== '' ? formatScriptMoney(amount, planner.state.locale) : '';
+        const detail = error as ScriptRequestError & { offered?: string; limit?: string };
+        return {
+          ok: false,
+          message: ui(`scripts.error.${error.code}`, {
+            offered: money(detail.offered ?? ''),
+            limit: money(detail.limit ?? ''),
+          }),
+        };
+      }
+      return {
+        ok: false,
+        message: ui('scripts.error', { message: error instanceof Error ? error.message : String(error) }),
+      };
     }
   });
   const script = () => {
@@ -354,11 +372,7 @@ export function ScriptsPage() {
         </form>
 
         <Show when={outcome()?.ok === false}>
-          <p role="alert">
-            {ui('scripts.error', {
-              message: outcome()?.ok === false ? (outcome() as { message: string }).message : '',
-            })}
-          </p>
+          <p role="alert">{outcome()?.ok === false ? (outcome() as { message: string }).message : ''}</p>
         </Show>
         <Show when={script()}>
           {(current) => (
@@ -366,6 +380,10 @@ export function ScriptsPage() {
               <h2 id="script-output-title">{current().title}</h2>
               <label for="script-text">{ui('scripts.output')}</label>
               <textarea id="script-text" readOnly rows="18" value={current().text} />
+              {/* Printed instead of the textarea, which would print only its visible lines. */}
+              <div class="script-print" data-testid="script-print">
+                {current().text}
+              </div>
               <p>
                 {ui('scripts.length', { count: length() })}
                 <Show when={channel() === 'message' && length() > MESSAGE_LIMITS[locale()]}>

@@ -6,7 +6,7 @@
  * Progress is saved at every step in the profile's counsellor session record (schema 5), so a
  * session can be left and resumed at the step it was on. All user text is rendered as text.
  */
-import { For, Match, Show, Switch, createMemo, createSignal, onMount } from 'solid-js';
+import { For, Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import type { Plan } from '../../domain';
 import type { CounsellorSession, SessionStep } from '../../domain/records';
@@ -29,6 +29,9 @@ import { makeBaseline } from '../model/progress';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
+
+// The QR handover (its QR encoder) loads with the handover step only; precached for offline use.
+const QrShow = lazy(() => import('../handover/QrShow').then((m) => ({ default: m.QrShow })));
 
 export const WORRIES = ['calls', 'family', 'credit', 'lawsuit', 'living', 'health'] as const;
 
@@ -603,6 +606,9 @@ function HandoverStep(props: {
         </div>
         <Show when={message()}>{(text) => <p role="status">{text()}</p>}</Show>
       </section>
+      <Suspense>
+        <QrShow />
+      </Suspense>
       <div class="card stack no-print">
         <Show
           when={props.session.handedOverOn}

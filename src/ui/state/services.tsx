@@ -24,6 +24,13 @@ export interface ImportPlan {
   apply(): Promise<void>;
 }
 
+/** One client's encrypted file for the QR handover (storage/handover.ts). */
+export interface HandoverPayload {
+  readonly payload: Uint8Array<ArrayBuffer>;
+  /** Attachments of the client's log left out of it (they go by file). */
+  readonly attachmentsLeftOut: number;
+}
+
 /** A failure the page explains in the person's language: `code` picks the message. */
 export interface DataError {
   readonly code: string;
@@ -40,6 +47,16 @@ export interface DataServices {
    * ('passphrase-required' for an encrypted file without `passphrase`, 'wrong-passphrase', …).
    */
   prepareImport(text: string, passphrase?: string): Promise<ImportPlan>;
+  /**
+   * One client's file for the QR handover, without attachments (they go by file), compressed and
+   * encrypted under `passphrase` (storage/handover.ts). Reads; never writes.
+   */
+  exportHandover(options: { profileId: ProfileId; passphrase: string }): Promise<HandoverPayload>;
+  /**
+   * The backup text inside a scanned QR handover, to give to `prepareImport` like a file's text.
+   * Rejects with a DataError ('wrong-passphrase', …); writes nothing.
+   */
+  openHandover(payload: Uint8Array, passphrase: string): Promise<string>;
   requestPersistence(): Promise<PersistenceStatus>;
   storageEstimate(): Promise<{ usage?: number; quota?: number }>;
   /** Erase every record, cache and the service worker on this device. Never rejects. */
@@ -96,6 +113,8 @@ export function makeMemoryServices(
       maxImportBytes: MEMORY_MAX_IMPORT_BYTES,
       exportBackup: unavailable,
       prepareImport: unavailable,
+      exportHandover: unavailable,
+      openHandover: unavailable,
       requestPersistence: () => Promise.resolve('unsupported'),
       storageEstimate: () => Promise.resolve({}),
       wipeEverything: wipe,

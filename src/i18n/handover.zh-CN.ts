@@ -1,0 +1,43 @@
+/** 二维码交接（陪谈员屏幕上轮流显示的二维码，客户手机扫码接收）的中文界面文字，类型与 handover.en.ts 对齐。 */
+import type { HandoverDict } from './handover.en';
+
+export const handoverZhCN: HandoverDict = {
+  'show.title': '用二维码交接（不需要网络）',
+  'show.explain':
+    '客户用手机扫这块屏幕上的二维码，文件不经过任何网络。文件已经加密，手机上要输入这里显示的12位数字才能打开。',
+  'show.start': '显示二维码',
+  'show.preparing': '正在生成加密文件……',
+  'show.passphraseLabel': '请把这串数字念给客户',
+  'show.passphraseHint': '客户扫完后在手机上输入。请当面念出来，不要写在交接材料上。',
+  'show.loopLabel':
+    '轮流变化的二维码：客户的加密文件，共{total}个码，一个接一个显示。请在客户手机上打开上岸，进入“数据与备份”，选“从陪谈员的屏幕接收”来扫描。',
+  'show.frame': '第{n}个，共{total}个',
+  'show.needed': '共{total}个码，扫到其中任意{needed}个就够了，顺序不限。',
+  'show.pause': '暂停二维码',
+  'show.play': '继续播放二维码',
+  'show.stop': '不再显示二维码',
+  'show.attachments': '催收记录里的照片和录音不在二维码里，请用备份文件另外交给客户。',
+  'show.attachmentsLeftOut': '催收记录里有{count}个照片或录音没有放进二维码，请用备份文件另外交给客户。',
+  'show.tooLarge': '这位客户的文件太大，不适合用二维码传。请改用备份文件。',
+  'show.failed': '二维码没有生成，数据没有任何改动。请改用备份文件。',
+  'scan.title': '从陪谈员的屏幕接收',
+  'scan.explain': '如果陪谈员给你看二维码，就在这里扫。只在扫码时使用摄像头，任何内容都不会离开这部手机。',
+  'scan.start': '扫描二维码',
+  'scan.video': '摄像头画面',
+  'scan.aim': '把摄像头对准陪谈员屏幕上的二维码，拿稳。',
+  'scan.waiting': '正在找二维码……',
+  'scan.progress': '已收到{collected}个，共需要{needed}个',
+  'scan.stop': '停止扫描',
+  'scan.stopped': '已停止扫描，摄像头已关闭。',
+  'scan.damaged': '有一个码没读对，正在重新开始，请继续对准屏幕。',
+  'scan.complete': '二维码都收到了，摄像头已关闭。',
+  'scan.passphrase': '陪谈员念给你的12位数字',
+  'scan.open': '打开文件',
+  'scan.opening': '正在核对……',
+  'scan.passphraseShape': '请输入全部12位数字。',
+  'scan.wrongPassphrase': '这串数字打不开文件，这部手机上的数据没有任何改动。请陪谈员再念一遍。',
+  'scan.cameraDenied': '上岸没有使用摄像头的权限。请在浏览器设置里允许后再试，或者改为导入备份文件。',
+  'scan.noCamera': '没有找到摄像头，请改为导入备份文件。',
+  'scan.cameraFailed': '摄像头打不开，请改为导入备份文件。',
+  'scan.unsupported': '这个浏览器不能在这里扫码，请改为导入备份文件。',
+};

@@ -1,0 +1,94 @@
+/**
+ * Which legal statements a letter may make, by the kind of lender it is about (issue 14). Every
+ * statement is a template key whose text states a cn-rules.md fact tagged 原文已核 (plainly) or
+ * 多源一致 (as reported, naming the source). A rule is cited only for the lenders it binds; where
+ * the lender's kind is not known, a statement that names its own scope is used instead. Pure.
+ *
+ * Who each source binds (cn-rules.md §1.3–1.5, §7):
+ * - Civil Code arts. 1033/1038, PIPL arts. 6/10, Public Security Administration Punishments Law
+ *   art. 50: everyone (原文已核).
+ * - Credit-card measures (2011) arts. 68/70: credit-card issuers, for card debts (多源一致).
+ * - GB/T 45251—2025: online consumer credit (个人网络消费信贷) collected by banks, consumer-finance
+ *   companies, microlenders and the third parties they commission; not credit cards (多源一致).
+ * - China Banking Association guideline (2026-01-30): its members' credit cards and consumer
+ *   loans, and the outside agencies they use (多源一致).
+ * - 12378: complaints about banks and consumer-finance companies (多源一致).
+ */
+import type { TemplateKey } from './templates/en';
+import type { BreachCode, CreditorKind } from './types';
+
+/** The lender a letter is about: its kind (when known) and whether the debt is a credit card. */
+export interface LenderScope {
+  kind: CreditorKind | undefined;
+  card: boolean;
+}
+
+/** GB/T 45251—2025 binds this lender (and plainly so, without naming its scope). */
+function gbtPlain(scope: LenderScope): boolean {
+  return !scope.card && (scope.kind === 'consumer-finance' || scope.kind === 'microlender');
+}
+/** GB/T 45251—2025 may bind this lender: cited with its scope stated. */
+function gbtScoped(scope: LenderScope): boolean {
+  return !scope.card && !gbtPlain(scope);
+}
+/** The Banking Association guideline may bind this lender (always cited with its scope: members). */
+function cba(scope: LenderScope): boolean {
+  return (
+    scope.card ||
+    scope.kind === undefined ||
+    scope.kind === 'bank' ||
+    scope.kind === 'consumer-finance' ||
+    scope.kind === 'collection-agency'
+  );
+}
+
+/** The rules asking collection to address only the borrower and not at night. */
+export function collectionRuleKeys(scope: LenderScope): TemplateKey[] {
+  const keys: TemplateKey[] = [];
+  if (scope.card) keys.push('law.card68');
+  if (gbtPlain(scope)) keys.push('law.gbt');
+  if (gbtScoped(scope)) keys.push('law.gbt.scope');
+  if (cba(scope)) keys.push('law.cba.scope');
+  return keys;
+}
+
+/** What a note to family and friends may say about contacts who refuse. */
+export function contactRuleKey(scope: LenderScope): TemplateKey {
+  if (scope.card || scope.kind === 'bank') return 'cw.rule.cba';
+  return gbtPlain(scope) ? 'cw.rule.gbt' : 'cw.rule.gbtScope';
+}
+
+/** A contact's reply may cite the standard's guarantor clause only where it plainly binds. */
+export function guarantorRuleKeys(scope: LenderScope): TemplateKey[] {
+  return gbtPlain(scope) ? ['gr.rule.law', 'gr.rule.gbt'] : ['gr.rule.law'];
+}
+
+/** The 12378 line: plain for banks and consumer-finance companies, conditional when unknown. */
+export function complaintLineKey(scope: LenderScope): TemplateKey | null {
+  if (scope.card || scope.kind === 'bank' || scope.kind === 'consumer-finance') return 'law.12378';
+  if (scope.kind === undefined || scope.kind === 'collection-agency') return 'law.12378.scope';
+  return null;
+}
+
+/** The Banking Association's published list of outside collection agencies. */
+export function collectorListKey(scope: LenderScope): TemplateKey | null {
+  return scope.card || scope.kind === 'bank' || scope.kind === 'consumer-finance' ? 'law.cbaWhitelist' : null;
+}
+
+/** The rule a complaint cites for a breach, chosen for the lender; null: no rule binding it is known. */
+export function breachRuleKey(breach: BreachCode, scope: LenderScope): TemplateKey | null {
+  const gbt = !scope.card;
+  switch (breach) {
+    case 'night-contact':
+      if (gbt && cba(scope)) return 'rule.night-contact.cba';
+      return gbt ? 'rule.night-contact.gbt' : 'rule.night-contact.cbaOnly';
+    case 'excess-calls':
+      return gbt ? 'rule.excess-calls' : null;
+    case 'public-posting':
+    case 'extra-fee':
+    case 'new-loan-pressure':
+      return cba(scope) ? `rule.${breach}` : null;
+    default:
+      return `rule.${breach}`;
+  }
+}

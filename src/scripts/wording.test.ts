@@ -1,0 +1,361 @@
+/**
+ * Issue 14's wording rules as table tests: every kind × channel × language where a rule applies,
+ * and every creditor kind. Expected words are written out here from the issue.
+ *
+ * Mutations checked (each failed a test here):
+ * - addressKey returns 'platform' for every kind → "addressed by creditor kind".
+ * - addressKey's default returns 'platform' instead of 'neutral' → the `undefined` rows.
+ * - the regulator letter uses addressKey instead of 'named' → "a regulator is addressed as the regulator".
+ * - keptText lists every evidence kind → "recordings and screenshots only when kept".
+ * - the complaint counts the sum of `count` again → "counts exactly the events it lists".
+ * - cp.line.possible replaced by cp.line → "'may' flags are phrased as possible".
+ * - familyPlan uses the old 'place' text → "nothing about other creditors".
+ * - the keep-current-terms stop clause always on → "an interest stop only when recorded".
+ * - collectionRuleKeys returns ['law.gbt'] for cards → "rules only for the lenders they bind".
+ * - asLetter drops the indent of 此致 / joins 敬礼 to it → "formal-letter conventions".
+ */
+import { describe, expect, it } from 'vitest';
+import { planRepayment, type PlanInput } from '../domain';
+import {
+  composeScript,
+  CREDITOR_KINDS,
+  SCRIPT_CHANNELS,
+  SCRIPT_KINDS,
+  SCRIPT_LOCALES,
+  type CreditorKind,
+  type ScriptKind,
+  type ScriptRequest,
+} from './index';
+
+/** Four creditors so that names, counts and places of others could leak. */
+const input: PlanInput = {
+  asOf: '2026-01-10',
+  firstPaymentDate: '2026-01-31',
+  monthlyBudget: '3000.00',
+  strategy: 'snowball',
+  debts: [
+    { id: 'A', platform: '拍拍贷', principal: '5000.00', monthlyRate: '0.01' },
+    { id: 'C', platform: '安心分期', principal: '8000.00', monthlyRate: '0.01', tokenPayment: '250.00' },
+    { id: 'D', platform: '月光借', principal: '9000.00', monthlyRate: '0.01', tokenPayment: '100.00' },
+    {
+      id: 'K',
+      platform: '星河银行',
+      principal: '27000.00',
+      interest: '1200.00',
+      fees: '300.00',
+      monthlyRate: '0.01',
+      tokenPayment: '300.00',
+    },
+  ],
+};
+const plan = planRepayment(input);
+const OTHERS = ['拍拍贷', '月光借', '星河银行'];
+
+const req = (over: Partial<ScriptRequest>): ScriptRequest => ({
+  kind: 'proposal',
+  locale: 'zh-CN',
+  channel: 'letter',
+  input,
+  plan,
+  platform: '安心分期',
+  platformName: '安心分期',
+  name: '张三',
+  ...over,
+});
+
+const ADDRESSES = ['贵行', '贵公司', '贵平台', '贵司', '贵方'] as const;
+/** The address each creditor kind gets (issue 14); without a kind, the neutral 贵方. */
+const EXPECTED_ADDRESS: Record<CreditorKind | 'none' | 'card', (typeof ADDRESSES)[number]> = {
+  bank: '贵行',
+  'consumer-finance': '贵公司',
+  microlender: '贵公司',
+  'online-platform': '贵平台',
+  'collection-agency': '贵司',
+  none: '贵方',
+  card: '贵行',
+};
+const CREDITOR_LETTERS: ScriptKind[] = [
+  'proposal',
+  'instalment-request',
+  'settlement-offer',
+  'stop-third-party-contact',
+  'follow-up',
+];
+const ROWS = [...CREDITOR_KINDS, 'none', 'card'] as const;
+
+function scopeOf(row: (typeof ROWS)[number]): Partial<ScriptRequest> {
+  if (row === 'none') return {};
+  if (row === 'card') return { creditCard: true };
+  return { creditorKind: row };
+}
+
+describe('addressed by creditor kind', () => {
+  it.each(ROWS)('%s: every creditor letter, every channel, one address', (row) => {
+    const expected = EXPECTED_ADDRESS[row];
+    for (const kind of [...CREDITOR_LETTERS, 'complaint' as const]) {
+      for (const channel of SCRIPT_CHANNELS) {
+        const { text } = composeScript(req({ kind, channel, ...scopeOf(row) }));
+        const found = ADDRESSES.filter((address) => text.includes(address));
+        if (channel === 'letter' || kind !== 'complaint') expect(found, `${kind}/${channel}`).toEqual([expected]);
+        else
+          expect(
+            found.filter((address) => address !== expected),
+            `${kind}/${channel}`,
+          ).toEqual([]);
+      }
+    }
+  });
+
+  it.each(ROWS)('%s: the collector is always 贵司', (row) => {
+    for (const channel of SCRIPT_CHANNELS) {
+      const { text } = composeScript(req({ kind: 'verify-collector', channel, ...scopeOf(row) }));
+      expect(ADDRESSES.filter((address) => text.includes(address))).toEqual(['贵司']);
+    }
+  });
+
+  it('a regulator is addressed as the regulator: never 贵X, never thanked like a creditor', () => {
+    for (const row of ROWS)
+      for (const locale of SCRIPT_LOCALES)
+        for (const channel of SCRIPT_CHANNELS) {
+          const { text } = composeScript(
+            req({ kind: 'complaint', complaintTo: 'regulator', locale, channel, ...scopeOf(row) }),
+          );
+          expect(text, `${row}/${locale}/${channel}`).not.toMatch(
+            /贵行|贵公司|贵平台|贵司|贵方|感谢|谢谢|Thank|grateful/,
+          );
+          if (channel === 'letter')
+            expect(text).toMatch(locale === 'en' ? /To: the financial regulator/ : /^金融监管部门：$/m);
+        }
+  });
+
+  it('English letters address the creditor as "you" and carry no Chinese address forms', () => {
+    for (const row of ROWS)
+      for (const kind of SCRIPT_KINDS)
+        for (const channel of SCRIPT_CHANNELS)
+          expect(composeScript(req({ kind, channel, locale: 'en', ...scopeOf(row) })).text).not.toMatch(/贵/);
+  });
+});
+
+describe('credit-card words only for cards', () => {
+  it.each(SCRIPT_LOCALES)(
+    '%s: 个性化分期 and Article 70 for cards; 分期还款 and no card article for others',
+    (locale) => {
+      for (const channel of SCRIPT_CHANNELS) {
+        const card = composeScript(req({ kind: 'instalment-request', locale, channel, creditCard: true }));
+        expect(card.title).toMatch(locale === 'en' ? /personalised instalment plan/ : /个性化分期还款/);
+        if (channel === 'letter')
+          expect(card.text).toMatch(locale === 'en' ? /Reportedly.*Article 70/ : /据多份转载.*第七十条/);
+        for (const row of CREDITOR_KINDS) {
+          const other = composeScript(req({ kind: 'instalment-request', locale, channel, creditorKind: row }));
+          expect(`${other.title}\n${other.text}`).not.toMatch(/个性化分期|personalised instalment|Article 70|第七十条/);
+          expect(other.title).toMatch(locale === 'en' ? /repayment by instalments/ : /分期还款申请/);
+        }
+      }
+    },
+  );
+
+  it('违约金, not 滞纳金, for cards; no 罚息 asked of a card issuer', () => {
+    for (const kind of SCRIPT_KINDS)
+      for (const channel of SCRIPT_CHANNELS) {
+        const { text } = composeScript(req({ kind, channel, creditCard: true }));
+        expect(text).not.toContain('滞纳金');
+        if (channel === 'letter' && CREDITOR_LETTERS.includes(kind)) {
+          expect(text, kind).toContain('违约金');
+          expect(text, kind).not.toContain('罚息');
+        }
+      }
+  });
+
+  it('no queue language to creditors: 逐家集中偿还 instead', () => {
+    for (const kind of SCRIPT_KINDS)
+      for (const channel of SCRIPT_CHANNELS) {
+        const zh = composeScript(req({ kind, channel })).text;
+        expect(zh).not.toMatch(/排队|轮到|队列/);
+        expect(composeScript(req({ kind, channel, locale: 'en' })).text).not.toMatch(/queue|your turn/i);
+      }
+    expect(composeScript(req({})).text).toContain('逐家集中偿还');
+  });
+});
+
+describe('claims only what is true', () => {
+  const log = {
+    events: [
+      { date: '2026-01-05', breach: 'night-contact' as const, time: '23:10', count: 2 },
+      { date: '2026-01-06', breach: 'threats-insults' as const, possible: true },
+    ],
+  };
+
+  it.each(SCRIPT_LOCALES)('%s: recordings and screenshots only when kept', (locale) => {
+    for (const kind of ['complaint', 'stop-third-party-contact'] as const)
+      for (const channel of SCRIPT_CHANNELS) {
+        const none = composeScript(req({ kind, locale, channel, collectionLog: log })).text;
+        expect(none, `${kind}/${channel}`).not.toMatch(/录音|截图|通话记录|recording|screenshot|call log/i);
+        const kept = composeScript(
+          req({ kind, locale, channel, collectionLog: log, evidenceKept: ['recording'] }),
+        ).text;
+        expect(kept, `${kind}/${channel}`).not.toMatch(/截图|screenshot/i);
+        if (channel === 'letter') expect(kept).toMatch(locale === 'en' ? /call recordings/ : /通话录音/);
+      }
+    const two = composeScript(
+      req({ kind: 'complaint', locale, collectionLog: log, evidenceKept: ['screenshot', 'recording'] }),
+    ).text;
+    expect(two).toContain(locale === 'en' ? 'I have kept call recordings and screenshots' : '我保留了通话录音和截图');
+  });
+
+  it.each(SCRIPT_LOCALES)(
+    "%s: a complaint counts exactly the events it lists, and phrases 'may' flags as possible",
+    (locale) => {
+      for (const to of ['platform', 'regulator'] as const) {
+        const letter = composeScript(req({ kind: 'complaint', locale, complaintTo: to, collectionLog: log })).text;
+        // 2 events listed (one of them on 2 calls): the count is 2, not 3.
+        expect(letter).toContain(locale === 'en' ? 'These are the 2 entries in my records' : '我记录的2条情况');
+        expect(letter).toContain(
+          locale === 'en' ? 'may have involved threats or insults' : '联系内容可能涉及威胁或辱骂',
+        );
+        expect(letter).toContain(
+          locale === 'en'
+            ? 'contact between 22:00 and 08:00 without my agreement (2 times that day)'
+            : '在22:00至次日8:00之间联系（当天2次）',
+        );
+        const message = composeScript(
+          req({ kind: 'complaint', locale, channel: 'message', complaintTo: to, collectionLog: log }),
+        ).text;
+        expect(message).toContain(locale === 'en' ? 'My records: 2 entries' : '共2条');
+      }
+    },
+  );
+
+  it.each(SCRIPT_LOCALES)('%s: contacts get conditional words, never "you owe nothing"', (locale) => {
+    for (const channel of SCRIPT_CHANNELS) {
+      const { text } = composeScript(req({ kind: 'contacts-warning', locale, channel }));
+      expect(text).toContain(
+        locale === 'en'
+          ? 'If you never signed a guarantee contract, you are not a guarantor and you do not have to repay anything for me.'
+          : '如果你没有签过担保合同，就不是担保人，不需要替人还钱',
+      );
+      expect(text).not.toMatch(/你不欠任何钱|you owe nothing|你不是担保人/);
+    }
+  });
+
+  it.each(SCRIPT_LOCALES)('%s: an interest stop is said to continue only when recorded', (locale) => {
+    const stopped = locale === 'en' ? /keep interest and fees stopped/ : /继续停止计收利息和费用/;
+    for (const channel of SCRIPT_CHANNELS) {
+      const base = { kind: 'follow-up' as const, followUp: 'keep-current-terms' as const, locale, channel };
+      expect(composeScript(req(base)).text).not.toMatch(stopped);
+      expect(composeScript(req({ ...base, recordedInterestStop: {} })).text).toMatch(stopped);
+      expect(composeScript(req({ ...base, recordedInterestStop: { since: '2026-01-20' } })).text).toContain(
+        locale === 'en' ? 'as agreed on January 20, 2026' : '按2026年1月20日商定的',
+      );
+    }
+  });
+});
+
+describe('nothing about other creditors in what a contact sends or hears', () => {
+  it.each(SCRIPT_LOCALES)('%s: no names, counts or places in contact texts', (locale) => {
+    for (const kind of ['contacts-warning', 'guarantor-reply'] as const)
+      for (const channel of SCRIPT_CHANNELS)
+        for (const platform of ['安心分期', '星河银行'])
+          for (const hardshipReasons of [[], ['debt-load' as const]]) {
+            const { title, text } = composeScript(
+              req({
+                kind,
+                locale,
+                channel,
+                platform,
+                platformName: platform,
+                hardshipReasons,
+                hardshipDetails: '还欠拍拍贷和月光借',
+              }),
+            );
+            const all = `${title}\n${text}`;
+            for (const other of OTHERS.filter((name) => name !== platform))
+              expect(all, `${kind}/${channel}`).not.toContain(other);
+            expect(all, `${kind}/${channel}`).not.toMatch(
+              /第\d+家|共\d+家|\d+家|各个平台|多个平台|\d(st|nd|rd|th) of \d|\d+ creditors|several platforms/,
+            );
+          }
+  });
+});
+
+describe('legal statements only for the lenders they bind', () => {
+  const expectations: [row: (typeof ROWS)[number], present: RegExp[], absent: RegExp[]][] = [
+    ['card', [/第六十八条/, /银行业协会/], [/GB\/T/]],
+    ['bank', [/GB\/T 45251—2025（适用于银行/, /银行业协会/], [/第六十八条/]],
+    ['consumer-finance', [/GB\/T 45251—2025要求/, /银行业协会/], [/第六十八条/]],
+    ['microlender', [/GB\/T 45251—2025要求/], [/银行业协会/, /第六十八条/]],
+    ['online-platform', [/GB\/T 45251—2025（适用于/], [/银行业协会/, /第六十八条/]],
+    ['collection-agency', [/GB\/T 45251—2025（适用于/, /银行业协会.*适用于其会员机构/], [/第六十八条/]],
+    ['none', [/GB\/T 45251—2025（适用于/, /银行业协会.*适用于其会员机构/], [/第六十八条/]],
+  ];
+  it.each(expectations)('%s', (row, present, absent) => {
+    const { text } = composeScript(req({ ...scopeOf(row) }));
+    for (const pattern of present) expect(text).toMatch(pattern);
+    for (const pattern of absent) expect(text).not.toMatch(pattern);
+  });
+
+  it('12378 is named only for banks and consumer-finance companies, conditionally when unknown', () => {
+    const stop = (row: (typeof ROWS)[number]) =>
+      composeScript(req({ kind: 'stop-third-party-contact', ...scopeOf(row) })).text;
+    expect(stop('bank')).toMatch(/据报道，12378是/);
+    expect(stop('consumer-finance')).toMatch(/据报道，12378是/);
+    expect(stop('none')).toMatch(/如果安心分期是银行或消费金融公司：据报道，12378/);
+    expect(stop('microlender')).not.toContain('12378');
+    expect(stop('online-platform')).not.toContain('12378');
+  });
+});
+
+describe('Chinese a person would write', () => {
+  const ROLE: Partial<Record<ScriptKind, string>> = {
+    proposal: '申请人：张三',
+    'instalment-request': '申请人：张三',
+    'settlement-offer': '申请人：张三',
+    'follow-up': '申请人：张三',
+    complaint: '投诉人：张三',
+    'stop-third-party-contact': '借款人：张三',
+    'verify-collector': '借款人：张三',
+    'guarantor-reply': '李四',
+  };
+
+  it.each(Object.entries(ROLE))(
+    '%s: 此致／敬礼 on their own lines, the signer by role, a date line',
+    (kind, signer) => {
+      const lines = composeScript(
+        req({ kind: kind as ScriptKind, contactName: '李四', letterDate: '2026-01-12' }),
+      ).text.split('\n');
+      const zhi = lines.indexOf('　　此致');
+      expect(zhi).toBeGreaterThan(0);
+      expect(lines[zhi + 1]).toBe('敬礼！');
+      expect(lines.at(-2)).toBe(signer);
+      expect(lines.at(-1)).toBe('2026年1月12日');
+      const blank = composeScript(req({ kind: kind as ScriptKind })).text.split('\n');
+      expect(blank.at(-1)).toBe('　　　　年　　月　　日');
+    },
+  );
+
+  it('no space between Chinese and numbers or dates, in every kind and channel', () => {
+    const cjk = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]';
+    const space = new RegExp(`${cjk}[ \\t]+\\d|\\d[ \\t]+${cjk}`);
+    for (const kind of SCRIPT_KINDS)
+      for (const channel of SCRIPT_CHANNELS)
+        for (const row of ROWS) {
+          const { title, text } = composeScript(
+            req({
+              kind,
+              channel,
+              ...scopeOf(row),
+              collectionLog: { events: [{ date: '2026-01-05', breach: 'excess-calls', time: '23:10', count: 4 }] },
+            }),
+          );
+          expect(`${title}\n${text}`, `${kind}/${channel}/${row}`).not.toMatch(space);
+          expect(text).not.toContain('¥');
+        }
+  });
+
+  it('amounts are written one way: digits grouped, two decimals, 元', () => {
+    const { text } = composeScript(req({ platform: '星河银行', platformName: '星河银行' }));
+    const amounts = text.match(/[\d,]+(\.\d+)?元/g) ?? [];
+    expect(amounts.length).toBeGreaterThan(3);
+    for (const amount of amounts) expect(amount).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}元$/);
+    expect(text).toContain('28,500.00元'); // 27,000.00 + 1,200.00 + 300.00 owed
+  });
+});
