@@ -118,7 +118,7 @@ describe('threats to tell the person’s contacts (爆通讯录)', () => {
     const result = flagCollectionEntry(makeEntry({ whatWasSaid: said }), { lenderOf: () => 'unknown' });
     const flag = result.flags.find((f) => f.ruleId === 'disclosure-threat');
     expect(flag?.basis).toBe('keywords');
-    // 民法典 1033 and 1038, 个人信息保护法 6 and 10 (cn-rules §8.3 C), and no public-security law.
+    // 民法典 1033 and 1038, 个人信息保护法 6 and 10 (rule.disclosure-threat.law), and no public-security law.
     expect(flag?.sourceIds).toEqual(['civilCode1033', 'civilCode1038', 'pipl']);
     expect(result.flags.map((f) => f.ruleId)).not.toContain('threat-insult');
   });

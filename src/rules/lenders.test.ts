@@ -74,6 +74,22 @@ describe('lenderOfDebts', () => {
     expect(lenderOfDebts(debts, '某贷')).toEqual({ type: 'unknown', creditCard: false });
     expect(lenderOfDebts(debts, '没有这个平台')).toEqual({ type: 'unknown' });
   });
+  it('reads the lender from the debt’s kind until the person answers: cards are banks, private loans unlicensed', () => {
+    // Mutation: no fallback on the kind → the first three expectations fail.
+    expect(lenderOfDebts([debt('卡', 'credit-card')], '卡')).toEqual({ type: 'bank', creditCard: true });
+    expect(lenderOfDebts([debt('消金', 'consumer-finance')], '消金')).toEqual({
+      type: 'consumer-finance',
+      creditCard: false,
+    });
+    expect(lenderOfDebts([debt('朋友', 'private-loan')], '朋友')).toEqual({ type: 'unlicensed', creditCard: false });
+    expect(lenderOfDebts([debt('其他', 'other')], '其他')).toEqual({ type: 'unknown', creditCard: false });
+    // The person's answer wins over the kind.
+    expect(lenderOfDebts([debt('卡', 'credit-card', 'collection-agency')], '卡')).toEqual({
+      type: 'collection-agency',
+      creditCard: true,
+    });
+  });
+
   it('is unknown when the debts disagree, and drops the card flag when only that disagrees', () => {
     // Mutation: take the first debt's type → the first expectation fails.
     expect(lenderOfDebts([debt('A', 'online-loan', 'bank'), debt('A', 'online-loan', 'microlender')], 'A')).toEqual({

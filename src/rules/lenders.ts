@@ -82,8 +82,21 @@ export function inForceOn(inForce: InForce | undefined, onDate?: string): boolea
 }
 
 /**
+ * What a debt's kind already says about its lender, until the person answers the lender-type
+ * question: credit cards are issued by banks; a consumer-finance debt is owed to a consumer
+ * finance company; a private loan is from a lender without a licence. Online loans and "other" say
+ * nothing. The person's own answer (`lenderType`) always wins.
+ */
+const TYPE_OF_KIND: Readonly<Record<string, LenderType>> = {
+  'credit-card': 'bank',
+  'consumer-finance': 'consumer-finance',
+  'private-loan': 'unlicensed',
+};
+
+/**
  * The lender behind a platform name, from the person's debts (same trimmed name): their shared
- * type, or `unknown` when none says or they disagree; `creditCard` when all agree on it.
+ * type (the person's answer, else what the kind says), or `unknown` when none says or they
+ * disagree; `creditCard` when all agree on it.
  */
 export function lenderOfDebts(
   debts: readonly { platform: string; kind: string; lenderType?: LenderType }[],
@@ -91,7 +104,7 @@ export function lenderOfDebts(
 ): Lender {
   const name = platform.trim();
   const own = debts.filter((debt) => debt.platform.trim() === name);
-  const types = new Set(own.map((debt) => debt.lenderType ?? 'unknown'));
+  const types = new Set(own.map((debt) => debt.lenderType ?? TYPE_OF_KIND[debt.kind] ?? 'unknown'));
   const [only] = [...types];
   if (types.size !== 1 || only === undefined) return { type: 'unknown' };
   const cards = new Set(own.map((debt) => debt.kind === 'credit-card'));
