@@ -146,8 +146,7 @@ const SPACED = new RegExp(`${CJK}[ \\t]+\\d|\\d[ \\t]+${CJK}`);
 const platformValue = platformValueOf;
 
 describe('composeScript over random plans', () => {
-  // Mutations checked: a template rendering "undefined" for a missing figure, and the zh money
-  // format with a space ("3,000.00 元"), each failed this property within its runs.
+  // Mutation checked: the zh money format with a space ("3,000.00 元") → fails within its runs.
   it('never lets {{, undefined, NaN or null reach any kind × locale × channel × tone; zh has no spaced figures', () => {
     fc.assert(
       fc.property(planInput, extras, fc.nat(), (input, extra, pick) => {
@@ -189,7 +188,7 @@ describe('composeScript over random plans', () => {
     );
   }, 120_000);
 
-  // Mutation checked: contacts-warning with the old "排在第N位（共M个平台）" plan line → fails.
+  // Mutation checked: zh 'cw.plan' naming the place again ("排在{{placeText}}") → fails.
   it('a contact never hears of another creditor', () => {
     fc.assert(
       fc.property(planInput, fc.nat(), fc.constantFrom(...SCRIPT_LOCALES), (input, pick, locale) => {

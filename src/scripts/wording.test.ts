@@ -3,16 +3,15 @@
  * and every creditor kind. Expected words are written out here from the issue.
  *
  * Mutations checked (each failed a test here):
- * - addressKey returns 'platform' for every kind → "addressed by creditor kind".
- * - addressKey's default returns 'platform' instead of 'neutral' → the `undefined` rows.
- * - the regulator letter uses addressKey instead of 'named' → "a regulator is addressed as the regulator".
+ * - addressKey's default returns 'platform' instead of 'neutral' → "addressed by creditor kind" (row none).
+ * - the regulator letter closes like a creditor letter (closing.cooperative) → "a regulator is addressed as the regulator".
  * - keptText lists every evidence kind → "recordings and screenshots only when kept".
  * - the complaint counts the sum of `count` again → "counts exactly the events it lists".
  * - cp.line.possible replaced by cp.line → "'may' flags are phrased as possible".
- * - familyPlan uses the old 'place' text → "nothing about other creditors".
+ * - zh 'cw.plan' names the place again ("排在{{placeText}}") → "nothing about other creditors".
  * - the keep-current-terms stop clause always on → "an interest stop only when recorded".
- * - collectionRuleKeys returns ['law.gbt'] for cards → "rules only for the lenders they bind".
- * - asLetter drops the indent of 此致 / joins 敬礼 to it → "formal-letter conventions".
+ * - collectionRuleKeys adds 'law.gbt' for cards → "rules only for the lenders they bind".
+ * - zh 'letter.close.formal' puts 此致敬礼 on one line → "formal-letter conventions".
  */
 import { describe, expect, it } from 'vitest';
 import { planRepayment, type PlanInput } from '../domain';
