@@ -137,7 +137,10 @@ describe('service worker', () => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     const failed: string[] = [];
-    page.on('requestfailed', (request) => failed.push(request.url()));
+    // A request the reload cancels (the previous page's favicon, say) is aborted, not failed offline.
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(request.url());
+    });
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });
     await page.getByRole('button', { name: zhCN['welcome.openExample'] }).click();
