@@ -282,7 +282,6 @@ export const en = {
   'common.yes': 'yes',
   'common.no': 'no',
   'common.close': 'Close',
-  'app.crisisSummary': 'Feeling overwhelmed? Read this first',
   'nav.clients': 'Clients',
   'discreet.hide': 'Quick hide',
   'discreet.hideHint': 'Or press Esc twice.',

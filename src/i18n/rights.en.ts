@@ -1,5 +1,6 @@
 /**
- * UI strings of the rights pages (collection log, rules reference, crisis note, dossier print).
+ * UI strings of the rights pages (collection log, rules reference, crisis note, dossier print),
+ * and the lender-type labels the debt form asks with (`lender.*`, one per `LenderType`).
  * Rule and reference texts themselves live in src/rules with their sources. zh-CN is typed
  * against this file, so a missing key fails typecheck.
  */
@@ -139,7 +140,38 @@ export const rightsEn = {
   'rights.channelsIntro':
     'Start with the platform, keep the ticket number, then go to the channel that handles your problem.',
 
+  'rights.channelFor': 'For: {whom}',
+  'rights.channelForEveryone': 'For every lender',
+  'rights.lenderJoin': ', ',
+
   'crisis.label': 'If you need help now',
+
+  // The lender-type question of the debt form (issue 15): one label and one hint per type.
+  'lender.question': 'What kind of lender is it?',
+  'lender.questionHint':
+    'Look for the lender (出借人 or 贷款人) named in the loan contract or in the loan agreement in the app. If you are not sure, choose “I don’t know”.',
+  'lender.type.bank': 'A bank or credit-card issuer',
+  'lender.hint.bank': 'The lender in the contract is a bank, or this is a bank’s credit card.',
+  'lender.type.consumer-finance': 'A consumer finance company',
+  'lender.hint.consumer-finance':
+    'The lender’s full name contains “消费金融” (consumer finance), such as “… Consumer Finance Co., Ltd.”.',
+  'lender.type.microlender': 'A microlender or financing guarantee company',
+  'lender.hint.microlender':
+    'The name of the lender, or of the company asking you to repay, contains “小额贷款” (microloan, online microlenders included) or “融资担保” (financing guarantee).',
+  'lender.type.online-platform': 'An online lending or loan-facilitation (助贷) platform',
+  'lender.hint.online-platform':
+    'You borrowed through a lending app. If the loan agreement names a bank, a consumer finance company or a microlender as the lender, choose that instead.',
+  'lender.type.collection-agency': 'A third-party collection agency',
+  'lender.hint.collection-agency':
+    'The debt has been handed to an outside collection or asset-management company, which now collects instead of the lender.',
+  'lender.type.unlicensed': 'A person or company with no lending licence',
+  'lender.hint.unlicensed':
+    'Money borrowed from a friend, an acquaintance or a private lender, or a “loan” from someone with no lending licence you can find.',
+  'lender.type.unknown': 'I don’t know',
+  'lender.hint.unknown':
+    'That’s fine. Shore then cites only the laws that bind every lender; you can change this later.',
+  'lender.scope.bank-card': 'a bank’s credit cards',
+  'lender.scope.bank-loan': 'a bank’s loans',
 } as const;
 
 export type RightsKey = keyof typeof rightsEn;

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { counsellorEn } from './counsellor.en';
 import { counsellorZhCN } from './counsellor.zh-CN';
+import { crisisEn } from './crisis.en';
+import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
 import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
@@ -46,6 +48,7 @@ describe('makeTranslator', () => {
 const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
+  crisis: [crisisEn, crisisZhCN],
   handover: [handoverEn, handoverZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],

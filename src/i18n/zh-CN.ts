@@ -276,7 +276,6 @@ export const zhCN: Dict = {
   'common.yes': '是',
   'common.no': '否',
   'common.close': '关闭',
-  'app.crisisSummary': '压力太大、撑不住了？先看这里',
   'nav.clients': '客户',
   'discreet.hide': '快速隐藏',
   'discreet.hideHint': '也可以连按两次 Esc。',

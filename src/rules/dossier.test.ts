@@ -30,16 +30,37 @@ describe('buildDossier', () => {
       'night-contact',
       'threat-insult',
     ]);
-    expect(d.channels[0]?.id).toBe('platform');
-    expect(d.channels.map((c) => c.id)).toEqual(expect.arrayContaining(['12378', '12321', '110']));
+    // Lenders unknown: no channel that handles only some lenders (12378), and a note saying why.
+    // Mutation: channels not filtered by lender → 12378 appears → fails.
+    expect(d.channels.map((c) => c.id)).toEqual(['platform', '12321', '110', 'court']);
+    expect(d.channelsNote?.id).toBe('why.channels-unknown');
   });
 
-  it('rules carry resolved sources with tier and verification', () => {
-    const d = buildDossier(log);
-    const night = d.rules.find((r) => r.rule.id === 'night-contact');
-    expect(night?.events).toBe(1);
-    expect(night?.sources.map((s) => s.id)).toEqual(['gbt45251', 'nifaCollection', 'cba2026']);
-    expect(night?.sources.every((s) => s.verification === 'multi-source')).toBe(true);
+  it('channels follow each platform’s lender: 12378 for a consumer finance company, the local regulator for a microlender', () => {
+    const d = buildDossier(log, { lenderOf: (p) => (p === 'A' ? 'consumer-finance' : 'microlender') });
+    expect(d.channels.map((c) => c.id)).toEqual(['platform', '12378', 'local-regulator', '12321', '110', 'court']);
+    expect(d.channelsNote).toBeUndefined();
+  });
+
+  it('rules carry what binds the lender, with resolved sources, tier and verification', () => {
+    const night = (lender: 'consumer-finance' | 'unknown') =>
+      buildDossier(log, { lenderOf: () => lender }).rules.find((r) => r.rule.id === 'night-contact');
+    expect(night('consumer-finance')?.events).toBe(1);
+    expect(night('consumer-finance')?.sources.map((s) => s.id)).toEqual([
+      'civilCode1033',
+      'gbt45251',
+      'nifaCollection',
+      'cba2026',
+    ]);
+    expect(night('consumer-finance')?.sources.map((s) => s.verification)).toEqual([
+      'verified-text',
+      'multi-source',
+      'multi-source',
+      'multi-source',
+    ]);
+    // Unknown: the law only, and the sentence saying why, last.
+    expect(night('unknown')?.statements.map((s) => s.id)).toEqual(['rule.night-contact.law', 'why.unknown']);
+    expect(night('unknown')?.text.en).toContain('You have not said what kind of lender this is');
   });
 
   it('one platform (matched after trimming)', () => {
@@ -65,6 +86,10 @@ describe('buildDossier', () => {
     const d = buildDossier([]);
     expect(d.events).toEqual([]);
     expect(d.rules).toEqual([]);
-    expect(d.channels.map((c) => c.id)).toEqual(['platform', '12378']);
+    expect(d.channels.map((c) => c.id)).toEqual(['platform']);
+    expect(buildDossier([], { platform: 'A', lenderOf: () => 'microlender' }).channels.map((c) => c.id)).toEqual([
+      'platform',
+      'local-regulator',
+    ]);
   });
 });

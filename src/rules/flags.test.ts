@@ -72,12 +72,27 @@ describe('time parsing', () => {
 });
 
 describe('third parties', () => {
-  it.each(['emergency-contact', 'other-contact', 'family', 'employer'] as const)(
-    'flags contact with %s',
+  it.each(['other-contact', 'family', 'employer'] as const)(
+    'flags contact with %s as unrelated to the debt',
     (contacted) => {
       expect(ids(makeEntry({ contacted }))).toContain('third-party-contact');
     },
   );
+  it('gives an emergency contact its own flag, not "unrelated to the debt"', () => {
+    // Mutation: emergency contacts back under 'third-party-contact' → fails.
+    const flags = ids(makeEntry({ contacted: 'emergency-contact' }));
+    expect(flags).toContain('emergency-contact');
+    expect(flags).not.toContain('third-party-contact');
+    const flag = flagCollectionEntry(makeEntry({ contacted: 'emergency-contact' })).flags[0];
+    expect(flag?.message.zh).toContain('找他们联系你，不一定违规');
+    expect(flag?.message.en).toContain('telling them about the debt or asking them to pay may be');
+  });
+  it('still flags telling an emergency contact about the debt, and calling them a guarantor', () => {
+    const entry = makeEntry({ contacted: 'emergency-contact', whatWasSaid: '他欠款三万，你是担保人要替他还' });
+    expect(ids(entry)).toEqual(
+      expect.arrayContaining(['emergency-contact', 'third-party-disclosure', 'guarantor-claim']),
+    );
+  });
   it('flags a call-to-contact channel even if "me" was chosen', () => {
     expect(ids(makeEntry({ channel: 'call-to-contact' }))).toContain('third-party-contact');
   });
@@ -91,6 +106,66 @@ describe('third parties', () => {
     expect(flag?.basis).toBe('keywords');
     expect(flag?.matched).toContain('欠款');
     expect(ids(makeEntry({ contacted: 'me', whatWasSaid: '你的欠款逾期了' }))).not.toContain('third-party-disclosure');
+  });
+});
+
+describe('threats to tell the person’s contacts (爆通讯录)', () => {
+  it.each([
+    ['再不还就爆你通讯录', 'zh'],
+    ['We will contact everyone in your phone', 'en'],
+  ])('“%s” is a disclosure threat, cited under privacy law, not personal safety', (said) => {
+    // Mutation: disclosure-threat words not checked → no 'disclosure-threat' flag → fails.
+    const result = flagCollectionEntry(makeEntry({ whatWasSaid: said }), { lenderOf: () => 'unknown' });
+    const flag = result.flags.find((f) => f.ruleId === 'disclosure-threat');
+    expect(flag?.basis).toBe('keywords');
+    // 民法典 1033 and 1038, 个人信息保护法 6 and 10 (rule.disclosure-threat.law), and no public-security law.
+    expect(flag?.sourceIds).toEqual(['civilCode1033', 'civilCode1038', 'pipl']);
+    expect(result.flags.map((f) => f.ruleId)).not.toContain('threat-insult');
+  });
+  it('ticking "threatened" with only such words stays a disclosure threat; with threat words or alone it is personal safety', () => {
+    // Mutation: the tick always raises 'threat-insult' → the first expectation fails.
+    const onlyDisclosure = ids(makeEntry({ facts: { threatened: true }, whatWasSaid: '不还就告诉你全家' }));
+    expect(onlyDisclosure).toContain('disclosure-threat');
+    expect(onlyDisclosure).not.toContain('threat-insult');
+    const both = ids(makeEntry({ facts: { threatened: true }, whatWasSaid: '不还就告诉你全家，弄死你' }));
+    expect(both).toEqual(expect.arrayContaining(['disclosure-threat', 'threat-insult']));
+    expect(ids(makeEntry({ facts: { threatened: true } }))).toEqual(['threat-insult']);
+    // An insult ticked stays an insult, whatever else was said.
+    expect(ids(makeEntry({ facts: { insulted: true }, whatWasSaid: '不还就告诉你全家' }))).toContain('threat-insult');
+  });
+  it('for a bank credit card it also cites the credit-card Measures and the Banking Association', () => {
+    const flag = flagCollectionEntry(makeEntry({ whatWasSaid: '爆你通讯录' }), {
+      lenderOf: () => ({ type: 'bank', creditCard: true }),
+    }).flags.find((f) => f.ruleId === 'disclosure-threat');
+    expect(flag?.sourceIds).toEqual(['civilCode1033', 'civilCode1038', 'pipl', 'creditCardMeasures68', 'cba2026']);
+  });
+});
+
+describe('flags cite what binds the platform’s lender', () => {
+  const log = ['09', '10', '11', '12'].map((h) => makeEntry({ at: `2026-11-28T${h}:00:00+08:00`, platform: '某银行' }));
+  it.each([
+    // 4th connected call of the day. Worked out from who GB/T 45251 binds (not credit cards).
+    [{ type: 'bank', creditCard: true }, ['civilCode1033'], '这一类放贷人'],
+    [{ type: 'bank', creditCard: false }, ['civilCode1033', 'gbt45251', 'nifaCollection'], undefined],
+    [{ type: 'consumer-finance' }, ['civilCode1033', 'gbt45251', 'nifaCollection'], undefined],
+    [{ type: 'unknown' }, ['civilCode1033'], '你没有选这家放贷机构的类型'],
+  ] as const)('the 4th connected call for %j', (lender, sourceIds, why) => {
+    // Mutation: flags ignoring lenderOf (always unknown) → the bank-loan and consumer-finance rows fail.
+    const flag = flagLog(log, { lenderOf: () => lender })[3]?.flags.find((f) => f.ruleId === 'connected-calls-per-day');
+    expect(flag?.sourceIds).toEqual(sourceIds);
+    if (why) expect(flag?.explanation.zh).toContain(why);
+    else expect(flag?.explanation.zh).not.toContain('所以这里只列出');
+  });
+  it('each platform gets its own lender', () => {
+    const entries = [
+      makeEntry({ at: '2026-11-28T23:00:00+08:00', platform: 'A' }),
+      makeEntry({ at: '2026-11-28T23:00:00+08:00', platform: ' B ' }),
+    ];
+    const flags = flagLog(entries, { lenderOf: (p) => (p === 'B' ? 'consumer-finance' : 'unknown') });
+    const night = (i: number) => flags[i]?.flags.find((f) => f.ruleId === 'night-contact')?.sourceIds;
+    expect(night(0)).toEqual(['civilCode1033']);
+    expect(night(1)).toEqual(['civilCode1033', 'gbt45251', 'nifaCollection', 'cba2026']);
+    expect(flags[1]?.lender).toEqual({ type: 'consumer-finance' });
   });
 });
 
@@ -190,11 +265,12 @@ describe('ticked and worded flags', () => {
     expect(flags[0]?.basis).toBe('ticked');
   });
   it('cites the 2012 law for acts before 2026 and the 2025 law from 2026-01-01', () => {
-    const early = flagCollectionEntry(makeEntry({ at: '2025-12-31T12:00:00+08:00', facts: { threatened: true } }));
-    expect(early.sourceIds['threat-insult']).toContain('psal2012');
-    expect(early.sourceIds['threat-insult']).not.toContain('psal2025');
-    const late = flagCollectionEntry(makeEntry({ at: '2026-01-01T12:00:00+08:00', facts: { threatened: true } }));
-    expect(late.sourceIds['threat-insult']).toContain('psal2025');
+    const flag = (at: string) =>
+      flagCollectionEntry(makeEntry({ at, facts: { threatened: true } })).flags.find(
+        (f) => f.ruleId === 'threat-insult',
+      );
+    expect(flag('2025-12-31T23:59:00+08:00')?.sourceIds).toEqual(['psal2012']);
+    expect(flag('2026-01-01T00:00:00+08:00')?.sourceIds).toEqual(['psal2025']);
   });
 });
 

@@ -1,11 +1,14 @@
 /**
  * Which rules a collection-log entry may break, and the per-day / per-platform counts.
  *
- * Pure and synchronous: the log and the entry's own time are the only inputs; no clock.
- * Day boundaries and the 22:00–08:00 window are in the entry's local time (see time.ts).
+ * Pure and synchronous: the log, the entry's own time and the lender behind each platform are the
+ * only inputs; no clock. Day boundaries and the 22:00–08:00 window are in the entry's local time
+ * (see time.ts). Each flag cites only what binds the platform's lender on the entry's local date
+ * (catalogue.ts `applyRule`): the 2012 public-security law before 2026-01-01, the 2025 one after.
  */
-import { RULES } from './catalogue';
+import { RULES, applyRule } from './catalogue';
 import { matchKeywords } from './keywords';
+import { toLender, type Lender, type LenderInput } from './lenders';
 import { CHINA_OFFSET_MINUTES, isNight, localMoment, type LocalMoment } from './time';
 import type { Bilingual, CollectionEntry, DayCount, Flag, FlagBasis, PlatformCount, RuleId } from './types';
 import type { CollectionLogRecord } from '../domain/records';
@@ -22,6 +25,11 @@ export interface FlagContext {
   defaultOffsetMinutes?: number;
   /** Match keywords in what was said (default true). */
   keywords?: boolean;
+  /**
+   * The lender behind a platform name (e.g. from the person's debts, `lenderOfDebts`). Default:
+   * `unknown` for every platform, so flags cite only what binds every lender and say why.
+   */
+  lenderOf?: (platform: string) => LenderInput;
 }
 
 export interface EntryFlags {
@@ -29,9 +37,11 @@ export interface EntryFlags {
   flags: Flag[];
   /** Local date and time of the entry, or undefined if `at` could not be read. */
   local?: LocalMoment;
-  /** Source ids to cite for each flagged rule (the 2012 law replaces the 2025 one for acts before 2026). */
-  sourceIds: Readonly<Partial<Record<RuleId, readonly string[]>>>;
+  /** The lender the flags were worked out for. */
+  lender: Lender;
 }
+
+const UNKNOWN_LENDER = (): LenderInput => 'unknown';
 
 /** Normalised platform key: trimmed; an empty name groups as "". */
 export function platformKey(platform: string): string {
@@ -130,112 +140,122 @@ const NIGHT_CHANNELS: ReadonlySet<CollectionLogRecord['channel']> = new Set([
   'call-to-contact',
 ]);
 
-/** Tick / keyword flags: the ticked fact wins; keywords only add what was not ticked. */
-function tickOrWords(flags: Flag[], ruleId: RuleId, ticked: boolean, text: string, useKeywords: boolean): void {
-  if (ticked) {
-    flags.push({ ruleId, basis: 'ticked', message: message(ruleId, 'ticked') });
-    return;
-  }
-  if (!useKeywords) return;
-  const matched = matchKeywords(ruleId, text);
-  if (matched.length > 0) {
-    const shown = matched.slice(0, 3).join('”“');
-    flags.push({
+/** Collects an entry's flags, each citing what binds its lender on its date (none: no flag). */
+class FlagList {
+  readonly flags: Flag[] = [];
+  constructor(
+    private readonly lender: Lender,
+    private readonly day: string | undefined,
+  ) {}
+
+  add(ruleId: RuleId, basis: FlagBasis, detail?: Bilingual, matched?: readonly string[]): void {
+    const applied = applyRule(ruleId, this.lender, this.day);
+    if (!applied) return;
+    this.flags.push({
       ruleId,
-      basis: 'keywords',
-      matched,
-      message: message(ruleId, 'keywords', M(shown, matched.slice(0, 3).join('”, “'))),
+      basis,
+      message: message(ruleId, basis, detail),
+      ...(matched ? { matched } : {}),
+      explanation: applied.text,
+      sourceIds: applied.sourceIds,
     });
+  }
+
+  /** A ticked fact wins; words in what was said only add what was not ticked. */
+  tickOrWords(ruleId: RuleId, ticked: boolean, text: string, useKeywords: boolean): void {
+    if (ticked) return this.add(ruleId, 'ticked');
+    if (useKeywords) this.words(ruleId, text);
+  }
+
+  words(ruleId: RuleId, text: string): void {
+    const matched = matchKeywords(ruleId, text);
+    if (matched.length === 0) return;
+    const shown = matched.slice(0, 3);
+    this.add(ruleId, 'keywords', M(shown.join('”“'), shown.join('”, “')), matched);
   }
 }
 
-function flagPlaced(placed: readonly Placed[], target: Placed, useKeywords: boolean): EntryFlags {
+function flagPlaced(
+  placed: readonly Placed[],
+  target: Placed,
+  useKeywords: boolean,
+  lenderOf: (platform: string) => LenderInput,
+): EntryFlags {
   const { entry, local } = target;
   const facts = entry.facts ?? {};
-  const flags: Flag[] = [];
+  const lender = toLender(lenderOf(platformKey(entry.platform)));
+  const list = new FlagList(lender, local?.day);
   const text = entry.whatWasSaid;
-  const third = isThirdParty(entry);
 
-  // Contact with people unrelated to the debt, and disclosure to them.
-  if (third) {
-    const who = PARTY_WORDS[entry.contacted];
-    const whom = entry.contacted === 'me' ? M('联系人', 'a contact') : who;
-    flags.push({
-      ruleId: 'third-party-contact',
-      basis: 'party',
-      message: message(
-        'third-party-contact',
-        'party',
-        M(`联系的是${whom.zh}，不是你本人`, `the collector contacted ${whom.en}, not you`),
+  // Contact with people other than the borrower. An emergency contact has its own flag: a
+  // collector may use it to reach the person, but may not tell them about the debt or ask them to pay.
+  if (entry.contacted === 'emergency-contact') {
+    list.add(
+      'emergency-contact',
+      'party',
+      M(
+        '联系的是你的紧急联系人。找他们联系你，不一定违规；向他们透露欠款、要他们还钱，才可能违反下面的规定',
+        'the collector contacted your emergency contact. Asking them to reach you is not necessarily against the rules; telling them about the debt or asking them to pay may be',
       ),
-    });
-    tickOrWords(flags, 'third-party-disclosure', facts.disclosedDebt === true, text, useKeywords);
-  } else if (facts.disclosedDebt === true) {
-    flags.push({
-      ruleId: 'third-party-disclosure',
-      basis: 'ticked',
-      message: message('third-party-disclosure', 'ticked'),
-    });
+    );
+  } else if (isThirdParty(entry)) {
+    const whom = entry.contacted === 'me' ? M('联系人', 'a contact') : PARTY_WORDS[entry.contacted];
+    list.add(
+      'third-party-contact',
+      'party',
+      M(`联系的是${whom.zh}，不是你本人`, `the collector contacted ${whom.en}, not you`),
+    );
   }
+  if (isThirdParty(entry)) list.tickOrWords('third-party-disclosure', facts.disclosedDebt === true, text, useKeywords);
+  else if (facts.disclosedDebt === true) list.add('third-party-disclosure', 'ticked');
+
+  // A threat to tell the person's contacts (爆通讯录) is about privacy, not personal safety: ticking
+  // "threatened" with only such words in what was said does not raise the personal-safety flag.
+  const disclosureThreat = useKeywords && matchKeywords('disclosure-threat', text).length > 0;
+  if (disclosureThreat) list.words('disclosure-threat', text);
 
   // Night: 22:00 inclusive to 08:00 exclusive, local; unless the person agreed to that time.
   if (local && isNight(local.minuteOfDay) && facts.agreedTime !== true && NIGHT_CHANNELS.has(entry.channel)) {
-    flags.push({
-      ruleId: 'night-contact',
-      basis: 'time',
-      message: message('night-contact', 'time', M(local.clock, local.clock)),
-    });
+    list.add('night-contact', 'time', M(local.clock, local.clock));
   }
 
   // Calls per platform per local day, counted over the whole log.
   if (local && isConnectedCall(entry)) {
     const { ordinal, total } = ordinalInDay(placed, target, isConnectedCall);
     if (ordinal > MAX_CONNECTED_CALLS_PER_DAY) {
-      flags.push({
-        ruleId: 'connected-calls-per-day',
-        basis: 'count',
-        message: message(
-          'connected-calls-per-day',
-          'count',
-          M(
-            `这是 ${local.day} 当天该平台第 ${ordinal} 个拨通的电话（当天共 ${total} 个）`,
-            `this was connected call no. ${ordinal} from this platform on ${local.day} (${total} that day)`,
-          ),
+      list.add(
+        'connected-calls-per-day',
+        'count',
+        M(
+          `这是 ${local.day} 当天该平台第 ${ordinal} 个拨通的电话（当天共 ${total} 个）`,
+          `this was connected call no. ${ordinal} from this platform on ${local.day} (${total} that day)`,
         ),
-      });
+      );
     }
   }
   if (local && isUnansweredCall(entry)) {
     const { ordinal, total } = ordinalInDay(placed, target, isUnansweredCall);
     if (ordinal > MAX_UNANSWERED_ATTEMPTS_PER_DAY) {
-      flags.push({
-        ruleId: 'unanswered-attempts-per-day',
-        basis: 'count',
-        message: message(
-          'unanswered-attempts-per-day',
-          'count',
-          M(
-            `这是 ${local.day} 当天该平台第 ${ordinal} 次未接通的来电（当天共 ${total} 次）`,
-            `this was unanswered attempt no. ${ordinal} from this platform on ${local.day} (${total} that day)`,
-          ),
+      list.add(
+        'unanswered-attempts-per-day',
+        'count',
+        M(
+          `这是 ${local.day} 当天该平台第 ${ordinal} 次未接通的来电（当天共 ${total} 次）`,
+          `this was unanswered attempt no. ${ordinal} from this platform on ${local.day} (${total} that day)`,
         ),
-      });
+      );
     }
   }
 
-  tickOrWords(flags, 'threat-insult', facts.threatened === true || facts.insulted === true, text, useKeywords);
-  tickOrWords(flags, 'impersonation', facts.impersonated === true, text, useKeywords);
-  tickOrWords(flags, 'guarantor-claim', facts.claimedGuarantor === true, text, useKeywords);
-  tickOrWords(flags, 'personal-account', facts.askedPersonalAccount === true, text, useKeywords);
-  tickOrWords(flags, 'new-borrowing', facts.pushedNewBorrowing === true, text, useKeywords);
+  const threatWords = useKeywords && matchKeywords('threat-insult', text).length > 0;
+  const threatTicked = facts.insulted === true || (facts.threatened === true && (!disclosureThreat || threatWords));
+  list.tickOrWords('threat-insult', threatTicked, text, useKeywords);
+  list.tickOrWords('impersonation', facts.impersonated === true, text, useKeywords);
+  list.tickOrWords('guarantor-claim', facts.claimedGuarantor === true, text, useKeywords);
+  list.tickOrWords('personal-account', facts.askedPersonalAccount === true, text, useKeywords);
+  list.tickOrWords('new-borrowing', facts.pushedNewBorrowing === true, text, useKeywords);
 
-  const sourceIds: Partial<Record<RuleId, readonly string[]>> = {};
-  const before2026 = local !== undefined && local.day < '2026-01-01';
-  for (const flag of flags) {
-    const ids = RULES[flag.ruleId].sourceIds;
-    sourceIds[flag.ruleId] = before2026 ? ids.map((id) => (id === 'psal2025' ? 'psal2012' : id)) : ids;
-  }
-  return { entryId: entry.id, flags, local, sourceIds };
+  return { entryId: entry.id, flags: list.flags, local, lender };
 }
 
 /**
@@ -249,13 +269,18 @@ export function flagCollectionEntry(entry: CollectionEntry, context: FlagContext
   const placed = place(log, offset);
   const target = placed.find((p) => p.entry.id === entry.id);
   // `target` always exists: the entry was added above.
-  return flagPlaced(placed, target ?? { entry, local: localMoment(entry.at, offset) }, context.keywords ?? true);
+  return flagPlaced(
+    placed,
+    target ?? { entry, local: localMoment(entry.at, offset) },
+    context.keywords ?? true,
+    context.lenderOf ?? UNKNOWN_LENDER,
+  );
 }
 
 /** Flags for every entry of the log, in time order. */
 export function flagLog(log: readonly CollectionEntry[], context: Omit<FlagContext, 'log'> = {}): EntryFlags[] {
   const placed = place(log, context.defaultOffsetMinutes ?? CHINA_OFFSET_MINUTES);
-  return placed.map((p) => flagPlaced(placed, p, context.keywords ?? true));
+  return placed.map((p) => flagPlaced(placed, p, context.keywords ?? true, context.lenderOf ?? UNKNOWN_LENDER));
 }
 
 /** Per platform and local day, in order (platform, then day). Entries with unreadable times are skipped. */

@@ -1,5 +1,6 @@
 /** Rules catalogue, collection-log flags, counts and the evidence dossier. Pure; no clock. */
 export * from './types';
+export * from './lenders';
 export * from './sources';
 export * from './catalogue';
 export * from './time';

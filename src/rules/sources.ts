@@ -7,6 +7,7 @@
  * 24% figures, 12363, the NIFA reporting platform's address, 12315, 12377, the Shenzhen
  * exempt-asset cap and restriction list.
  */
+import { bindsLender, inForceOn, type Binds, type InForce, type LenderInput } from './lenders';
 import type { Bilingual, BindingTier, Source, Tier, Verification } from './types';
 
 function src(
@@ -15,10 +16,17 @@ function src(
   enTitle: string,
   tier: Tier,
   verification: Verification,
-  extra: { article?: Bilingual; dates?: Bilingual } = {},
+  extra: { article?: Bilingual; dates?: Bilingual; binds?: Binds; inForce?: InForce } = {},
 ): Source {
-  return { id, title: { zh: zhTitle, en: enTitle }, tier, verification, ...extra };
+  const { binds = 'everyone', ...rest } = extra;
+  return { id, title: { zh: zhTitle, en: enTitle }, tier, verification, binds, ...rest };
 }
+
+/** Who the collection standards and guidelines cover (docs/sources.md, "Who each source binds"). */
+const GBT_SCOPE: Binds = ['bank-loan', 'consumer-finance', 'microlender', 'online-platform', 'collection-agency'];
+const NIFA_SCOPE: Binds = ['bank-loan', 'consumer-finance', 'microlender', 'online-platform'];
+const CBA_SCOPE: Binds = ['bank-card', 'bank-loan', 'consumer-finance'];
+const CARD: Binds = ['bank-card'];
 
 const A = (zh: string, en: string): Bilingual => ({ zh, en });
 
@@ -26,12 +34,15 @@ export const SOURCES = {
   civilCode1033: src('civilCode1033', '《中华人民共和国民法典》', 'Civil Code of the PRC', 'law', 'verified-text', {
     article: A('第一千零三十二条、第一千零三十三条', 'Arts. 1032–1033'),
     dates: A('2021-01-01 施行', 'in force 2021-01-01'),
+    inForce: { from: '2021-01-01' },
   }),
   civilCode1038: src('civilCode1038', '《中华人民共和国民法典》', 'Civil Code of the PRC', 'law', 'verified-text', {
     article: A('第一千零三十四条、第一千零三十八条', 'Arts. 1034, 1038'),
+    inForce: { from: '2021-01-01' },
   }),
   civilCode997: src('civilCode997', '《中华人民共和国民法典》', 'Civil Code of the PRC', 'law', 'verified-text', {
     article: A('第九百九十七条', 'Art. 997'),
+    inForce: { from: '2021-01-01' },
   }),
   civilCode585: src('civilCode585', '《中华人民共和国民法典》', 'Civil Code of the PRC', 'law', 'verified-text', {
     article: A('第五百八十五条第二款', 'Art. 585(2)'),
@@ -42,6 +53,7 @@ export const SOURCES = {
   pipl: src('pipl', '《中华人民共和国个人信息保护法》', 'Personal Information Protection Law', 'law', 'verified-text', {
     article: A('第六条、第十条', 'Arts. 6, 10'),
     dates: A('2021-11-01 施行', 'in force 2021-11-01'),
+    inForce: { from: '2021-11-01' },
   }),
   psal2025: src(
     'psal2025',
@@ -52,6 +64,7 @@ export const SOURCES = {
     {
       article: A('第五十条', 'Art. 50'),
       dates: A('2026-01-01 施行', 'in force 2026-01-01'),
+      inForce: { from: '2026-01-01' },
     },
   ),
   psal2025Art56: src(
@@ -63,6 +76,7 @@ export const SOURCES = {
     {
       article: A('第五十六条', 'Art. 56'),
       dates: A('2026-01-01 施行', 'in force 2026-01-01'),
+      inForce: { from: '2026-01-01' },
     },
   ),
   psal2012: src(
@@ -72,8 +86,9 @@ export const SOURCES = {
     'law',
     'verified-text',
     {
-      article: A('第四十二条', 'Art. 42'),
-      dates: A('适用于 2025-12-31 前发生的行为', 'applies to acts before 2026-01-01'),
+      article: A('第四十二条第（五）项、第（六）项', 'Art. 42, items 5 and 6'),
+      dates: A('适用于 2026-01-01 前发生的行为', 'applies to acts before 2026-01-01'),
+      inForce: { until: '2025-12-31' },
     },
   ),
   criminal2531: src('criminal2531', '《中华人民共和国刑法》', 'Criminal Law of the PRC', 'law', 'verified-text', {
@@ -98,6 +113,8 @@ export const SOURCES = {
     'verified-text',
     {
       article: A('第一条、第二十五条、第二十八条、第二十九条', 'Arts. 1, 25, 28, 29'),
+      // Private lending only: licensed lenders are outside it (the Reply below).
+      binds: ['unlicensed'],
     },
   ),
   privateLendingScope: src(
@@ -115,6 +132,7 @@ export const SOURCES = {
     'verified-text',
     {
       article: A('第二条', 'Art. 2'),
+      binds: CARD,
     },
   ),
   creditCardCrime: src(
@@ -125,6 +143,7 @@ export const SOURCES = {
     'verified-text',
     {
       dates: A('2018-12-01 施行', 'in force 2018-12-01'),
+      binds: CARD,
     },
   ),
   evidenceRules: src(
@@ -156,6 +175,8 @@ export const SOURCES = {
     {
       article: A('第六十八条', 'Art. 68'),
       dates: A('2011-01-13 公布施行', 'in force 2011-01-13'),
+      binds: CARD,
+      inForce: { from: '2011-01-13' },
     },
   ),
   creditCardMeasures70: src(
@@ -167,6 +188,8 @@ export const SOURCES = {
     {
       article: A('第七十条', 'Art. 70'),
       dates: A('2011-01-13 公布施行', 'in force 2011-01-13'),
+      binds: CARD,
+      inForce: { from: '2011-01-13' },
     },
   ),
   gbt45251: src(
@@ -180,6 +203,8 @@ export const SOURCES = {
         '2025-02-28 发布并实施（推荐性国家标准）',
         'issued and in effect 2025-02-28 (recommended national standard)',
       ),
+      binds: GBT_SCOPE,
+      inForce: { from: '2025-02-28' },
     },
   ),
   nifaCollection: src(
@@ -188,6 +213,8 @@ export const SOURCES = {
     'NIFA Guidelines on post-loan collection in internet finance',
     'industry-guideline',
     'multi-source',
+    // Its year of publication is not verified, so it has no start date.
+    { binds: NIFA_SCOPE },
   ),
   cba2026: src(
     'cba2026',
@@ -197,6 +224,8 @@ export const SOURCES = {
     'multi-source',
     {
       dates: A('2026-01-30 发布', 'issued 2026-01-30'),
+      binds: CBA_SCOPE,
+      inForce: { from: '2026-01-30' },
     },
   ),
   creditRepair2025: src(
@@ -249,6 +278,8 @@ export const SOURCES = {
     'NFRA 12378 banking and insurance consumer complaint hotline',
     'practice',
     'multi-source',
+    // Banks (credit cards included) and consumer finance companies, as reported.
+    { binds: CBA_SCOPE },
   ),
   channel12356: src(
     'channel12356',
@@ -273,6 +304,15 @@ export type SourceId = keyof typeof SOURCES;
 
 export function getSource(id: string): Source | undefined {
   return (SOURCES as Record<string, Source>)[id];
+}
+
+/**
+ * True when a source binds this lender and is in force on `onDate` (see lenders.ts): what the
+ * letters check before citing a source. Unknown ids bind no one.
+ */
+export function sourceApplies(id: string, lender: LenderInput, onDate?: string): boolean {
+  const source = getSource(id);
+  return source !== undefined && bindsLender(source.binds, lender) && inForceOn(source.inForce, onDate);
 }
 
 export const TIER_LABEL: Readonly<Record<Tier, Bilingual>> = {

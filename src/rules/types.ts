@@ -6,6 +6,7 @@
  * known from a single secondary source, or not verified at all, are deliberately left out.
  */
 import type { CollectionLogFacts as DomainCollectionLogFacts, CollectionLogRecord } from '../domain/records';
+import type { Binds, InForce } from './lenders';
 
 /** Both languages of one piece of text. */
 export interface Bilingual {
@@ -43,6 +44,10 @@ export type Verification = 'verified-text' | 'multi-source';
 
 export interface Source {
   id: string;
+  /** Whom it binds (lenders.ts): 'everyone' for laws and for facts that hold whoever the lender is. */
+  binds: Binds;
+  /** The dates it applies to, where a version changed or it started recently. */
+  inForce?: InForce;
   /** Full title, e.g. 《中华人民共和国民法典》. */
   title: Bilingual;
   /** Article or section, if any, e.g. 第一千零三十三条. */
@@ -65,7 +70,9 @@ export interface Statement {
 
 export type RuleId =
   | 'third-party-contact'
+  | 'emergency-contact'
   | 'third-party-disclosure'
+  | 'disclosure-threat'
   | 'night-contact'
   | 'connected-calls-per-day'
   | 'unanswered-attempts-per-day'
@@ -75,13 +82,31 @@ export type RuleId =
   | 'personal-account'
   | 'new-borrowing';
 
-/** A rule a collection-log entry may break. */
+/**
+ * A rule a collection-log entry may break. Each provision is one statement resting on sources
+ * that bind alike (same lenders, same dates): a law binding everyone, a regulation binding card
+ * issuers, a standard, a guideline binding members, or advice (no source, for everyone).
+ * Provisions come strongest tier first.
+ */
 export interface Rule {
   id: RuleId;
   name: Bilingual;
-  /** What the rule says, in plain words, worded as its weakest source's tag allows. */
-  plain: Bilingual;
-  /** The sources, strongest tier first. */
+  provisions: readonly Statement[];
+}
+
+/** A rule as it applies to one lender on one date (catalogue.ts `applyRule`). */
+export interface AppliedRule {
+  rule: Rule;
+  /** The provisions whose sources bind this lender and are in force on that date. */
+  provisions: readonly Statement[];
+  /**
+   * Why only what binds every lender is cited, when that is so although the rule has more (the
+   * lender type is unknown, or not covered): one plain sentence.
+   */
+  why?: Statement;
+  /** The provisions' texts, then `why`, as one paragraph per language. */
+  text: Bilingual;
+  /** The provisions' sources, in order, without repeats. */
   sourceIds: readonly string[];
 }
 
@@ -95,6 +120,10 @@ export interface Flag {
   message: Bilingual;
   /** For keyword flags: the words that matched. */
   matched?: readonly string[];
+  /** What binds this entry's lender on the entry's date, in plain words (`AppliedRule.text`). */
+  explanation: Bilingual;
+  /** The sources of `explanation`: only those binding the lender and in force on the entry's date. */
+  sourceIds: readonly string[];
 }
 
 /** Facts the person ticks for an entry (checkboxes): the `facts` field of a log record. */

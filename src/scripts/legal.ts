@@ -1,10 +1,10 @@
 /**
  * Which legal statements a letter may make, by the kind of lender it is about (issue 14). Every
- * statement is a template key whose text states a cn-rules.md fact tagged 原文已核 (plainly) or
+ * statement is a template key whose text states a fact docs/sources.md lists as 原文已核 (plainly) or
  * 多源一致 (as reported, naming the source). A rule is cited only for the lenders it binds; where
  * the lender's kind is not known, a statement that names its own scope is used instead. Pure.
  *
- * Who each source binds (cn-rules.md §1.3–1.5, §7):
+ * Who each source binds (docs/sources.md, "Who each source binds"):
  * - Civil Code arts. 1033/1038, PIPL arts. 6/10, Public Security Administration Punishments Law
  *   art. 50: everyone (原文已核).
  * - Credit-card measures (2011) arts. 68/70: credit-card issuers, for card debts (多源一致).

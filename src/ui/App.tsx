@@ -1,6 +1,6 @@
 /**
- * The app shell: brand heading, language switch, a notice line, the section tabs, the active
- * screen, the always-reachable crisis note and the "new version ready" banner.
+ * The app shell: brand heading, language switch, the crisis control (CrisisHelp, on every
+ * screen), a notice line, the section tabs, the active screen and the "new version ready" banner.
  * Screens are entries in the browser's history (state/navigation.ts: `#/plan`), so Back moves
  * between them; the address names the screen only, never anything about the person (history and
  * shared links are seen by others), which matters for people hiding debts from collectors or family.
@@ -9,6 +9,8 @@ import { Match, Show, Suspense, Switch, createEffect, createSignal, For, lazy, o
 import type { MessageKey } from '../i18n';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Welcome } from './components/Welcome';
+import { lenderOfDebts } from '../rules/lenders';
+import { CrisisHelp } from './components/CrisisHelp';
 import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
 import { editInProgress } from './state/editGuard';
 import { logStoreOf } from './state/logStore';
@@ -22,7 +24,6 @@ const BudgetScreen = lazy(() => import('./components/BudgetScreen').then((m) => 
 const PlanScreen = lazy(() => import('./components/PlanScreen').then((m) => ({ default: m.PlanScreen })));
 // A returning person opens on the plan: fetch it while storage is being read, not after.
 void PlanScreen.preload();
-const CrisisNote = lazy(() => import('./components/CrisisNote').then((m) => ({ default: m.CrisisNote })));
 const CollectionLogPage = lazy(() =>
   import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })),
 );
@@ -76,7 +77,6 @@ export function App() {
   createEffect(() => {
     document.documentElement.lang = planner.state.locale;
   });
-  const [crisisOpened, setCrisisOpened] = createSignal(false);
   const go = (screen: Screen): void => {
     planner.actions.setScreen(screen);
     document.getElementById('main')?.focus();
@@ -102,6 +102,7 @@ export function App() {
               {planner.t('nav.clients')}
             </button>
             <QuickHideButton />
+            <CrisisHelp locale={planner.state.locale} />
           </div>
         </header>
         <Show when={planner.state.notice}>
@@ -170,6 +171,7 @@ export function App() {
                     profileId={profile().id}
                     store={logStoreOf(planner, services.data.kind)}
                     now={services.now}
+                    lenderOf={(platform) => lenderOfDebts(planner.state.debts, platform)}
                   />
                 )}
               </Match>
@@ -197,17 +199,6 @@ export function App() {
             </button>
           </footer>
         </Show>
-        <footer class="page crisis-note-footer">
-          {/* The note (and the rules it quotes) loads when the details are first opened, not before the first screen. */}
-          <details class="crisis-details" on:toggle={(event) => event.currentTarget.open && setCrisisOpened(true)}>
-            <summary>{planner.t('app.crisisSummary')}</summary>
-            <Show when={crisisOpened()}>
-              <Suspense>
-                <CrisisNote locale={planner.state.locale} />
-              </Suspense>
-            </Show>
-          </details>
-        </footer>
         <UpdateBanner />
       </Show>
     </>

@@ -11,11 +11,9 @@
  * Screenshots go to test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { BASE_URL } from './server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, seriousViolations, useBrowser } from './session';
 
 const SCREENSHOTS = 'test-results/screenshots';
 type Lang = 'zh-CN' | 'en';
@@ -73,7 +71,9 @@ const TEXT = {
     showDossier: '显示证据材料',
     person: '张三',
     rulesSections: ['催收方可以做什么、不可以做什么', '谁可以被联系', '如何合法录音、保存证据', '千万不要做的事'],
-    crisisSummary: '压力太大、撑不住了？先看这里',
+    crisisOpen: '需要帮助？',
+    floorOnly: '你没有选这家放贷机构的类型，所以这里只列出对所有放贷人都适用的法律和建议',
+    civilCode: '《中华人民共和国民法典》 第一千零三十二条、第一千零三十三条',
     nightRule: '夜间催收（22:00—次日 8:00）',
   },
   en: {
@@ -124,7 +124,9 @@ const TEXT = {
       'Recording calls legally and keeping evidence',
       'Things never to do',
     ],
-    crisisSummary: 'Feeling overwhelmed? Read this first',
+    crisisOpen: 'Need help?',
+    floorOnly: 'You have not said what kind of lender this is, so only the laws and advice that apply to every lender',
+    civilCode: 'Civil Code of the PRC Arts. 1032–1033',
     nightRule: 'Collection at night (22:00–08:00)',
   },
 } as const;
@@ -177,46 +179,16 @@ function entries(lang: Lang): Entry[] {
   ];
 }
 
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser.close();
-});
-
-async function newPage(lang: Lang): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: lang === 'zh-CN' ? 'zh-CN' : 'en-US',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 360, height: 800 },
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  await page.goto(`${BASE_URL}/`, { waitUntil: 'networkidle' });
-  await page.locator('html[data-ready="true"]').waitFor();
-  return { context, page, problems };
-}
+const newPage = (lang: Lang) => openPage(browser(), lang, { timezoneId: 'Asia/Shanghai' });
 
 async function goTo(page: Page, lang: Lang, tab: 'log' | 'rights'): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: TEXT[lang].tabs[tab], exact: true }).click();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
 }
 
 async function fitsIn360(page: Page, what: string): Promise<void> {
@@ -418,7 +390,11 @@ describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %
     expect(dossierText).toContain('2026-11-28 22:30');
     expect(dossierText).toContain('2026-11-27 13:00');
     expect(dossierText).toContain(t.nightRule);
-    expect(dossierText).toContain('GB/T 45251—2025');
+    // The platforms' lenders are not known (no debt says): the dossier cites only the laws that
+    // bind every lender, says why, and leaves out 12378 and the national standard.
+    expect(dossierText).toContain(t.floorOnly);
+    expect(dossierText).toContain(t.civilCode);
+    expect(dossierText).not.toContain('GB/T 45251—2025');
     expect(dossierText).toContain('12321');
     const thumbnail = dossier.getByRole('img', { name: 'shot.png' });
     await expect.poll(() => thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
@@ -532,18 +508,18 @@ describe.each(['zh-CN', 'en'] as const)('collection log, dossier and rights in %
     const sources = await page.locator('.rights .sources').count();
     expect(sources).toBeGreaterThan(10);
     expect(await page.getByTestId('lpr-statement').textContent()).toMatch(/2025-05-20/);
-    // The crisis note: on the rights page and behind the footer summary on every screen.
-    expect(await page.getByTestId('rights-page').getByTestId('crisis-note').textContent()).toContain('110');
+    // The crisis note: on the rights page, and behind the header's "Need help?" on every screen.
+    expect(await page.getByTestId('rights-page').getByTestId('crisis-note').textContent()).toContain('12356');
     expect(await seriousViolations(page), `${lang} rights`).toEqual([]);
     await fitsIn360(page, `${lang} rights`);
     await shoot(page, `${lang}-rights-rights-360`);
 
     await goTo(page, lang, 'log');
-    const footerNote = page.locator('footer').getByTestId('crisis-note');
-    expect(await footerNote.isVisible()).toBe(false);
-    await page.getByText(t.crisisSummary).click();
-    await footerNote.waitFor();
-    expect(await footerNote.textContent()).toContain('110');
+    const headerNote = page.getByTestId('crisis-panel').getByTestId('crisis-note');
+    expect(await headerNote.count()).toBe(0);
+    await page.getByRole('banner').getByRole('button', { name: t.crisisOpen }).click();
+    await headerNote.waitFor();
+    expect(await headerNote.textContent()).toContain('110');
     expect(await seriousViolations(page), `${lang} log with the crisis note open`).toEqual([]);
     await fitsIn360(page, `${lang} crisis note`);
 

@@ -1,7 +1,7 @@
 /**
  * English script templates. This file defines the keys; zh-CN.ts must provide every key with the
  * same `{{placeholders}}` (templates.test.ts checks it). Terms come from the one glossary
- * (src/i18n/glossary.ts). Legal statements: only facts from cn-rules.md tagged 原文已核 (stated
+ * (src/i18n/glossary.ts). Legal statements: only facts docs/sources.md lists as 原文已核 (stated
  * plainly) or 多源一致 (phrased "reportedly", naming the source), each used only for the lenders it
  * binds (legal.ts picks the keys). Tone: calm, plain, factual; no blame, no queue talk to creditors.
  *

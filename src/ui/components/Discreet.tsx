@@ -10,6 +10,7 @@
  */
 import { createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import { usePlanner } from '../state/PlannerProvider';
+import { CrisisHelp } from './CrisisHelp';
 import { CheckboxField } from './Field';
 import '../pages/counsellor.css';
 
@@ -63,7 +64,7 @@ export function QuickHideButton() {
   );
 }
 
-/** What shows instead of the app after Quick hide: a plain, empty notes page. */
+/** What shows instead of the app after Quick hide: a plain notes page, with the neutral "Need help?" control. */
 export function NeutralScreen() {
   const planner = usePlanner();
   let heading: HTMLHeadingElement | undefined;
@@ -77,6 +78,7 @@ export function NeutralScreen() {
       <button type="button" class="link" onClick={() => setQuickHidden(false)}>
         {planner.t('discreet.return')}
       </button>
+      <CrisisHelp locale={planner.state.locale} />
     </main>
   );
 }

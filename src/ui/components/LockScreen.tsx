@@ -2,6 +2,7 @@
  * The lock screen: shown (by the lead's wiring) whenever the vault's status is 'locked', or a
  * storage call rejects with LockedError. Unlocks with the passphrase; a wrong one changes
  * nothing. "Forgot" says plainly that the data cannot be recovered and offers only the wipe.
+ * The crisis control (CrisisHelp) is here too: it needs no stored data.
  * Never renders user text as HTML.
  */
 import { createSignal, createUniqueId, Show } from 'solid-js';
@@ -9,6 +10,7 @@ import type { Locale } from '../../i18n';
 import type { WipeReport } from '../../platform/wipe';
 import { StorageError } from '../../storage/errors';
 import type { Vault } from '../../storage/lock';
+import { CrisisHelp } from './CrisisHelp';
 import { securityText, WipeAction } from './SecuritySettings';
 
 export interface LockScreenProps {
@@ -46,6 +48,7 @@ export function LockScreen(props: LockScreenProps) {
 
   return (
     <main class="lock-screen" lang={props.locale}>
+      <CrisisHelp locale={props.locale} />
       <h1>{t('lock.title')}</h1>
       <p>{t('lock.intro')}</p>
       <form onSubmit={(event) => void unlock(event)}>

@@ -12,7 +12,10 @@ import type { BreachCode, CollectionEvent } from '../../scripts';
 
 const BREACH_OF_RULE: Readonly<Record<RuleId, BreachCode>> = {
   'third-party-contact': 'third-party-contact',
+  'emergency-contact': 'third-party-contact',
   'third-party-disclosure': 'debt-disclosed',
+  // A threat to tell contacts is not disclosure yet, nor a threat to safety: named as it is.
+  'disclosure-threat': 'other',
   'night-contact': 'night-contact',
   'connected-calls-per-day': 'excess-calls',
   'unanswered-attempts-per-day': 'other',

@@ -70,7 +70,7 @@ export function annualPercentFromEngine(rate: EngineRate, decimals = 2): string 
  * (Not "36 %, which courts do not support": that 24 %/36 % rule only reaches interest up to
  * 2020-08-19 on private loans made before 2020-08-20. Since then private lending is capped at
  * 4 × the one-year LPR at the contract date, and that cap does not apply to licensed lenders:
- * ../shared/reference/cn-rules.md §2.2, verified against the text.)
+ * docs/sources.md, `privateLending` and `privateLendingScope`, verified against the text.)
  */
 export function isAnnualAbove(entered: EnteredRate, limitPercent: string): boolean {
   return new RateDecimal(equivalentAnnualPercent(entered, 6)).greaterThan(limitPercent);

@@ -27,6 +27,7 @@ import {
   platformKey,
   type CollectionLogFacts,
   type EntryFlags,
+  type LenderInput,
 } from '../../rules';
 import { CardsTable, DayCell } from '../components/CardsTable';
 import { CheckboxField, SelectField } from '../components/Field';
@@ -43,6 +44,8 @@ export interface CollectionLogPageProps {
   now: () => Date;
   /** New ids (default crypto.randomUUID). */
   newId?: () => string;
+  /** The lender behind a platform name (from the debts); flags cite what binds it. Default: unknown. */
+  lenderOf?: (platform: string) => LenderInput;
 }
 
 const CHANNELS: readonly CollectionChannel[] = [
@@ -206,9 +209,10 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
   };
 
   // Derived views.
-  const flagged = createMemo(() => flagLog(entries()));
+  const lenderOf = (platform: string): LenderInput => props.lenderOf?.(platform) ?? 'unknown';
+  const flagged = createMemo(() => flagLog(entries(), { lenderOf }));
   const platforms = createMemo(() => [...new Set(entries().map((e) => platformKey(e.platform)))].sort());
-  const counts = createMemo(() => countByPlatform(entries()));
+  const counts = createMemo(() => countByPlatform(entries(), { lenderOf }));
   const [filterPlatform, setFilterPlatform] = createSignal('');
   const [search, setSearch] = createSignal('');
   const [flaggedOnly, setFlaggedOnly] = createSignal(false);
@@ -240,6 +244,7 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
   const [personContract, setPersonContract] = createSignal('');
   const dossier = createMemo(() =>
     buildDossier(entries(), {
+      lenderOf,
       platform: dossierPlatform() || undefined,
       person: {
         name: personName().trim() || undefined,
@@ -525,16 +530,9 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
                               <p>{pick(flag.message, props.locale)}</p>
                               <details>
                                 <summary>{t('log.list.sources')}</summary>
-                                <p>{pick(RULES[flag.ruleId].plain, props.locale)}</p>
+                                <p>{pick(flag.explanation, props.locale)}</p>
                                 <ul>
-                                  <For
-                                    each={cite(
-                                      flags.sourceIds[flag.ruleId] ?? RULES[flag.ruleId].sourceIds,
-                                      props.locale,
-                                    )}
-                                  >
-                                    {(c) => <li>{c}</li>}
-                                  </For>
+                                  <For each={cite(flag.sourceIds, props.locale)}>{(c) => <li>{c}</li>}</For>
                                 </ul>
                               </details>
                             </li>

@@ -122,7 +122,7 @@ export function DossierPrint(props: DossierPrintProps) {
               <h4>
                 {pick(RULES[item.rule.id].name, props.locale)} ({item.events})
               </h4>
-              <p>{pick(item.rule.plain, props.locale)}</p>
+              <p>{pick(item.text, props.locale)}</p>
               <ul>
                 <For each={item.sources}>{(source) => <li>{cite([source.id], props.locale)[0]}</li>}</For>
               </ul>
@@ -142,6 +142,7 @@ export function DossierPrint(props: DossierPrintProps) {
           )}
         </For>
       </ol>
+      <Show when={d().channelsNote}>{(note) => <p class="muted">{pick(note().text, props.locale)}</p>}</Show>
       <Show when={!props.hidePrintButton}>
         <div class="actions no-print">
           <button type="button" onClick={() => (props.onPrint ? props.onPrint() : window.print())}>

@@ -10,7 +10,7 @@ import { For, Show, createMemo } from 'solid-js';
 import type { Plan } from '../../domain';
 import type { CounsellorSession } from '../../domain/records';
 import { scriptsText } from '../../i18n/scripts';
-import { COMPLAINT_CHANNELS, CRISIS_NOTE, REFERENCE } from '../../rules';
+import { COMPLAINT_CHANNELS, CRISIS_NOTE, REFERENCE, bindsLender, lenderOfDebts } from '../../rules';
 import { SCRIPT_KINDS, composeScript } from '../../scripts';
 import { useCounsellorText } from '../components/counsellorUi';
 import { QueueTimelineText } from '../components/QueueTimelineText';
@@ -22,8 +22,12 @@ import { usePlanner } from '../state/PlannerProvider';
 import { cite, pick } from './rightsText';
 import './counsellor.css';
 
-/** The help channels every client gets: the platform's own channel, 12378, and 110. */
-const HELP_CHANNEL_IDS = ['platform', '12378', '12321', '110'] as const;
+/**
+ * The help channels a client gets: the lender's own channel, the regulator of each of the client's
+ * lenders (12378 only for banks and consumer finance companies; the local regulator for
+ * microlenders; the NIFA channel for platforms), 12321 and 110.
+ */
+const HELP_CHANNEL_IDS = ['platform', '12378', 'local-regulator', 'nifa', '12321', '110'] as const;
 
 export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) {
   const planner = usePlanner();
@@ -31,7 +35,17 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
   const locale = () => planner.state.locale;
   const month = createMemo(() => thisMonth(props.plan, planner.platforms()));
   const neverDo = REFERENCE.find((section) => section.id === 'never-do');
-  const channels = COMPLAINT_CHANNELS.filter((channel) => (HELP_CHANNEL_IDS as readonly string[]).includes(channel.id));
+  const channels = createMemo(() => {
+    const debts = planner.state.debts;
+    const lenders = [...new Set(debts.map((debt) => debt.platform.trim()))].map((name) => lenderOfDebts(debts, name));
+    return COMPLAINT_CHANNELS.filter(
+      (channel) =>
+        (HELP_CHANNEL_IDS as readonly string[]).includes(channel.id) &&
+        (lenders.length === 0
+          ? bindsLender(channel.binds, 'unknown')
+          : lenders.some((l) => bindsLender(channel.binds, l))),
+    );
+  });
   const platforms = createMemo(() => platformsInPlanOrder(props.plan, planner.platforms()));
   const scripts = createMemo(() =>
     props.session.scripts.flatMap((choice) => {
@@ -152,7 +166,7 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
 
       <h4>{ct('pack.help')}</h4>
       <ul data-testid="pack-help">
-        <For each={channels}>
+        <For each={channels()}>
           {(channel) => (
             <li>
               <strong>{pick(channel.name, locale())}</strong>

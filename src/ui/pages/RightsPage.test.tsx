@@ -4,8 +4,10 @@
  */
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
+import { COMPLAINT_CHANNELS } from '../../rules';
 import { App } from '../App';
 import { renderPlanner } from '../testing/renderPlanner';
+import { forWhom } from './RightsPage';
 
 async function openRights(): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole('button', { name: 'Your rights' }));
@@ -58,4 +60,23 @@ describe('RightsPage in the app', () => {
     // The other settings are untouched.
     expect(await second.repository.getSettings()).toMatchObject({ language: 'en' });
   }, 15_000);
+});
+
+describe('whom each complaint channel is for', () => {
+  // Worked out from each channel's binds (src/rules/catalogue.ts) and the lender-type labels.
+  // Mutation: forWhom ignoring binds (always "every lender") → the 12378 and local-regulator rows fail.
+  it.each([
+    ['12378', 'zh-CN', '适用于：银行或信用卡中心、消费金融公司'],
+    ['12378', 'en', 'For: a bank or credit-card issuer, a consumer finance company'],
+    ['local-regulator', 'zh-CN', '适用于：小额贷款公司或融资担保公司'],
+    ['nifa', 'en', 'For: an online lending or loan-facilitation (助贷) platform'],
+    ['110', 'zh-CN', '适用于所有放贷机构'],
+  ] as const)('%s in %s', (id, locale, expected) => {
+    const channel = COMPLAINT_CHANNELS.find((c) => c.id === id);
+    expect(channel && forWhom(channel.binds, locale)).toBe(expected);
+  });
+  it('names one bank product when a channel is for only one', () => {
+    expect(forWhom(['bank-card'], 'zh-CN')).toBe('适用于：银行的信用卡');
+    expect(forWhom(['bank-loan', 'consumer-finance'], 'en')).toBe('For: a bank’s loans, a consumer finance company');
+  });
 });

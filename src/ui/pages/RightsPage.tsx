@@ -10,6 +10,7 @@ import {
   isValidLprOverride,
   lprStatement,
   resolveLpr,
+  type Binds,
   type LprOverride,
 } from '../../rules';
 import { CrisisNote } from '../components/CrisisNote';
@@ -31,6 +32,22 @@ function Sources(props: { ids: readonly string[]; locale: RightsLocale }) {
       </p>
     </Show>
   );
+}
+
+/** "For: banks or credit-card issuers, consumer finance companies" — whom a channel is for. */
+export function forWhom(binds: Binds, locale: RightsLocale): string {
+  if (binds === 'everyone') return rightsT(locale, 'rights.channelForEveryone');
+  const card = binds.includes('bank-card');
+  const loan = binds.includes('bank-loan');
+  const labels = binds.flatMap((scope) => {
+    if (scope === 'bank-card')
+      return [card && loan ? rightsT(locale, 'lender.type.bank') : rightsT(locale, 'lender.scope.bank-card')];
+    if (scope === 'bank-loan') return card ? [] : [rightsT(locale, 'lender.scope.bank-loan')];
+    return [rightsT(locale, `lender.type.${scope}`)];
+  });
+  // English labels stand alone in the debt form ("A bank …"); inside a sentence they start lower-case.
+  const inline = locale === 'en' ? labels.map((label) => label.charAt(0).toLowerCase() + label.slice(1)) : labels;
+  return rightsT(locale, 'rights.channelFor', { whom: inline.join(rightsT(locale, 'rights.lenderJoin')) });
 }
 
 export function RightsPage(props: RightsPageProps) {
@@ -150,6 +167,7 @@ export function RightsPage(props: RightsPageProps) {
                 <p>
                   <strong>{pick(channel.name, props.locale)}</strong>
                 </p>
+                <p class="hint">{forWhom(channel.binds, props.locale)}</p>
                 <p>{pick(channel.handles, props.locale)}</p>
                 <Show when={channel.contact}>{(contact) => <p>{pick(contact(), props.locale)}</p>}</Show>
                 <Sources ids={channel.sourceIds} locale={props.locale} />
