@@ -54,7 +54,7 @@ export const scriptsEn = {
   'scripts.followUp.keep-current-terms': 'Keep the current terms',
   'scripts.previousDate': 'Date of the earlier contact or missed payment',
   'scripts.settlementAmount':
-    'Lump sum you can offer (yuan; no more than you owe; empty: the letter asks the creditor for its figure)',
+    'Lump sum you can offer (yuan; no more than you owe; empty: the cash you have; both empty: the letter asks the creditor for its figure)',
   'scripts.settlementBy': 'Date you can pay it by (optional)',
   'scripts.instalmentMonths': 'Months you would like (1–60; empty: the shortest that fits your plan)',
   'scripts.complaintTo': 'Complain to',

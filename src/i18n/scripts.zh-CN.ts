@@ -52,7 +52,7 @@ export const scriptsZhCN: ScriptsDict = {
   'scripts.followUp.broken-promise': '我漏还了一期约定还款',
   'scripts.followUp.keep-current-terms': '申请继续按现有方案',
   'scripts.previousDate': '上次联系或漏还的日期',
-  'scripts.settlementAmount': '能一次性拿出的金额（元，不超过欠款；不填则请对方报结清金额）',
+  'scripts.settlementAmount': '你提出的一次性结清金额（元，不超过欠款；不填则按手头的钱；都不填则请对方报结清金额）',
   'scripts.settlementBy': '最晚付款日期（可选）',
   'scripts.instalmentMonths': '希望的期数（1–60；不填则取计划可承受的最短期数）',
   'scripts.complaintTo': '投诉对象',

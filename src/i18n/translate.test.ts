@@ -7,6 +7,8 @@ import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
 import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
+import { lettersEn } from './letters.en';
+import { lettersZhCN } from './letters.zh-CN';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
 import { rightsEn } from './rights.en';
@@ -50,6 +52,7 @@ const PAIRS = {
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
   handover: [handoverEn, handoverZhCN],
+  letters: [lettersEn, lettersZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],

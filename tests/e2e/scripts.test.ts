@@ -40,6 +40,7 @@ const TEXT = {
     planTab: '计划',
     creditor: '平台',
     kind: '你需要的是',
+    unsure: '我不确定是谁在为这笔欠款联系我',
     output: '话术',
     copy: '复制',
     copied: '已复制。',
@@ -68,6 +69,7 @@ const TEXT = {
     planTab: 'Plan',
     creditor: 'Creditor',
     kind: 'What you need',
+    unsure: 'I am not sure who is contacting me about this debt',
     output: 'The script',
     copy: 'Copy',
     copied: 'Copied.',
@@ -160,6 +162,8 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
     const output = page.getByLabel(text.output, { exact: true });
     const places = new Set<string>();
     for (const kind of KINDS) {
+      // The card's issuer is a bank: the request to a collector is offered once the person is unsure who calls.
+      if (kind === 'verify-collector') await page.getByLabel(text.unsure).check();
       await selectNamed(page, text.kind).selectOption(kind);
       await expect.poll(async () => (await output.inputValue()).length).toBeGreaterThan(200);
       const script = await output.inputValue();

@@ -33,6 +33,22 @@ describe('complaintEventsFromLog', () => {
     ]);
   });
 
+  // Break: `possible` set for every flag (or for none) → fails.
+  it('a flag matched from the note’s words alone is listed apart as possible; a ticked one as it is', () => {
+    const events = complaintEventsFromLog(
+      [
+        makeEntry({ platform: 'Q', at: '2026-11-22T15:00:00+08:00', whatWasSaid: 'he said: you will regret this' }),
+        makeEntry({ platform: 'Q', at: '2026-11-22T16:00:00+08:00', facts: { threatened: true } }),
+      ],
+      'Q',
+      'en',
+    );
+    expect(events).toEqual([
+      { date: '2026-11-22', breach: 'threats-insults', count: 1, time: '15:00', possible: true },
+      { date: '2026-11-22', breach: 'threats-insults', count: 1, time: '16:00' },
+    ]);
+  });
+
   it('feeds a complaint that names the dates and the breaches', () => {
     const example = makeExampleProfile('en', '2026-11-28', '2026-11-28T10:00:00.000Z');
     const input = toPlanInput({ debts: example.debts, budget: example.budget, settings: example.settings });

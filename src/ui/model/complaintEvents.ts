@@ -3,7 +3,9 @@
  * Pure: the log goes through the rules dossier (src/rules), which flags what each entry may break;
  * each flag becomes one `CollectionEvent` with the script's breach code, grouped per local day.
  *
- * Only flagged entries are listed (a complaint is about rules broken). Rules without a breach code
+ * Only flagged entries are listed (a complaint is about rules broken). A flag matched from the
+ * note's words alone (basis 'keywords', the rules' "may" flags) is listed apart as `possible`.
+ * Rules without a breach code
  * of their own go in as 'other', with the rule's name as the note, so nothing is overstated.
  */
 import type { CollectionLogRecord } from '../../domain/records';
@@ -40,7 +42,9 @@ export function complaintEventsFromLog(
     for (const flag of event.flags) {
       const breach = BREACH_OF_RULE[flag.ruleId];
       const note = breach === 'other' ? RULES[flag.ruleId].name[locale === 'zh-CN' ? 'zh' : 'en'] : undefined;
-      const key = `${day}|${breach}|${note ?? ''}`;
+      // Matched from the note's words only: the complaint says the contact may have broken the rule.
+      const possible = flag.basis === 'keywords';
+      const key = `${day}|${breach}|${note ?? ''}|${possible ? 'may' : 'did'}`;
       const existing = grouped.get(key);
       if (existing) {
         existing.count = (existing.count ?? 1) + 1;
@@ -50,6 +54,7 @@ export function complaintEventsFromLog(
       const item: CollectionEvent = { date: day, breach, count: 1 };
       if (event.local?.clock) item.time = event.local.clock;
       if (note !== undefined) item.note = note;
+      if (possible) item.possible = true;
       grouped.set(key, item);
     }
   }

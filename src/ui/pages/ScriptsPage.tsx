@@ -5,16 +5,30 @@
  * The complaint lists the creditor's flagged collection-log events (planner.state.collectionLog,
  * read through the rules dossier). Below the script: the negotiation record with that creditor.
  * User text is only ever inserted as text (Solid text nodes / textarea value), never as HTML.
+ *
+ * Issue 14: every letter is written from one plan version (`makePlanVersion`): an instalment asked
+ * for is what-if'd into it first, so every other letter shows the same money. The creditor's kind
+ * comes from its debts (`lenderOfDebts`), the evidence kept from the log's files and the person's
+ * ticks, an interest stop only from the negotiation record. A settlement offer is checked against
+ * what is owed and the cash the person says they have before any letter is written. Letters copied,
+ * shared or printed are listed below (KeptLetters) and marked out of date when the plan changes.
  */
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { platformValueOf } from '../../domain/platform';
 import type { CollectionLogRecord } from '../../domain/records';
+import { lettersText, type LettersMessageKey } from '../../i18n/letters';
 import { scriptsText, type ScriptsMessageKey } from '../../i18n/scripts';
+import { lenderOfDebts } from '../../rules/lenders';
 import {
-  composeScript,
+  composeLetter,
   EVIDENCE_ITEMS,
+  EVIDENCE_KEPT,
+  formatScriptDate,
   formatScriptMoney,
+  makePlanVersion,
+  platformFacts,
   ScriptRequestError,
+  settlementOffer,
   FOLLOW_UP_VARIANTS,
   HARDSHIP_REASONS,
   MESSAGE_LIMITS,
@@ -23,7 +37,10 @@ import {
   SCRIPT_LOCALES,
   SCRIPT_TONES,
   type EvidenceItem,
+  type EvidenceKept,
   type FollowUpVariant,
+  type LetterFigures,
+  type PlanVersion,
   type HardshipReason,
   type Script,
   type ScriptChannel,
@@ -32,16 +49,32 @@ import {
   type ScriptRequest,
   type ScriptTone,
 } from '../../scripts';
+import { KeptLetters, recordKeptLetter } from '../components/KeptLetters';
 import { NegotiationPanel } from '../components/NegotiationPanel';
 import { complaintEventsFromLog } from '../model/complaintEvents';
+import { keptKey, keptRequestOf, type KeptHow } from '../model/keptLetters';
+import { parseMoneyInput } from '../model/money';
+import {
+  creditorKindOf,
+  evidenceKept,
+  evidenceKeptFromLog,
+  offersVerifyCollector,
+  recordedInterestStopOf,
+  withInstalment,
+  type InstalmentWhatIf,
+} from '../model/scriptRequest';
 import { usePlanner } from '../state/PlannerProvider';
 
-type Outcome = { ok: true; script: Script } | { ok: false; message: string };
+type Outcome =
+  | { ok: true; script: Script; figures: LetterFigures; request: ScriptRequest }
+  | { ok: false; message: string; field?: string };
 
 export function ScriptsPage() {
   const planner = usePlanner();
   const ui = (key: ScriptsMessageKey, params?: Record<string, string | number>): string =>
     scriptsText(planner.state.locale, key, params);
+  const lt = (key: LettersMessageKey, params?: Record<string, string | number>): string =>
+    lettersText(planner.state.locale, key, params);
 
   const [platformKey, setPlatformKey] = createSignal('');
   const [kind, setKind] = createSignal<ScriptKind>('proposal');
@@ -58,6 +91,12 @@ export function ScriptsPage() {
   const [previousDate, setPreviousDate] = createSignal('');
   const [settlementAmount, setSettlementAmount] = createSignal('');
   const [settlementBy, setSettlementBy] = createSignal('');
+  const [cashOnHand, setCashOnHand] = createSignal('');
+  const [unsure, setUnsure] = createSignal(false);
+  /** The person's ticks of evidence kept, per platform key (absent: as the log says). */
+  const [keptTicks, setKeptTicks] = createSignal<Readonly<Record<string, Partial<Record<EvidenceKept, boolean>>>>>({});
+  /** The instalment requests written into the plan version, in the order they were asked. */
+  const [instalments, setInstalments] = createSignal<readonly InstalmentWhatIf[]>([]);
   const [months, setMonths] = createSignal('');
   const [complaintTo, setComplaintTo] = createSignal<'platform' | 'regulator'>('platform');
   const [ticket, setTicket] = createSignal('');
@@ -82,17 +121,77 @@ export function ScriptsPage() {
   const creditCardValue = () =>
     creditCard() ?? (debtsOf().length > 0 && debtsOf().every((debt) => debt.kind === 'credit-card'));
 
-  const outcome = createMemo((): Outcome | null => {
-    const current = plan();
+  // Who the creditor is: the person's answer on the debt, else what the debt's kind says.
+  const lender = createMemo(() => lenderOfDebts(planner.state.debts, selected()?.name ?? ''));
+  const kinds = createMemo(() =>
+    SCRIPT_KINDS.filter((k) => k !== 'verify-collector' || offersVerifyCollector(lender(), unsure())),
+  );
+  const currentKind = (): ScriptKind => (kinds().includes(kind()) ? kind() : 'proposal');
+
+  const monthsValue = (): number | undefined => {
+    const count = Number(months());
+    return months().trim() !== '' && Number.isInteger(count) ? count : undefined;
+  };
+  /** The instalment this letter asks for, written into the plan version before the letter. */
+  const asked = createMemo((): InstalmentWhatIf | null => {
+    const platform = selected();
+    if (currentKind() !== 'instalment-request' || !platform) return null;
+    const count = monthsValue();
+    return { platform: platformValueOf(platform.key), ...(count !== undefined ? { months: count } : {}) };
+  });
+  /** Keeps the instalment on screen in the version for every other letter (also when it is copied or printed). */
+  const keepAsked = (): void => {
+    const request = asked();
+    if (request) setInstalments((list) => withInstalment(list, request));
+  };
+  const isKept = (platform: string): boolean => instalments().some((item) => item.platform === platform);
+  const whatIfs = createMemo((): readonly InstalmentWhatIf[] => {
+    const known = new Set(platforms().map((p) => platformValueOf(p.key)));
+    const request = asked();
+    const list = request ? withInstalment(instalments(), request) : instalments();
+    return list.filter((item) => known.has(item.platform));
+  });
+  /** The one plan version every letter on this page is written from. */
+  const version = createMemo((): PlanVersion | null => {
+    if (!plan()) return null;
+    try {
+      return makePlanVersion(planner.planInput(), { instalments: whatIfs() });
+    } catch {
+      return null;
+    }
+  });
+  const nameOfPlatform = (value: string): string =>
+    platforms().find((p) => platformValueOf(p.key) === value)?.name ?? value;
+
+  const owedNow = createMemo(() => {
+    const current = version();
     const platform = selected();
     if (!current || !platform) return null;
+    return platformFacts(current.input, current.plan, platformValueOf(platform.key)).owed;
+  });
+  const cashText = (): string => cashOnHand().trim();
+  const cashValue = (): string | null => (cashText() === '' ? null : (parseMoneyInput(cashText()) ?? null));
+  const keptFromLog = createMemo(() => evidenceKeptFromLog(log(), selected()?.name ?? ''));
+  const keptList = (): EvidenceKept[] =>
+    evidenceKept(keptFromLog(), keptTicks()[selected()?.key ?? ''] ?? {}, EVIDENCE_KEPT);
+  const interestStop = createMemo(() => recordedInterestStopOf(planner.state.negotiations, selected()?.name ?? ''));
+  const complaintEvents = createMemo(() =>
+    currentKind() === 'complaint' && selected() ? complaintEventsFromLog(log(), selected()?.name ?? '', locale()) : [],
+  );
+
+  const outcome = createMemo((): Outcome | null => {
+    const current = version();
+    const platform = selected();
+    if (!current || !platform) return null;
+    const creditorKind = creditorKindOf(lender());
+    const stop = interestStop();
     const request: ScriptRequest = {
-      kind: kind(),
+      kind: currentKind(),
       locale: locale(),
       channel: channel(),
       tone: tone(),
-      input: planner.planInput(),
-      plan: current,
+      input: current.input,
+      plan: current.plan,
       platform: platformValueOf(platform.key),
       platformName: platform.name,
       name: name(),
@@ -105,17 +204,28 @@ export function ScriptsPage() {
       previousDate: previousDate(),
       complaintTo: complaintTo(),
       contactName: contactName(),
-      collectionLog: {
-        events: kind() === 'complaint' ? complaintEventsFromLog(log(), platform.name, locale()) : [],
-        platformTicket: ticket(),
-      },
+      evidenceKept: keptList(),
+      collectionLog: { events: complaintEvents(), platformTicket: ticket() },
+      ...(creditorKind !== undefined ? { creditorKind } : {}),
+      ...(stop !== undefined ? { recordedInterestStop: stop } : {}),
     };
-    if (settlementAmount().trim() !== '') request.settlementAmount = settlementAmount().trim();
-    if (settlementBy() !== '') request.settlementBy = settlementBy();
-    const monthCount = Number(months());
-    if (months().trim() !== '' && Number.isInteger(monthCount)) request.instalmentMonths = monthCount;
+    const count = monthsValue();
+    if (count !== undefined) request.instalmentMonths = count;
+    if (request.kind === 'settlement-offer') {
+      const amount = settlementAmount().trim();
+      if (amount !== '') request.settlementAmount = parseMoneyInput(amount) ?? amount;
+      if (cashText() !== '') {
+        const cash = cashValue();
+        if (cash === null) return { ok: false, message: lt('letters.invalidCash'), field: 'cashOnHand' };
+        request.cashOnHand = cash;
+      }
+      if (settlementBy() !== '') request.settlementBy = settlementBy();
+    }
     try {
-      return { ok: true, script: composeScript(request) };
+      // A settlement is checked against what is owed and the cash on hand before any text is written.
+      if (request.kind === 'settlement-offer') settlementOffer(request, owedNow() ?? '0');
+      const letter = composeLetter(request);
+      return { ok: true, script: letter.script, figures: letter.figures, request };
     } catch (error) {
       // A field the person can correct gets a message in their language.
       if (error instanceof ScriptRequestError) {
@@ -124,6 +234,7 @@ export function ScriptsPage() {
         const detail = error as ScriptRequestError & { offered?: string; limit?: string };
         return {
           ok: false,
+          field: error.field,
           message: ui(`scripts.error.${error.code}`, {
             offered: money(detail.offered ?? ''),
             limit: money(detail.limit ?? ''),
@@ -136,6 +247,10 @@ export function ScriptsPage() {
       };
     }
   });
+  const problem = () => {
+    const current = outcome();
+    return current && !current.ok ? current : null;
+  };
   const script = () => {
     const current = outcome();
     return current?.ok ? current.script : null;
@@ -145,11 +260,29 @@ export function ScriptsPage() {
   const toggle = <T,>(list: T[], item: T, on: boolean): T[] =>
     on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 
+  /** Lists the letter on screen as copied, shared or printed, with what it states. */
+  function keep(how: KeptHow): void {
+    const current = outcome();
+    const profile = planner.state.profile;
+    if (!current?.ok || !profile) return;
+    keepAsked();
+    const request = keptRequestOf(current.request);
+    recordKeptLetter(profile.id, {
+      key: keptKey(request, current.figures),
+      title: `${current.request.platformName} · ${current.script.title}`,
+      how,
+      on: planner.clock.today(),
+      figures: current.figures,
+      request,
+    });
+  }
+
   async function copy(): Promise<void> {
     const current = script();
     if (!current) return;
     try {
       await navigator.clipboard.writeText(`${current.title}\n\n${current.text}`);
+      keep('copied');
       setStatus(ui('scripts.copied'));
     } catch {
       setStatus(ui('scripts.copyFailed'));
@@ -161,6 +294,7 @@ export function ScriptsPage() {
     if (!current || !canShare()) return;
     try {
       await navigator.share({ title: current.title, text: current.text });
+      keep('shared');
     } catch {
       // The person closed the share sheet: nothing to do.
     }
@@ -191,9 +325,13 @@ export function ScriptsPage() {
           </label>
           <label>
             {ui('scripts.kind')}
-            <select value={kind()} onChange={(e) => setKind(e.currentTarget.value as ScriptKind)}>
-              <For each={SCRIPT_KINDS}>{(k) => <option value={k}>{ui(`scripts.kind.${k}`)}</option>}</For>
+            <select value={currentKind()} onChange={(e) => setKind(e.currentTarget.value as ScriptKind)}>
+              <For each={kinds()}>{(k) => <option value={k}>{ui(`scripts.kind.${k}`)}</option>}</For>
             </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={unsure()} onChange={(e) => setUnsure(e.currentTarget.checked)} />
+            {lt('letters.unsure')}
           </label>
           <fieldset>
             <legend>{ui('scripts.channel')}</legend>
@@ -236,7 +374,7 @@ export function ScriptsPage() {
             </select>
           </label>
 
-          <Show when={kind() === 'follow-up'}>
+          <Show when={currentKind() === 'follow-up'}>
             <label>
               {ui('scripts.followUp')}
               <select value={followUp()} onChange={(e) => setFollowUp(e.currentTarget.value as FollowUpVariant)}>
@@ -248,12 +386,31 @@ export function ScriptsPage() {
               <input type="date" value={previousDate()} onInput={(e) => setPreviousDate(e.currentTarget.value)} />
             </label>
           </Show>
-          <Show when={kind() === 'settlement-offer'}>
+          <Show when={currentKind() === 'settlement-offer'}>
+            <p id="settlement-owed">
+              {lt('letters.owedNow', {
+                owed: formatScriptMoney(owedNow() ?? '0', planner.state.locale),
+                asOf: formatScriptDate(version()?.input.asOf ?? '', planner.state.locale),
+              })}
+            </p>
+            <label>
+              {lt('letters.cashOnHand')}
+              <input
+                inputmode="decimal"
+                value={cashOnHand()}
+                aria-invalid={problem()?.field === 'cashOnHand' ? 'true' : undefined}
+                aria-describedby="settlement-cash-hint"
+                onInput={(e) => setCashOnHand(e.currentTarget.value)}
+              />
+            </label>
+            <p id="settlement-cash-hint">{lt('letters.cashOnHand.hint')}</p>
             <label>
               {ui('scripts.settlementAmount')}
               <input
                 inputmode="decimal"
                 value={settlementAmount()}
+                aria-invalid={problem()?.field === 'settlementAmount' ? 'true' : undefined}
+                aria-describedby={problem() ? 'scripts-problem settlement-owed' : 'settlement-owed'}
                 onInput={(e) => setSettlementAmount(e.currentTarget.value)}
               />
             </label>
@@ -262,7 +419,7 @@ export function ScriptsPage() {
               <input type="date" value={settlementBy()} onInput={(e) => setSettlementBy(e.currentTarget.value)} />
             </label>
           </Show>
-          <Show when={kind() === 'instalment-request'}>
+          <Show when={currentKind() === 'instalment-request'}>
             <label>
               {ui('scripts.instalmentMonths')}
               <input
@@ -275,7 +432,7 @@ export function ScriptsPage() {
               />
             </label>
           </Show>
-          <Show when={kind() === 'complaint'}>
+          <Show when={currentKind() === 'complaint'}>
             <fieldset>
               <legend>{ui('scripts.complaintTo')}</legend>
               <For each={['platform', 'regulator'] as const}>
@@ -298,7 +455,46 @@ export function ScriptsPage() {
               <input value={ticket()} onInput={(e) => setTicket(e.currentTarget.value)} />
             </label>
           </Show>
-          <Show when={kind() === 'guarantor-reply'}>
+          <Show when={currentKind() === 'complaint' || currentKind() === 'stop-third-party-contact'}>
+            <Show when={currentKind() === 'complaint'}>
+              <p data-testid="complaint-events">
+                {complaintEvents().length > 0
+                  ? lt('letters.complaintEvents', { count: complaintEvents().length })
+                  : lt('letters.complaintEvents.none')}
+              </p>
+            </Show>
+            <fieldset>
+              <legend>{lt('letters.kept')}</legend>
+              <p>{lt('letters.kept.hint')}</p>
+              <For each={EVIDENCE_KEPT}>
+                {(item) => (
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={keptList().includes(item)}
+                      onChange={(e) => {
+                        const key = selected()?.key ?? '';
+                        const checked = e.currentTarget.checked;
+                        setKeptTicks((all) => ({ ...all, [key]: { ...all[key], [item]: checked } }));
+                      }}
+                    />
+                    {lt(`letters.kept.${item}`)}
+                  </label>
+                )}
+              </For>
+            </fieldset>
+          </Show>
+          <Show when={currentKind() === 'follow-up' && followUp() === 'keep-current-terms' && interestStop()}>
+            {(stop) => (
+              <p>
+                {lt('letters.interestStop', {
+                  platform: selected()?.name ?? '',
+                  since: stop().since !== undefined ? formatScriptDate(stop().since ?? '', planner.state.locale) : '—',
+                })}
+              </p>
+            )}
+          </Show>
+          <Show when={currentKind() === 'guarantor-reply'}>
             <label>
               {ui('scripts.contactName')}
               <input value={contactName()} onInput={(e) => setContactName(e.currentTarget.value)} />
@@ -360,8 +556,12 @@ export function ScriptsPage() {
           </details>
         </form>
 
-        <Show when={outcome()?.ok === false}>
-          <p role="alert">{outcome()?.ok === false ? (outcome() as { message: string }).message : ''}</p>
+        <Show when={problem()}>
+          {(current) => (
+            <p role="alert" id="scripts-problem">
+              {current().message}
+            </p>
+          )}
         </Show>
         <Show when={script()}>
           {(current) => (
@@ -389,7 +589,13 @@ export function ScriptsPage() {
                     {ui('scripts.share')}
                   </button>
                 </Show>
-                <button type="button" onClick={() => window.print()}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    keep('printed');
+                    window.print();
+                  }}
+                >
                   {ui('scripts.print')}
                 </button>
               </div>
@@ -399,6 +605,49 @@ export function ScriptsPage() {
             </article>
           )}
         </Show>
+
+        <section class="letters-version" aria-labelledby="letters-version-title" data-testid="letters-version">
+          <h2 id="letters-version-title">{lt('letters.whatIf.title')}</h2>
+          <p>{lt('letters.whatIf.intro')}</p>
+          <Show when={whatIfs().length > 0} fallback={<p>{lt('letters.whatIf.none')}</p>}>
+            <ul>
+              <For each={whatIfs()}>
+                {(item) => {
+                  const chosen = () => version()?.instalments[item.platform] ?? null;
+                  const platformName = () => nameOfPlatform(item.platform);
+                  return (
+                    <li>
+                      {chosen()
+                        ? lt('letters.whatIf.item', {
+                            platform: platformName(),
+                            amount: formatScriptMoney(chosen()?.amount ?? '0', planner.state.locale),
+                            months: chosen()?.periods ?? 0,
+                          })
+                        : lt('letters.whatIf.unfit', { platform: platformName() })}{' '}
+                      <Show
+                        when={isKept(item.platform)}
+                        fallback={
+                          <button type="button" onClick={keepAsked}>
+                            {lt('letters.whatIf.keep')}
+                          </button>
+                        }
+                      >
+                        <button
+                          type="button"
+                          onClick={() => setInstalments((list) => list.filter((x) => x.platform !== item.platform))}
+                        >
+                          {lt('letters.whatIf.remove', { platform: platformName() })}
+                        </button>
+                      </Show>
+                    </li>
+                  );
+                }}
+              </For>
+            </ul>
+          </Show>
+        </section>
+
+        <KeptLetters version={version()} />
 
         <Show when={selected()}>{(platform) => <NegotiationPanel platform={platform()} />}</Show>
       </Show>

@@ -1,0 +1,38 @@
+/** 话术页面（第14号议题部分）的界面文字，类型与 letters.en.ts 一致（缺少键会导致类型检查失败）。 */
+import type { LettersDict } from './letters.en';
+
+export const lettersZhCN: LettersDict = {
+  'letters.unsure': '我不确定是谁在为这笔欠款联系我',
+  'letters.cashOnHand': '你现在手头有、能一次拿出的钱（元，可选）',
+  'letters.cashOnHand.hint': '上岸不会假设你有钱一次性结清。不填金额时，申请书会请对方报出结清金额。',
+  'letters.owedNow': '截至{asOf}，你在这家共欠{owed}（按你填写的本金、利息和费用）。一次性结清的金额不能超过这个数。',
+  'letters.invalidCash': '手头的钱不是有效金额，请以元为单位填写，例如3000或2999.50。',
+  'letters.kept': '你保留了哪些催收记录',
+  'letters.kept.hint': '申请书只提勾选的项目。已替你勾选的是催收记录里存有的文件。',
+  'letters.kept.recording': '通话录音',
+  'letters.kept.screenshot': '截图',
+  'letters.kept.call-log': '通话记录',
+  'letters.kept.message': '短信和聊天记录',
+  'letters.complaintEvents': '这份投诉列出催收记录中的{count}条情况。',
+  'letters.complaintEvents.none': '你的催收记录里没有这家可能违规的记录，所以投诉里没有列出情况。',
+  'letters.interestStop': '你的记录显示{platform}同意自{since}起停止计收利息和费用，申请书里可以写明。',
+  'letters.whatIf.title': '所有话术都按以下方案计算',
+  'letters.whatIf.intro':
+    '所有话术都出自同一版计划。你申请的分期会先算进计划再写申请；复制、分享或打印后，其他话术也按它计算，每份话术里的金额因此一致。',
+  'letters.whatIf.none': '按你现在的计划（没有申请分期）。',
+  'letters.whatIf.item': '{platform}：分期还款，每月{amount}（{months}期）',
+  'letters.whatIf.unfit': '{platform}：60期以内的分期都放不进你的计划，所以话术不按分期计算',
+  'letters.whatIf.keep': '所有话术都按这个分期计算',
+  'letters.whatIf.remove': '不再按{platform}的分期计算',
+  'letters.kept.title': '你复制、分享或打印过的话术',
+  'letters.kept.empty': '还没有。复制、分享或打印一份话术后，它会列在这里，并随时和你的计划核对。',
+  'letters.kept.copied': '{at}复制',
+  'letters.kept.shared': '{at}分享',
+  'letters.kept.printed': '{at}打印',
+  'letters.kept.current': '与你现在的计划一致。',
+  'letters.kept.outOfDate': '已过时：此后你的计划有变化。这份话术里变了的内容：',
+  'letters.kept.gone': '已过时：这家已不在你的计划里。',
+  'letters.kept.forget': '从列表中移除“{title}”',
+  'letters.kept.forgetShort': '移除',
+  'letters.kept.note': '这个列表保留到你关闭或刷新上岸为止。',
+};
