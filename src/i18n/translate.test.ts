@@ -37,6 +37,26 @@ describe('fillTemplate', () => {
     // Mutation: read params[name] without the own-property check → "constructor" becomes Object's source text.
     expect(fillTemplate('{constructor}', {})).toBe('{constructor}');
   });
+
+  it('with the letter syntax fills only `{{name}}`, and a missing value goes through `missing`', () => {
+    // Break: patternOf ignoring the syntax (always `{name}`) → "{{you}}" becomes "{贵行}" → fails.
+    expect(fillTemplate('{{you}} {you}', { you: '贵行' }, { syntax: 'letter' })).toBe('贵行 {you}');
+    expect(placeholderNames('{{b}} {a} {{a}}', 'letter')).toEqual(['a', 'b']);
+    // Break: `missing` not called (the placeholder kept) → no throw → fails.
+    expect(() =>
+      fillTemplate(
+        '{{x}}',
+        {},
+        {
+          syntax: 'letter',
+          missing: (name) => {
+            throw new Error(`no ${name}`);
+          },
+        },
+      ),
+    ).toThrow('no x');
+    expect(fillTemplate('{{x}}', undefined, { syntax: 'letter', missing: () => '?' })).toBe('?');
+  });
 });
 
 describe('makeTranslator', () => {

@@ -1,15 +1,16 @@
 /**
- * The template renderer: `{{name}}` placeholders filled from a map of strings. Fails loudly:
- * a placeholder without a value, a value that is not a string, or any `{{` / `}}` left in the
- * result throws. Values are inserted as plain text (single pass: a value is never re-scanned).
+ * The template renderer of the letters: `{{name}}` placeholders filled from a map of strings by the
+ * one filler, `fillTemplate` (src/i18n/translate.ts) with its letter syntax. Fails loudly: a
+ * placeholder without a string value, or any `{{` / `}}` left in the result, throws. Values are
+ * inserted as plain text (single pass: a value is never re-scanned).
  */
-export type Params = Readonly<Record<string, string>>;
+import { fillTemplate, placeholderNames } from '../i18n/translate';
 
-const PLACEHOLDER = /\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g;
+export type Params = Readonly<Record<string, string>>;
 
 /** The placeholder names a template uses, sorted and unique. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))].sort();
+  return [...new Set(placeholderNames(template, 'letter'))];
 }
 
 export class MissingPlaceholderError extends Error {
@@ -23,12 +24,17 @@ export class MissingPlaceholderError extends Error {
 }
 
 export function render(template: string, params: Params, templateKey = '(template)'): string {
-  const text = template.replace(PLACEHOLDER, (_whole, name: string) => {
-    const value: unknown = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
-    if (typeof value !== 'string') throw new MissingPlaceholderError(name, templateKey);
-    return value;
+  // Only string values count: anything else (a number slipped in at run time) is a missing value.
+  const strings: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) if (typeof value === 'string') strings[name] = value;
+  const text = fillTemplate(template, strings, {
+    syntax: 'letter',
+    missing: (name) => {
+      throw new MissingPlaceholderError(name, templateKey);
+    },
   });
-  if (template.replace(PLACEHOLDER, '').includes('{{') || template.replace(PLACEHOLDER, '').includes('}}')) {
+  const rest = fillTemplate(template, {}, { syntax: 'letter', missing: () => '' });
+  if (rest.includes('{{') || rest.includes('}}')) {
     throw new Error(`scripts: template ${templateKey} has a malformed placeholder`);
   }
   return text;

@@ -74,7 +74,7 @@ describe('ScriptsPage', () => {
     // What prints is the whole script, not the textarea's visible lines.
     // Mutation checked: the print block showing the title instead of the text → fails.
     expect(screen.getByTestId('script-print').textContent).toBe(output.value);
-  });
+  }, 20_000);
 
   it('a settlement above what is owed is refused in the person’s language before any letter is written', async () => {
     setup(['en']);

@@ -65,6 +65,17 @@ import {
 } from '../model/scriptRequest';
 import { usePlanner } from '../state/PlannerProvider';
 
+/**
+ * A letter split for printing: its closing (此致 / 敬礼！ or "Yours faithfully,", then the signer and
+ * the date line: the text after its second-last blank line) is kept on one page with
+ * `break-inside: avoid`, so the signature never starts a page apart from the closing.
+ */
+function printParts(text: string): { body: string; end: string } {
+  const last = text.lastIndexOf('\n\n');
+  const at = last > 0 ? text.lastIndexOf('\n\n', last - 1) : -1;
+  return at < 0 ? { body: text, end: '' } : { body: text.slice(0, at + 2), end: text.slice(at + 2) };
+}
+
 type Outcome =
   | { ok: true; script: Script; figures: LetterFigures; request: ScriptRequest }
   | { ok: false; message: string; field?: string };
@@ -571,7 +582,8 @@ export function ScriptsPage() {
               <textarea id="script-text" readOnly rows="18" value={current().text} />
               {/* Printed instead of the textarea, which would print only its visible lines. */}
               <div class="script-print" data-testid="script-print">
-                {current().text}
+                {printParts(current().text).body}
+                <div class="script-print-end">{printParts(current().text).end}</div>
               </div>
               <p>
                 {ui('scripts.length', { count: length() })}
