@@ -7,6 +7,8 @@ import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
 import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
+import { loansEn } from './loans.en';
+import { loansZhCN } from './loans.zh-CN';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
 import { rightsEn } from './rights.en';
@@ -50,6 +52,7 @@ const PAIRS = {
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
   handover: [handoverEn, handoverZhCN],
+  loans: [loansEn, loansZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],

@@ -26,7 +26,7 @@ import type { StoreName } from './stores';
 import {
   budgetSchemaV3,
   counsellorSessionSchemaV5,
-  debtSchemaV8,
+  debtSchemaV9,
   findProblem,
   logEntrySchemaV4,
   negotiationSchemaV7,
@@ -67,7 +67,7 @@ function byMomentThenId(a: { at: string; id: string }, b: { at: string; id: stri
 }
 
 export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
-  debts: { store: 'debts', list: true, schema: debtSchemaV8, order: (a, b) => a.position - b.position },
+  debts: { store: 'debts', list: true, schema: debtSchemaV9, order: (a, b) => a.position - b.position },
   negotiations: {
     store: 'negotiations',
     list: true,

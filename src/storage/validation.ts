@@ -390,7 +390,7 @@ export const snapshotSchemaV7 = v.strictObject({
   negotiations: records(negotiationSchemaV7),
 });
 
-// ---- Version 8 (current): a debt keeps only the rate as entered ----
+// ---- Version 8: a debt keeps only the rate as entered ----
 
 const { dailyRate: _dailyRateV1, monthlyRate: _monthlyRateV1, ...debtEntriesWithoutEngineRate } = debtEntriesV1;
 
@@ -399,6 +399,60 @@ export const debtSchemaV8 = v.strictObject({ ...debtEntriesWithoutEngineRate, en
 export const snapshotSchemaV8 = v.strictObject({
   ...snapshotSchemaV7.entries,
   debts: records(debtSchemaV8),
+});
+
+// ---- Version 9 (current): loans as lenders charge them, the lender, the cost check, LPR history (issue 16) ----
+
+const lenderTypeV9 = v.picklist([
+  'bank',
+  'consumer-finance',
+  'microlender',
+  'online-platform',
+  'collection-agency',
+  'unlicensed',
+  'unknown',
+]);
+
+const loanPaymentV9 = v.strictObject({ date, amount: money });
+
+export const loanCostSchemaV9 = v.strictObject({
+  borrowed: money,
+  upfrontFee: money,
+  startDate: date,
+  schedule: v.variant('mode', [
+    v.strictObject({
+      mode: v.literal('equal'),
+      count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200)),
+      amount: money,
+    }),
+    v.strictObject({ mode: v.literal('list'), payments: v.pipe(list(loanPaymentV9, 1200), v.minLength(1)) }),
+  ]),
+  periodFee: money,
+  annualRate: v.pipe(v.string(), v.regex(/^-?(0|[1-9][0-9]{0,11})\.[0-9]{2}$/, 'rate must look like 21.46')),
+  method: v.picklist(['monthly-irr', 'daily-irr']),
+  citeInLetters: v.boolean(),
+  computedOn: date,
+});
+
+export const debtSchemaV9 = v.strictObject({
+  ...debtSchemaV8.entries,
+  lenderType: v.optional(lenderTypeV9),
+  penaltyPercent: v.optional(percent),
+  feePercent: v.optional(percent),
+  originalPrincipal: v.optional(money),
+  contractInstalment: v.optional(money),
+  cost: v.optional(loanCostSchemaV9),
+});
+
+export const settingsSchemaV9 = v.strictObject({
+  ...settingsSchemaV7.entries,
+  lprHistory: v.optional(list(v.strictObject({ from: date, percent: lprPercent }), 1200)),
+});
+
+export const snapshotSchemaV9 = v.strictObject({
+  ...snapshotSchemaV8.entries,
+  debts: records(debtSchemaV9),
+  settings: v.nullable(settingsSchemaV9),
 });
 
 /** Snapshot validators by the schema version a backup file declares. */
@@ -411,6 +465,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   6: snapshotSchemaV6,
   7: snapshotSchemaV7,
   8: snapshotSchemaV8,
+  9: snapshotSchemaV9,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

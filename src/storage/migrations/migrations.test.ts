@@ -23,7 +23,8 @@ import type { CollectionLogRowV3 } from '../schema/v3';
 import type { NegotiationRowV5 } from '../schema/v5';
 import type { NegotiationRowV6 } from '../schema/v6';
 import type { DebtRowV7, NegotiationRowV7 } from '../schema/v7';
-import { STORES_V8, type DebtRowV8 } from '../schema/v8';
+import { type DebtRowV8 } from '../schema/v8';
+import { STORES_V9, type DebtRowV9 } from '../schema/v9';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -37,6 +38,7 @@ import { migrateSnapshotV4toV5 } from './0005-counsellor-sessions';
 import { migrateNegotiationV5toV6, migrateSnapshotV5toV6 } from './0006-negotiation-details';
 import { migrateNegotiationV6toV7, migrateSnapshotV6toV7 } from './0007-negotiation-recorded-at';
 import { migrateDebtV7toV8, migrateSnapshotV7toV8 } from './0008-drop-stored-engine-rate';
+import { migrateSnapshotV8toV9 } from './0009-loan-terms';
 import { MIGRATIONS, migrateSnapshot } from './index';
 import {
   findProblem,
@@ -47,6 +49,8 @@ import {
   negotiationSchemaV7,
   debtSchemaV3,
   debtSchemaV8,
+  debtSchemaV9,
+  settingsSchemaV9,
 } from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
@@ -512,6 +516,62 @@ describe('migration 0008 drop-stored-engine-rate', () => {
   });
 });
 
+describe('migration 0009 loan-terms', () => {
+  const v8Debt: DebtRowV8 = migrateDebtV7toV8({
+    ...migrateDebtV1toV2(debtV1Daily),
+    enteredRate: { unit: 'daily-percent', percent: '0.05' },
+  });
+
+  it('keeps every version 8 debt and snapshot as it was (the new fields are optional)', () => {
+    // Break: make migrateSnapshotV8toV9 drop the debts (`debts: []`) → fails.
+    const v8 = migrateSnapshotV7toV8(
+      migrateSnapshotV6toV7(
+        migrateSnapshotV5toV6(
+          migrateSnapshotV4toV5(migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1())))),
+        ),
+      ),
+    );
+    const copy = structuredClone(v8);
+    expect(migrateSnapshotV8toV9(v8)).toEqual(copy);
+    expect(findProblem(debtSchemaV9, v8Debt)).toBeUndefined();
+  });
+
+  it('lets a version 9 debt hold its lender, charges and cost check, which version 8 refuses', () => {
+    // Break: drop `lenderType` from debtSchemaV9 → the first expectation fails.
+    const v9Debt: DebtRowV9 = {
+      ...v8Debt,
+      lenderType: 'consumer-finance',
+      penaltyPercent: '0.075',
+      feePercent: '1',
+      originalPrincipal: '12000.00',
+      contractInstalment: '1120.00',
+      cost: {
+        borrowed: '12000.00',
+        upfrontFee: '0.00',
+        startDate: '2027-01-15',
+        schedule: { mode: 'equal', count: 12, amount: '1120.00' },
+        periodFee: '0.00',
+        annualRate: '21.46',
+        method: 'monthly-irr',
+        citeInLetters: false,
+        computedOn: '2027-01-20',
+      },
+    };
+    expect(findProblem(debtSchemaV9, v9Debt)).toBeUndefined();
+    expect(findProblem(debtSchemaV8, v9Debt)).toBeDefined();
+    expect(findProblem(debtSchemaV9, { ...v9Debt, lenderType: 'loan-shark' })?.path).toBe('lenderType');
+    expect(findProblem(debtSchemaV9, { ...v9Debt, penaltyPercent: '-1' })?.path).toBe('penaltyPercent');
+    const listed = { ...v9Debt.cost!, schedule: { mode: 'list', payments: [] } };
+    expect(findProblem(debtSchemaV9, { ...v9Debt, cost: listed })?.path).toBe('cost.schedule.payments');
+    expect(
+      findProblem(settingsSchemaV9, { language: 'zh-CN', lprHistory: [{ from: '2024-10-21', percent: '3.1' }] }),
+    ).toBe(undefined);
+    expect(
+      findProblem(settingsSchemaV9, { language: 'zh-CN', lprHistory: [{ from: '2024-10-21', percent: 'x' }] }),
+    ).toBeDefined();
+  });
+});
+
 function fullSnapshotV1(): SnapshotV1 {
   return {
     ...emptySnapshotV1(),
@@ -624,7 +684,7 @@ describe('a database seeded at every earlier version', () => {
 
     const db = await openShoreDb('seeded', factory);
     expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V8].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V9].sort());
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual({ ...profileV1, revision: 1 });
