@@ -5,6 +5,8 @@ import { counsellorZhCN } from './counsellor.zh-CN';
 import { crisisEn } from './crisis.en';
 import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
+import { formsEn } from './forms.en';
+import { formsZhCN } from './forms.zh-CN';
 import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
 import { loansEn } from './loans.en';
@@ -51,6 +53,7 @@ const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
+  forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],
   loans: [loansEn, loansZhCN],
   negotiation: [negotiationEn, negotiationZhCN],

@@ -285,6 +285,15 @@ export const settingsSchemaV5 = v.strictObject({ ...settingsSchemaV4.entries, di
 
 const baselinePointV5 = v.strictObject({ date, owed: money, paid: money });
 
+const baselineV5 = v.strictObject({
+  takenOn: date,
+  asOf: date,
+  startOwed: money,
+  monthlyBudget: money,
+  debtFreeDate: v.nullable(date),
+  points: list(baselinePointV5, 1_300),
+});
+
 const reviewV5 = v.strictObject({
   id,
   on: date,
@@ -305,16 +314,7 @@ export const counsellorSessionSchemaV5 = v.strictObject({
   weekDone: list(shortText),
   counsellorName: text,
   handedOverOn: v.optional(date),
-  baseline: v.optional(
-    v.strictObject({
-      takenOn: date,
-      asOf: date,
-      startOwed: money,
-      monthlyBudget: money,
-      debtFreeDate: v.nullable(date),
-      points: list(baselinePointV5, 1_300),
-    }),
-  ),
+  baseline: v.optional(baselineV5),
   reviews: list(reviewV5, 500),
   updatedAt: moment,
 });
@@ -390,7 +390,7 @@ export const snapshotSchemaV7 = v.strictObject({
   negotiations: records(negotiationSchemaV7),
 });
 
-// ---- Version 8: a debt keeps only the rate as entered ----
+// ---- Version 8 (frozen): a debt keeps only the rate as entered ----
 
 const { dailyRate: _dailyRateV1, monthlyRate: _monthlyRateV1, ...debtEntriesWithoutEngineRate } = debtEntriesV1;
 
@@ -401,9 +401,51 @@ export const snapshotSchemaV8 = v.strictObject({
   debts: records(debtSchemaV8),
 });
 
-// ---- Version 9 (current): loans as lenders charge them, the lender, the cost check, LPR history (issue 16) ----
+// ---- Version 9: payments, the plan's baseline, budget events (issue 17) ----
 
-const lenderTypeV9 = v.picklist([
+const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+const month = v.pipe(v.string(), v.regex(MONTH, 'must be a month YYYY-MM'));
+
+const budgetEventV9 = v.variant('kind', [
+  v.strictObject({ id, kind: v.literal('no-income'), month, note: text }),
+  v.strictObject({ id, kind: v.literal('one-off'), date, amount: money, note: text }),
+]);
+
+export const budgetSchemaV9 = v.strictObject({ ...budgetV1.entries, events: v.optional(list(budgetEventV9, 1_200)) });
+
+export const planSettingsSchemaV9 = v.strictObject({
+  ...planSettingsV1.entries,
+  baseline: v.optional(baselineV5),
+});
+
+export const paymentSchemaV9 = v.pipe(
+  v.strictObject({
+    id,
+    profileId: id,
+    platform: text,
+    kind: v.picklist(['paid', 'missed', 'charge', 'balance']),
+    on: date,
+    amount: v.union([money, v.literal('')]),
+    dueDate: v.optional(date),
+    planned: v.optional(money),
+    expected: v.optional(money),
+    note: notes,
+    recordedAt: moment,
+    updatedAt: moment,
+  }),
+  v.check((row) => row.amount !== '' || row.kind === 'balance', 'only a balance may be not known'),
+);
+
+export const snapshotSchemaV9 = v.strictObject({
+  ...snapshotSchemaV8.entries,
+  budgets: records(budgetSchemaV9),
+  planSettings: records(planSettingsSchemaV9),
+  payments: records(paymentSchemaV9),
+});
+
+// ---- Version 10 (current): loans as lenders charge them, the lender, the cost check, LPR history (issue 16) ----
+
+const lenderTypeV10 = v.picklist([
   'bank',
   'consumer-finance',
   'microlender',
@@ -413,9 +455,9 @@ const lenderTypeV9 = v.picklist([
   'unknown',
 ]);
 
-const loanPaymentV9 = v.strictObject({ date, amount: money });
+const loanPaymentV10 = v.strictObject({ date, amount: money });
 
-export const loanCostSchemaV9 = v.strictObject({
+export const loanCostSchemaV10 = v.strictObject({
   borrowed: money,
   upfrontFee: money,
   startDate: date,
@@ -425,7 +467,7 @@ export const loanCostSchemaV9 = v.strictObject({
       count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200)),
       amount: money,
     }),
-    v.strictObject({ mode: v.literal('list'), payments: v.pipe(list(loanPaymentV9, 1200), v.minLength(1)) }),
+    v.strictObject({ mode: v.literal('list'), payments: v.pipe(list(loanPaymentV10, 1200), v.minLength(1)) }),
   ]),
   periodFee: money,
   annualRate: v.pipe(v.string(), v.regex(/^-?(0|[1-9][0-9]{0,11})\.[0-9]{2}$/, 'rate must look like 21.46')),
@@ -434,25 +476,25 @@ export const loanCostSchemaV9 = v.strictObject({
   computedOn: date,
 });
 
-export const debtSchemaV9 = v.strictObject({
+export const debtSchemaV10 = v.strictObject({
   ...debtSchemaV8.entries,
-  lenderType: v.optional(lenderTypeV9),
+  lenderType: v.optional(lenderTypeV10),
   penaltyPercent: v.optional(percent),
   feePercent: v.optional(percent),
   originalPrincipal: v.optional(money),
   contractInstalment: v.optional(money),
-  cost: v.optional(loanCostSchemaV9),
+  cost: v.optional(loanCostSchemaV10),
 });
 
-export const settingsSchemaV9 = v.strictObject({
+export const settingsSchemaV10 = v.strictObject({
   ...settingsSchemaV7.entries,
   lprHistory: v.optional(list(v.strictObject({ from: date, percent: lprPercent }), 1200)),
 });
 
-export const snapshotSchemaV9 = v.strictObject({
-  ...snapshotSchemaV8.entries,
-  debts: records(debtSchemaV9),
-  settings: v.nullable(settingsSchemaV9),
+export const snapshotSchemaV10 = v.strictObject({
+  ...snapshotSchemaV9.entries,
+  debts: records(debtSchemaV10),
+  settings: v.nullable(settingsSchemaV10),
 });
 
 /** Snapshot validators by the schema version a backup file declares. */
@@ -466,6 +508,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   7: snapshotSchemaV7,
   8: snapshotSchemaV8,
   9: snapshotSchemaV9,
+  10: snapshotSchemaV10,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

@@ -23,8 +23,9 @@ import type { CollectionLogRowV3 } from '../schema/v3';
 import type { NegotiationRowV5 } from '../schema/v5';
 import type { NegotiationRowV6 } from '../schema/v6';
 import type { DebtRowV7, NegotiationRowV7 } from '../schema/v7';
-import { type DebtRowV8 } from '../schema/v8';
-import { STORES_V9, type DebtRowV9 } from '../schema/v9';
+import type { DebtRowV8 } from '../schema/v8';
+import type { DebtRowV10 } from '../schema/v10';
+import { STORES_V10 } from '../schema/v10';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -38,7 +39,8 @@ import { migrateSnapshotV4toV5 } from './0005-counsellor-sessions';
 import { migrateNegotiationV5toV6, migrateSnapshotV5toV6 } from './0006-negotiation-details';
 import { migrateNegotiationV6toV7, migrateSnapshotV6toV7 } from './0007-negotiation-recorded-at';
 import { migrateDebtV7toV8, migrateSnapshotV7toV8 } from './0008-drop-stored-engine-rate';
-import { migrateSnapshotV8toV9 } from './0009-loan-terms';
+import { migrateSnapshotV8toV9 } from './0009-payments';
+import { migrateSnapshotV9toV10 } from './0010-loan-terms';
 import { MIGRATIONS, migrateSnapshot } from './index';
 import {
   findProblem,
@@ -49,8 +51,11 @@ import {
   negotiationSchemaV7,
   debtSchemaV3,
   debtSchemaV8,
-  debtSchemaV9,
-  settingsSchemaV9,
+  budgetSchemaV9,
+  paymentSchemaV9,
+  snapshotSchemaV9,
+  debtSchemaV10,
+  settingsSchemaV10,
 } from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
@@ -516,14 +521,9 @@ describe('migration 0008 drop-stored-engine-rate', () => {
   });
 });
 
-describe('migration 0009 loan-terms', () => {
-  const v8Debt: DebtRowV8 = migrateDebtV7toV8({
-    ...migrateDebtV1toV2(debtV1Daily),
-    enteredRate: { unit: 'daily-percent', percent: '0.05' },
-  });
-
-  it('keeps every version 8 debt and snapshot as it was (the new fields are optional)', () => {
-    // Break: make migrateSnapshotV8toV9 drop the debts (`debts: []`) → fails.
+describe('migration 0009 payments', () => {
+  it('adds an empty payments list to a snapshot and leaves every other store as it was', () => {
+    // Break: return `data` unchanged (no payments) → the first expectation fails.
     const v8 = migrateSnapshotV7toV8(
       migrateSnapshotV6toV7(
         migrateSnapshotV5toV6(
@@ -531,15 +531,71 @@ describe('migration 0009 loan-terms', () => {
         ),
       ),
     );
-    const copy = structuredClone(v8);
-    expect(migrateSnapshotV8toV9(v8)).toEqual(copy);
-    expect(findProblem(debtSchemaV9, v8Debt)).toBeUndefined();
+    const v9 = migrateSnapshotV8toV9(v8);
+    expect(v9.payments).toEqual([]);
+    expect(v9.debts).toBe(v8.debts);
+    expect(v9.budgets).toBe(v8.budgets);
+    expect(v9.planSettings).toBe(v8.planSettings);
+    expect(findProblem(snapshotSchemaV9, v9)).toBeUndefined();
   });
 
-  it('lets a version 9 debt hold its lender, charges and cost check, which version 8 refuses', () => {
-    // Break: drop `lenderType` from debtSchemaV9 → the first expectation fails.
-    const v9Debt: DebtRowV9 = {
-      ...v8Debt,
+  it('accepts the new optional fields and refuses a payment that is not known unless it is a balance', () => {
+    // Break: drop the v.check on paymentSchemaV9 → the last expectation fails.
+    const payment = {
+      id: 'pay1',
+      profileId: 'p1',
+      platform: '借呗',
+      kind: 'paid',
+      on: '2027-01-14',
+      amount: '300.00',
+      dueDate: '2027-01-15',
+      planned: '500.00',
+      note: '',
+      recordedAt: T,
+      updatedAt: T,
+    };
+    expect(findProblem(paymentSchemaV9, payment)).toBeUndefined();
+    expect(
+      findProblem(paymentSchemaV9, { ...payment, kind: 'balance', amount: '', expected: '120.00' }),
+    ).toBeUndefined();
+    expect(findProblem(paymentSchemaV9, { ...payment, amount: '' })).toBeDefined();
+    const events = [
+      { id: 'e1', kind: 'no-income', month: '2027-03', note: '' },
+      { id: 'e2', kind: 'one-off', date: '2027-02-01', amount: '5000.00', note: '年终奖' },
+    ];
+    expect(findProblem(budgetSchemaV9, { ...budgetV1, events })).toBeUndefined();
+    expect(findProblem(budgetSchemaV9, { ...budgetV1, events: [{ ...events[0], month: '2027-13' }] })).toBeDefined();
+  });
+});
+
+describe('migration 0010 loan-terms', () => {
+  const v9Debt: DebtRowV8 = migrateDebtV7toV8({
+    ...migrateDebtV1toV2(debtV1Daily),
+    enteredRate: { unit: 'daily-percent', percent: '0.05' },
+  });
+
+  it('keeps every version 9 snapshot as it was (the new fields are optional)', () => {
+    // Break: make migrateSnapshotV9toV10 drop the debts (`{ ...data, debts: [] }`) → fails.
+    const v9 = migrateSnapshotV8toV9(
+      migrateSnapshotV7toV8(
+        migrateSnapshotV6toV7(
+          migrateSnapshotV5toV6(
+            migrateSnapshotV4toV5(
+              migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1()))),
+            ),
+          ),
+        ),
+      ),
+    );
+    const copy = structuredClone(v9);
+    expect(migrateSnapshotV9toV10(v9)).toEqual(copy);
+    expect(findProblem(debtSchemaV10, v9Debt)).toBeUndefined();
+  });
+
+  it('lets a version 10 debt hold its lender, charges and cost check, which version 8/9 refuse', () => {
+    // Break: drop `lenderType` from debtSchemaV10 → the first expectation fails.
+    const v10Debt: DebtRowV10 = {
+      ...v9Debt,
       lenderType: 'consumer-finance',
       penaltyPercent: '0.075',
       feePercent: '1',
@@ -557,17 +613,16 @@ describe('migration 0009 loan-terms', () => {
         computedOn: '2027-01-20',
       },
     };
-    expect(findProblem(debtSchemaV9, v9Debt)).toBeUndefined();
-    expect(findProblem(debtSchemaV8, v9Debt)).toBeDefined();
-    expect(findProblem(debtSchemaV9, { ...v9Debt, lenderType: 'loan-shark' })?.path).toBe('lenderType');
-    expect(findProblem(debtSchemaV9, { ...v9Debt, penaltyPercent: '-1' })?.path).toBe('penaltyPercent');
-    const listed = { ...v9Debt.cost!, schedule: { mode: 'list', payments: [] } };
-    expect(findProblem(debtSchemaV9, { ...v9Debt, cost: listed })?.path).toBe('cost.schedule.payments');
+    expect(findProblem(debtSchemaV10, v10Debt)).toBeUndefined();
+    expect(findProblem(debtSchemaV8, v10Debt)).toBeDefined();
+    expect(findProblem(debtSchemaV10, { ...v10Debt, lenderType: 'loan-shark' })?.path).toBe('lenderType');
+    expect(findProblem(debtSchemaV10, { ...v10Debt, penaltyPercent: '-1' })?.path).toBe('penaltyPercent');
+    const listed = { ...v10Debt.cost!, schedule: { mode: 'list', payments: [] } };
+    expect(findProblem(debtSchemaV10, { ...v10Debt, cost: listed })?.path).toBe('cost.schedule.payments');
+    const history = [{ from: '2024-10-21', percent: '3.1' }];
+    expect(findProblem(settingsSchemaV10, { language: 'zh-CN', lprHistory: history })).toBeUndefined();
     expect(
-      findProblem(settingsSchemaV9, { language: 'zh-CN', lprHistory: [{ from: '2024-10-21', percent: '3.1' }] }),
-    ).toBe(undefined);
-    expect(
-      findProblem(settingsSchemaV9, { language: 'zh-CN', lprHistory: [{ from: '2024-10-21', percent: 'x' }] }),
+      findProblem(settingsSchemaV10, { language: 'zh-CN', lprHistory: [{ from: '2024-10-21', percent: 'x' }] }),
     ).toBeDefined();
   });
 });
@@ -684,7 +739,10 @@ describe('a database seeded at every earlier version', () => {
 
     const db = await openShoreDb('seeded', factory);
     expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V9].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V10].sort());
+    // 0009 added the payments store, empty, indexed by profile.
+    expect(await db.count('payments')).toBe(0);
+    expect([...db.transaction('payments').store.indexNames]).toEqual(['profileId']);
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual({ ...profileV1, revision: 1 });

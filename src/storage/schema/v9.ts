@@ -1,16 +1,13 @@
 /**
- * Frozen record shapes of schema version 9 (current): a debt may say who its lender is and how it
- * is charged (issue 16), and may keep the person's "what this loan really costs" check; settings may
- * keep a counsellor's one-year LPR history.
+ * Frozen record shapes of schema version 9 (current): plan against reality (issue 17).
  *
- * New, all optional (a version 8 row is a valid version 9 row; migration 0009 changes nothing):
- * - debt `lenderType`: the person's answer to "who lent you this" (`unknown`: "I don't know");
- * - debt `penaltyPercent`: the rate charged while overdue, a percent in the unit of `enteredRate`;
- * - debt `feePercent` + `originalPrincipal`: 等本等息, a fee each month of feePercent % of the
- *   original principal;
- * - debt `contractInstalment`: a current loan's instalment under its contract;
- * - debt `cost`: the inputs of the real-annual-rate check and the figure it gave;
- * - settings `lprHistory`: one-year LPR figures by the date each took effect.
+ * - A new `payments` store (many per profile, keyed by `id`, indexed by `profileId`): what
+ *   happened with one platform: a payment made (partial allowed), missed, a new charge, or the
+ *   balance the lender's app showed on a day (a reconciliation).
+ * - Plan settings gain an optional `baseline`: the plan as it was when payments began to be
+ *   recorded, which progress compares against.
+ * - A budget gains optional `events`: months without income and one-off sums.
+ * No existing record changes shape (the new fields are optional), so there are no row transforms.
  *
  * DO NOT EDIT once released: add v10.ts and a migration instead. Imports only earlier frozen
  * schemas, never live code. repository.ts checks at compile time that the live domain records
@@ -41,65 +38,58 @@ import type {
 
 export const SCHEMA_V9 = 9;
 
-/** Same stores as version 8. */
-export { STORES_V8 as STORES_V9 } from './v8';
-export type { StoreNameV8 as StoreNameV9 } from './v8';
-
-export type LenderTypeV9 =
-  'bank' | 'consumer-finance' | 'microlender' | 'online-platform' | 'collection-agency' | 'unlicensed' | 'unknown';
-
-/** One payment of a loan (money string, `YYYY-MM-DD`). */
-export interface LoanPaymentV9 {
-  date: string;
-  amount: string;
-}
-
-/** The repayment schedule of the cost check: equal monthly payments, or a list read off the bill. */
-export type LoanScheduleV9 =
-  { mode: 'equal'; count: number; amount: string } | { mode: 'list'; payments: LoanPaymentV9[] };
-
-/** The "what this loan really costs" check of one debt: what was typed and the figure it gave. */
-export interface LoanCostV9 {
-  /** The amount on the contract (money string). */
-  borrowed: string;
-  /** Taken at drawdown (money string, "0.00" when none). */
-  upfrontFee: string;
-  /** The day the money was received. */
-  startDate: string;
-  schedule: LoanScheduleV9;
-  /** Added to every payment: guarantee or membership fee (money string, "0.00" when none). */
-  periodFee: string;
-  /** The real annual rate in percent, 2 decimals, as computed from the above. */
-  annualRate: string;
-  method: 'monthly-irr' | 'daily-irr';
-  /** The person agreed that letters may cite the figure. */
-  citeInLetters: boolean;
-  /** The day the figure was computed. */
-  computedOn: string;
-}
-
-export interface DebtRowV9 extends DebtRowV8 {
-  lenderType?: LenderTypeV9;
-  penaltyPercent?: string;
-  feePercent?: string;
-  originalPrincipal?: string;
-  contractInstalment?: string;
-  cost?: LoanCostV9;
-}
-
-/** One row of the LPR history: the one-year LPR in percent ("3.1") from a date. */
-export interface LprHistoryEntryV9 {
-  from: string;
-  percent: string;
-}
-
-export interface SettingsRowV9 extends SettingsRowV8 {
-  lprHistory?: LprHistoryEntryV9[];
-}
+export const STORES_V9 = [
+  'profiles',
+  'debts',
+  'budgets',
+  'planSettings',
+  'negotiations',
+  'collectionLog',
+  'attachments',
+  'counsellorSessions',
+  'payments',
+  'settings',
+  'meta',
+] as const;
+export type StoreNameV9 = (typeof STORES_V9)[number];
 
 export type ProfileRowV9 = ProfileRowV8;
-export type BudgetRowV9 = BudgetRowV8;
-export type PlanSettingsRowV9 = PlanSettingsRowV8;
+export type DebtRowV9 = DebtRowV8;
+
+/** A month without income (`YYYY-MM`) or a one-off sum on a day. */
+export type BudgetEventV9 =
+  | { id: string; kind: 'no-income'; month: string; note: string }
+  | { id: string; kind: 'one-off'; date: string; amount: string; note: string };
+
+export interface BudgetRowV9 extends BudgetRowV8 {
+  events?: BudgetEventV9[];
+}
+
+export type PlanBaselineV9 = PlanBaselineV8;
+
+export interface PlanSettingsRowV9 extends PlanSettingsRowV8 {
+  baseline?: PlanBaselineV9;
+}
+
+export type PaymentKindV9 = 'paid' | 'missed' | 'charge' | 'balance';
+
+export interface PaymentRowV9 {
+  id: string;
+  profileId: string;
+  platform: string;
+  kind: PaymentKindV9;
+  /** `YYYY-MM-DD`. */
+  on: string;
+  /** Money string; '' only on a `balance` that was not known. */
+  amount: string;
+  dueDate?: string;
+  planned?: string;
+  expected?: string;
+  note: string;
+  recordedAt: string;
+  updatedAt: string;
+}
+
 export type NegotiationRowV9 = NegotiationRowV8;
 export type CollectionLogRowV9 = CollectionLogRowV8;
 export type AttachmentRefV9 = AttachmentRefV8;
@@ -108,13 +98,13 @@ export type AttachmentDataV9 = AttachmentDataV8;
 export type CounsellorSessionRowV9 = CounsellorSessionRowV8;
 export type SessionStepV9 = SessionStepV8;
 export type BaselinePointV9 = BaselinePointV8;
-export type PlanBaselineV9 = PlanBaselineV8;
 export type ReviewRowV9 = ReviewRowV8;
 export type ConfirmationChannelV9 = ConfirmationChannelV8;
 export type AgreedTermsV9 = AgreedTermsV8;
 export type NegotiationConfirmationV9 = NegotiationConfirmationV8;
 export type NegotiationPaymentV9 = NegotiationPaymentV8;
 export type LprOverrideV9 = LprOverrideV8;
+export type SettingsRowV9 = SettingsRowV8;
 
 export interface SnapshotV9 {
   profiles: ProfileRowV9[];
@@ -125,5 +115,6 @@ export interface SnapshotV9 {
   collectionLog: CollectionLogRowV9[];
   attachments: AttachmentDataV9[];
   counsellorSessions: CounsellorSessionRowV9[];
+  payments: PaymentRowV9[];
   settings: SettingsRowV9 | null;
 }
