@@ -11,10 +11,10 @@
  *   3,500 a month), is marked out of date naming what changed (Moonlight's first month 2,600.00);
  * - the card issuer is addressed 贵行, and Share is shown only where navigator.share exists.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BASE_URL } from './server';
+import { openPage, useBrowser } from './session';
 
 type Lang = 'zh-CN' | 'en';
 
@@ -71,34 +71,16 @@ const TEXT = {
   },
 } as const;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function openScripts(lang: Lang): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    locale: lang === 'zh-CN' ? 'zh-CN' : 'en-US',
-    viewport: { width: 360, height: 800 },
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  await page.goto(`${BASE_URL}/`, { waitUntil: 'networkidle' });
-  await page.locator('html[data-ready="true"]').waitFor();
+  const opened = await openPage(browser(), lang);
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+  const { page } = opened;
   await page.getByRole('button', { name: TEXT[lang].openExample }).click();
   await page.getByRole('heading', { name: TEXT[lang].firstPlatform }).waitFor();
   await goTo(page, TEXT[lang].scriptsTab);
-  return { context, page, problems };
+  return opened;
 }
 
 async function goTo(page: Page, name: string): Promise<void> {

@@ -10,6 +10,9 @@ import { clearKeptLetters } from '../components/KeptLetters';
 import { renderPlanner } from '../testing/renderPlanner';
 import { ScriptsPage } from './ScriptsPage';
 
+// Each test renders the whole page over the example and recomposes per change: a limit, not a timing.
+vi.setConfig({ testTimeout: 30_000 });
+
 afterEach(() => clearKeptLetters());
 
 async function open(locale: 'en' | 'zh-CN' = 'en') {
