@@ -57,7 +57,6 @@ const loadHandover = () => import('./storage/handover');
 
 /** Backup, import, persistence and wipe over the IndexedDB database. */
 function deviceDataServices(db: ShoreDb): DataServices {
-  const changes = openChangeChannel();
   return {
     kind: 'device',
     maxImportBytes: LIMITS.fileBytes,
@@ -75,7 +74,16 @@ function deviceDataServices(db: ShoreDb): DataServices {
         replaces: preview.replaces.map((profile) => profile.displayName),
         recordCount: Object.values(preview.counts).reduce((total, count) => total + count, 0),
         replacesSettings: preview.replacesSettings,
-        apply: () => applyImport(db, preview, { changes }),
+        // The import announces on a channel of its own, opened only now (one channel at start, not
+        // two: ADR 0007), so this tab's planner, listening on the app's channel, hears it too.
+        apply: async () => {
+          const changes = openChangeChannel();
+          try {
+            return await applyImport(db, preview, { changes });
+          } finally {
+            changes.close();
+          }
+        },
       };
     },
     exportHandover: async (options) =>
