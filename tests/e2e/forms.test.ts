@@ -127,7 +127,7 @@ describe('another tab never replaces an open form', () => {
     expect(await b.locator('input[name="income-amount-0"]').inputValue()).toBe('9100.00');
     expect(await a.getByRole('alertdialog').count()).toBe(0);
     await close();
-  });
+  }, 60_000);
 
   it('refuses a stale save of the same debt and lets the person keep theirs', async () => {
     // Fails at eced209: tab A's save silently overwrote tab B's (last writer wins), with no chooser.

@@ -386,7 +386,9 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     const plainAtRest = untrack(() => props.plainAtRest);
     const onHide = (): void => {
       const id = activeId();
-      if (id !== undefined && plainAtRest?.() === true) keepUnwritten({ profileId: id, records: profile.unwritten() });
+      const records = profile.unwritten();
+      // Hidden, then pagehide: the second call finds the queue already flushing and must not drop the stash.
+      if (id !== undefined && records.length > 0 && plainAtRest?.() === true) keepUnwritten({ profileId: id, records });
       void flush().then(() => keepUnwritten(undefined));
     };
     // Hidden comes first when a tab is closed or the phone switches apps: write pending typing then,
