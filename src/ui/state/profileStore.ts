@@ -397,7 +397,7 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
         .pendingWrites()
         .map((write) => write.target)
         .filter((target) => target.kind !== 'profile' && target.kind !== 'other')
-        .map((target) => ({ kind: target.kind as RecordKind, record: target.mine })),
+        .map((target) => ({ kind: target.kind, record: target.mine })),
   };
   return store;
 }
