@@ -21,6 +21,7 @@ import { equivalentAnnualPercent, isAnnualAbove } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
 import { createEditGuard } from '../state/editGuard';
 import { CheckboxField, SelectField, TextField } from './Field';
+import { LenderQuestion, LoanTermsFields } from './LoanTermsFields';
 import { RateCheck, createRateCheck } from './RateCheck';
 
 const KINDS: readonly DebtKind[] = ['online-loan', 'credit-card', 'consumer-finance', 'private-loan', 'other'];
@@ -47,6 +48,9 @@ export function DebtForm(props: DebtFormProps) {
   // The draft starts from the record once; later prop changes must not wipe what is being typed.
   const initial = untrack(() => props.debt);
   const [draft, setDraft] = createStore<DebtDraft>(initial ? toDebtDraft(initial) : emptyDebtDraft());
+  // When the debt was last stored as the form opened (read now: `initial` is a live store record that
+  // another tab's write updates): a save is refused if the debt changed since (issue 13).
+  const openedAt = initial?.updatedAt;
   const [submitted, setSubmitted] = createSignal(false);
   // An open debt form is an edit in progress: an app update waits until it is closed.
   createEditGuard(() => true);
@@ -87,7 +91,8 @@ export function DebtForm(props: DebtFormProps) {
       return;
     }
     if (rateCheck.shouldAsk(result.record.enteredRate)) return;
-    planner.actions.saveDebt(result.record);
+    // Refused if another tab changed this debt since the form opened: the person then chooses (ConflictChooser).
+    void planner.actions.save('debts', result.record, openedAt === undefined ? {} : { ifUnchangedSince: openedAt });
     props.onDone();
   };
 
@@ -155,6 +160,8 @@ export function DebtForm(props: DebtFormProps) {
         />
       </div>
 
+      <LenderQuestion draft={draft} errors={errors()} set={set} />
+
       <fieldset>
         <legend>{planner.t('form.rate')}</legend>
         <div class="field-grid">
@@ -212,6 +219,8 @@ export function DebtForm(props: DebtFormProps) {
           name="periodFee"
         />
       </fieldset>
+
+      <LoanTermsFields draft={draft} errors={errors()} set={set} />
 
       <fieldset>
         <legend>{planner.t('form.negotiated')}</legend>

@@ -1,19 +1,8 @@
-/**
- * Tests for rate normalisation (rates.ts): each quoted form → the engine's exact rate. Expected
- * values are worked by hand (the working beside each), and a property compares every function with
- * decimal.js, an independent exact decimal library (rates.ts itself uses BigInt).
- */
+/** Tests for rate normalisation (rates.ts): each quoted form → the engine's exact rate. */
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EnteredRate } from '../../domain/records';
-import {
-  annualPercentFromEngine,
-  equivalentAnnualPercent,
-  isAnnualAbove,
-  isImplausibleRate,
-  toEngineRate,
-} from './rates';
+import { equivalentAnnualPercent, isAnnualAbove, isImplausibleRate, percentToFraction, toEngineRate } from './rates';
 
 describe('toEngineRate', () => {
   it.each([
@@ -21,38 +10,31 @@ describe('toEngineRate', () => {
     [{ unit: 'daily-percent', percent: '0' } as const, { dailyRate: '0' }],
     [{ unit: 'monthly-percent', percent: '1.5' } as const, { monthlyRate: '0.015' }],
     [{ unit: 'monthly-percent', percent: '0.333333333333333333' } as const, { monthlyRate: '0.00333333333333333333' }],
-    [{ unit: 'annual-percent', percent: '36', basis: 360 } as const, { dailyRate: '0.001' }],
-    [{ unit: 'annual-percent', percent: '24', basis: 365 } as const, { dailyRate: '0.0006575342465753' }],
-    [{ unit: 'annual-percent', percent: '18.25', basis: 365 } as const, { dailyRate: '0.0005' }],
-    [{ unit: 'annual-percent', percent: '0.0000001', basis: 365 } as const, { dailyRate: '0.0000000000027397' }],
+    // Annual rates stay exact (issue 16): 24 % on 365 days used to become 0.0006575342465753 a day.
+    // Break: spread the annual rate over its basis again → these four fail.
+    [{ unit: 'annual-percent', percent: '36', basis: 360 } as const, { annualRate: '0.36', annualRateDayBasis: 360 }],
+    [{ unit: 'annual-percent', percent: '24', basis: 365 } as const, { annualRate: '0.24', annualRateDayBasis: 365 }],
+    [{ unit: 'annual-percent', percent: '18', basis: 365 } as const, { annualRate: '0.18', annualRateDayBasis: 365 }],
+    [
+      { unit: 'annual-percent', percent: '0.0000001', basis: 365 } as const,
+      { annualRate: '0.000000001', annualRateDayBasis: 365 },
+    ],
   ])('%o → %o', (entered, expected) => {
     expect(toEngineRate(entered)).toEqual(expected);
-  });
-
-  // 1 % a year on 365 days: 0.01 / 365 = 0.0000273972602739|726… → 16 places, the 17th digit 7 rounds up.
-  // Break: truncate instead of rounding (drop the `+ 1n`) → fails.
-  it('rounds an annual rate spread over its days to 16 places', () => {
-    expect(toEngineRate({ unit: 'annual-percent', percent: '1', basis: 365 })).toEqual({
-      dailyRate: '0.000027397260274',
-    });
-  });
-
-  // 0.0000000000018 % / 100 / 360 = 0.00000000000000005 exactly: a half at the 17th place rounds up.
-  // Break: `>=` → `>` in divideHalfUp (half-down) → fails.
-  it('rounds an exact half up', () => {
-    expect(toEngineRate({ unit: 'annual-percent', percent: '0.0000000000018', basis: 360 })).toEqual({
-      dailyRate: '0.0000000000000001',
-    });
-  });
-
-  it('refuses a rate that is not a plain decimal', () => {
-    expect(() => toEngineRate({ unit: 'daily-percent', percent: '5e-2' })).toThrow(RangeError);
-    expect(() => toEngineRate({ unit: 'daily-percent', percent: '-1' })).toThrow(RangeError);
   });
 
   it('never uses exponent notation', () => {
     const rate = toEngineRate({ unit: 'daily-percent', percent: '0.0000001' });
     expect(rate.dailyRate).toBe('0.000000001');
+  });
+});
+
+describe('percentToFraction', () => {
+  it('divides a percent by 100 exactly, without exponent notation', () => {
+    // Break: return the percent unchanged → fails.
+    expect(percentToFraction('0.075')).toBe('0.00075');
+    expect(percentToFraction('1')).toBe('0.01');
+    expect(percentToFraction('0.0000001')).toBe('0.000000001');
   });
 });
 
@@ -62,10 +44,6 @@ describe('equivalentAnnualPercent', () => {
     [{ unit: 'monthly-percent', percent: '1.5' } as const, '18'],
     [{ unit: 'annual-percent', percent: '23.999', basis: 360 } as const, '24'],
     [{ unit: 'annual-percent', percent: '35.9', basis: 365 } as const, '35.9'],
-    // 0.004999 × 365 = 1.824635 → 2 places: 1.82|4635 rounds down. Break: round up always → fails.
-    [{ unit: 'daily-percent', percent: '0.004999' } as const, '1.82'],
-    // 0.0137 × 365 = 5.0005 → 5.00|05 rounds down to 5. Break: keep trailing zeros → '5.00', fails.
-    [{ unit: 'daily-percent', percent: '0.0137' } as const, '5'],
   ])('%o → %s %%', (entered, expected) => {
     expect(equivalentAnnualPercent(entered)).toBe(expected);
   });
@@ -73,56 +51,6 @@ describe('equivalentAnnualPercent', () => {
   it('flags rates above a limit', () => {
     expect(isAnnualAbove({ unit: 'daily-percent', percent: '0.1' }, '36')).toBe(true);
     expect(isAnnualAbove({ unit: 'monthly-percent', percent: '3' }, '36')).toBe(false);
-    // 3.0000001 % a month × 12 = 36.0000012 > 36 (at 6 places, not at 2). Break: compare at 2 places → fails.
-    expect(isAnnualAbove({ unit: 'monthly-percent', percent: '3.0000001' }, '36')).toBe(true);
-    expect(isAnnualAbove({ unit: 'annual-percent', percent: '36', basis: 360 }, '36.0')).toBe(false);
-  });
-});
-
-describe('annualPercentFromEngine', () => {
-  // 0.0005 × 36500 = 18.25; 0.015 × 1200 = 18; 0.0006575342465753 × 36500 = 23.99999999999845 → 24.
-  it.each([
-    [{ dailyRate: '0.0005' }, '18.25'],
-    [{ monthlyRate: '0.015' }, '18'],
-    [{ dailyRate: '0.0006575342465753' }, '24'],
-  ] as const)('%o → %s %%', (rate, expected) => {
-    expect(annualPercentFromEngine(rate)).toBe(expected);
-  });
-});
-
-describe('agreement with decimal.js (an independent exact model)', () => {
-  const Model = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
-  const plainText = (value: Decimal): string => new Model(value.toFixed()).toFixed();
-  const percentText = fc
-    .tuple(fc.nat({ max: 999 }), fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 20 }))
-    .map(([whole, fraction]) => (fraction === '' ? String(whole) : `${String(whole)}.${fraction}`));
-  const entered: fc.Arbitrary<EnteredRate> = fc.oneof(
-    percentText.map((percent) => ({ unit: 'daily-percent' as const, percent })),
-    percentText.map((percent) => ({ unit: 'monthly-percent' as const, percent })),
-    fc
-      .tuple(percentText, fc.constantFrom(360 as const, 365 as const))
-      .map(([percent, basis]) => ({ unit: 'annual-percent' as const, percent, basis })),
-  );
-
-  // Break: round the 16-place daily rate half-down (`>` for `>=`) or drop a digit of the scale → fails.
-  it('gives the same engine rate and annual percent', () => {
-    fc.assert(
-      fc.property(entered, fc.integer({ min: 0, max: 8 }), (rate, decimals) => {
-        const fraction = new Model(rate.percent).dividedBy(100);
-        const expected =
-          rate.unit === 'daily-percent'
-            ? { dailyRate: plainText(fraction) }
-            : rate.unit === 'monthly-percent'
-              ? { monthlyRate: plainText(fraction) }
-              : { dailyRate: plainText(fraction.dividedBy(rate.basis).toDecimalPlaces(16)) };
-        expect(toEngineRate(rate)).toEqual(expected);
-        const factor = rate.unit === 'daily-percent' ? 365 : rate.unit === 'monthly-percent' ? 12 : 1;
-        expect(equivalentAnnualPercent(rate, decimals)).toBe(
-          plainText(new Model(rate.percent).times(factor).toDecimalPlaces(decimals)),
-        );
-      }),
-      { numRuns: 500 },
-    );
   });
 });
 
@@ -142,5 +70,35 @@ describe('isImplausibleRate (issue 13: the form asks before saving)', () => {
     expect(isImplausibleRate({ unit: 'monthly-percent', percent: '83' })).toBe(false);
     expect(isImplausibleRate({ unit: 'annual-percent', percent: '1000', basis: 365 })).toBe(false);
     expect(isImplausibleRate({ unit: 'annual-percent', percent: '1000.01', basis: 360 })).toBe(true);
+  });
+});
+
+describe('agreement with decimal.js (an independent exact model; rates.ts uses BigInt)', () => {
+  const Model = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+  const plainText = (value: Decimal): string => new Model(value.toFixed()).toFixed();
+  const percentText = fc
+    .tuple(fc.nat({ max: 999 }), fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 20 }))
+    .map(([whole, fraction]) => (fraction === '' ? String(whole) : `${String(whole)}.${fraction}`));
+  const units = ['daily-percent', 'monthly-percent', 'annual-percent'] as const;
+
+  // Break: round half-down in equivalentAnnualPercent (`>` for `>=` in divideHalfUp), or a scale off
+  // by one in percentToFraction → fails.
+  it('gives the same fraction and the same annual percent at any number of places', () => {
+    fc.assert(
+      fc.property(percentText, fc.constantFrom(...units), fc.integer({ min: 0, max: 8 }), (percent, unit, decimals) => {
+        const entered = unit === 'annual-percent' ? { unit, percent, basis: 365 as const } : { unit, percent };
+        expect(percentToFraction(percent)).toBe(plainText(new Model(percent).dividedBy(100)));
+        const factor = unit === 'daily-percent' ? 365 : unit === 'monthly-percent' ? 12 : 1;
+        expect(equivalentAnnualPercent(entered, decimals)).toBe(
+          plainText(new Model(percent).times(factor).toDecimalPlaces(decimals)),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses a rate that is not a plain decimal', () => {
+    expect(() => percentToFraction('5e-2')).toThrow(RangeError);
+    expect(() => percentToFraction('-1')).toThrow(RangeError);
   });
 });

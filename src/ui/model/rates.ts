@@ -2,11 +2,14 @@
  * Interest rates as Chinese lenders quote them, normalised for the engine.
  *
  * People type 日利率 % (daily), 月利率 % (monthly) or 年化 % (annual, on a 360- or 365-day basis).
- * The engine takes exactly one of `dailyRate` / `monthlyRate` as a plain decimal fraction
- * ("0.0005" = 0.05 % a day). Rules (exact decimal arithmetic on BigInt, never floats):
+ * The engine takes exactly one of `dailyRate` / `monthlyRate` / `annualRate` as a plain decimal
+ * fraction ("0.0005" = 0.05 % a day). Rules (exact decimal arithmetic on BigInt, never floats):
  * - daily %   → dailyRate   = percent / 100, exact;
  * - monthly % → monthlyRate = percent / 100, exact;
- * - annual %  → dailyRate   = percent / 100 / basis, rounded half-up to 16 decimal places.
+ * - annual %  → annualRate  = percent / 100, exact, with `annualRateDayBasis` = the basis (issue 16:
+ *   kept exact, so 18 % a year on 365 days ranks level with 1.5 % a month; it used to be spread
+ *   over the basis as a 16-decimal daily rate, which ranked it just below).
+ * A penalty rate or a fee rate is a percent of the same kind: fraction = percent / 100, exact.
  * The equivalent annual rate shown to people is daily % × 365 (or × 360 when that is the
  * stated basis), monthly % × 12, or the annual % as typed.
  *
@@ -17,10 +20,9 @@
 import type { EnteredRate } from '../../domain/records';
 
 export type EngineRate =
-  { dailyRate: string; monthlyRate?: undefined } | { monthlyRate: string; dailyRate?: undefined };
-
-/** Decimal places kept when an annual rate is spread over its day basis. */
-export const DAILY_RATE_DECIMALS = 16;
+  | { dailyRate: string; monthlyRate?: undefined; annualRate?: undefined }
+  | { monthlyRate: string; dailyRate?: undefined; annualRate?: undefined }
+  | { annualRate: string; annualRateDayBasis: 360 | 365; dailyRate?: undefined; monthlyRate?: undefined };
 
 /** An exact non-negative decimal: `units / 10^scale`. */
 interface Exact {
@@ -60,22 +62,22 @@ function plain(value: Exact): string {
   return fraction === '' ? whole : `${whole}.${fraction}`;
 }
 
+/** A percent as the engine's plain fraction ("0.075" → "0.00075"), exact; for penalty and fee rates. */
+export function percentToFraction(percent: string): string {
+  const value = parseExact(percent);
+  return plain({ units: value.units, scale: value.scale + 2 });
+}
+
 /** The engine's rate field for a rate as entered. */
 export function toEngineRate(entered: EnteredRate): EngineRate {
-  const percent = parseExact(entered.percent);
-  const fraction = { units: percent.units, scale: percent.scale + 2 };
+  const fraction = percentToFraction(entered.percent);
   switch (entered.unit) {
     case 'daily-percent':
-      return { dailyRate: plain(fraction) };
+      return { dailyRate: fraction };
     case 'monthly-percent':
-      return { monthlyRate: plain(fraction) };
-    case 'annual-percent': {
-      const units = divideHalfUp(
-        fraction.units * pow10(DAILY_RATE_DECIMALS),
-        pow10(fraction.scale) * BigInt(entered.basis),
-      );
-      return { dailyRate: plain({ units, scale: DAILY_RATE_DECIMALS }) };
-    }
+      return { monthlyRate: fraction };
+    case 'annual-percent':
+      return { annualRate: fraction, annualRateDayBasis: entered.basis };
   }
 }
 
@@ -98,6 +100,7 @@ export function equivalentAnnualPercent(entered: EnteredRate, decimals = 2): str
 /** Annual percent from an engine rate (for what-if and debts without an entered rate). */
 export function annualPercentFromEngine(rate: EngineRate, decimals = 2): string {
   if (rate.dailyRate !== undefined) return plain(timesRounded(parseExact(rate.dailyRate), 36500n, decimals));
+  if (rate.annualRate !== undefined) return plain(timesRounded(parseExact(rate.annualRate), 100n, decimals));
   return plain(timesRounded(parseExact(rate.monthlyRate), 1200n, decimals));
 }
 
