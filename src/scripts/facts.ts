@@ -36,7 +36,10 @@ export interface PlatformFacts {
   principal: string;
   /** Token payments per period while waiting (sum over its debts), 2 decimals. */
   token: string;
-  /** Agreed fixed instalments per period (sum), 2 decimals. */
+  /**
+   * Agreed fixed instalments per period (sum), 2 decimals, with the contract instalments of current
+   * loans the plan keeps on time (issue 16: such a lender is never told "no monthly payment for now").
+   */
   fixed: string;
   /** Earliest focusStartDate of its debts (null when never the focus). */
   focusStart: string | null;
@@ -48,6 +51,13 @@ export interface PlatformFacts {
   focusNextAmount: string | null;
   /** Everything the plan pays this platform. */
   planTotal: string;
+}
+
+/** A current loan's contract instalment, when the plan pays it every period (the loan never goes overdue). */
+function keptCurrent(debt: DebtInput, plan: Plan): string | undefined {
+  if (debt.contractInstalment === undefined) return undefined;
+  const outcome = plan.debts.find((candidate) => candidate.id === debt.id);
+  return outcome && outcome.overdueFrom === undefined ? debt.contractInstalment : undefined;
 }
 
 /** The key for a request's `platform` (a platform name, or the id of an unnamed debt). */
@@ -146,7 +156,7 @@ export function platformFacts(input: PlanInput, plan: Plan, platform: string): P
     owed,
     principal: sumMoney(debts.map((debt) => debt.principal)),
     token: sumMoney(debts.filter((debt) => debt.fixedPayment === undefined).map((debt) => debt.tokenPayment)),
-    fixed: sumMoney(debts.map((debt) => debt.fixedPayment)),
+    fixed: sumMoney(debts.map((debt) => debt.fixedPayment ?? keptCurrent(debt, plan))),
     focusStart,
     payoff,
     focusAmount,

@@ -66,16 +66,18 @@ export function InfeasibleExplanation(props: { plan: Plan }) {
               </For>
             </ul>
           </Show>
-          <p>
-            <strong>
-              {(() => {
-                const needed = why().budgetNeeded;
-                return needed === null
-                  ? planner.t('plan.budgetNeededNone')
-                  : planner.t('plan.budgetNeeded', { amount: planner.money(needed) });
-              })()}
-            </strong>
-          </p>
+          <Show when={why().reason === 'commitments-exceed-budget'}>
+            <p>
+              <strong>
+                {(() => {
+                  const needed = why().budgetNeeded;
+                  return needed === null
+                    ? planner.t('plan.budgetNeededNone')
+                    : planner.t('plan.budgetNeeded', { amount: planner.money(needed) });
+                })()}
+              </strong>
+            </p>
+          </Show>
         </section>
       )}
     </Show>

@@ -10,6 +10,8 @@ import { BalanceChart } from './BalanceChart';
 import { DebtFreeBy } from './DebtFreeBy';
 import { TextField } from './Field';
 import { InfeasibleExplanation, InputProblems } from './PlanProblems';
+import { PlanWarnings } from './PlanWarnings';
+import { loansText } from '../model/loansText';
 import { QueueTimeline } from './QueueTimeline';
 import { ScheduleTable } from './ScheduleTable';
 import { StrategyCards } from './StrategyCards';
@@ -37,7 +39,16 @@ export function PlanScreen() {
       <h2 id="plan-title">{planner.t('plan.title')}</h2>
       <Show when={planner.state.debts.length > 0} fallback={<p class="empty">{planner.t('plan.noDebts')}</p>}>
         <Show when={feasiblePlan()?.debtFreeDate}>
-          {(date) => <p class="headline">{planner.t('plan.debtFreeBy', { date: planner.date(date()) })}</p>}
+          {(date) => (
+            <p class="headline">
+              {feasiblePlan()?.realistic === false
+                ? loansText(planner.state.locale, 'loans.headlineLong', {
+                    date: planner.date(date()),
+                    months: feasiblePlan()?.periods.length ?? 0,
+                  })
+                : planner.t('plan.debtFreeBy', { date: planner.date(date()) })}
+            </p>
+          )}
         </Show>
         <details class="card">
           <summary>{planner.t('plan.dates')}</summary>
@@ -65,6 +76,7 @@ export function PlanScreen() {
           <Match when={infeasiblePlan()}>{(plan) => <InfeasibleExplanation plan={plan()} />}</Match>
           <Match when={feasiblePlan()}>{(plan) => <ThisMonth plan={plan()} />}</Match>
         </Switch>
+        <Show when={feasiblePlan() ?? infeasiblePlan()}>{(plan) => <PlanWarnings plan={plan()} />}</Show>
         <StrategyCards />
         <Show when={feasiblePlan()}>
           {(plan) => (
