@@ -71,7 +71,12 @@ function PaymentLine(props: { payment: ThisMonthPayment }) {
     actions.record({
       key: props.payment.platform.key,
       kind,
-      on: kind === 'paid' ? planner.clock.today() : props.payment.dueDate,
+      // Paid today; on the plan's start day itself (nothing can be paid before the balances were
+      // read) or when missed, the payment date.
+      on:
+        kind === 'paid' && planner.clock.today() > planner.state.planSettings.asOf
+          ? planner.clock.today()
+          : props.payment.dueDate,
       amount: props.payment.amount,
       dueDate: props.payment.dueDate,
       planned: props.payment.amount,
