@@ -6,7 +6,8 @@ import { renderPlanner } from '../testing/renderPlanner';
 import { makeExampleProfile } from '../model/example';
 import { FIXED_CLOCK } from '../testing/renderPlanner';
 
-describe('PlanScreen', () => {
+// Renders the whole plan screen (with payments, progress and reconcile since issue 17): 15 s on a shared machine.
+describe('PlanScreen', { timeout: 15_000 }, () => {
   it('shows this month: whom to pay, how much, by when', async () => {
     await renderPlanner(() => <PlanScreen />, { seed: 'example' });
     const month = await screen.findByTestId('this-month');

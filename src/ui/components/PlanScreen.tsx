@@ -1,5 +1,6 @@
 /**
- * Plan: dates, "this month" first (the next step), the strategies side by side, the queue
+ * Plan: dates, "this week" and "this month" first (the next step; recording payments, issue 17),
+ * what was paid, reconciling and progress (PaymentsPanel), the strategies side by side, the queue
  * timeline, the balance chart, the schedule, "debt-free by…", what-if, and plain explanations
  * when there is no workable plan. Everything recomputes from memos as the person types.
  */
@@ -16,6 +17,8 @@ import { QueueTimeline } from './QueueTimeline';
 import { ScheduleTable } from './ScheduleTable';
 import { StrategyCards } from './StrategyCards';
 import { ThisMonth } from './ThisMonth';
+import { ThisWeek } from './ThisWeek';
+import { PaymentsPanel } from './PaymentsPanel';
 import { WhatIf } from './WhatIf';
 import { isIsoDate } from '../model/dates';
 
@@ -74,7 +77,15 @@ export function PlanScreen() {
         <Switch>
           <Match when={issues()}>{(list) => <InputProblems issues={list()} />}</Match>
           <Match when={infeasiblePlan()}>{(plan) => <InfeasibleExplanation plan={plan()} />}</Match>
-          <Match when={feasiblePlan()}>{(plan) => <ThisMonth plan={plan()} />}</Match>
+          <Match when={feasiblePlan()}>
+            {(plan) => (
+              <>
+                <ThisWeek plan={plan()} />
+                <ThisMonth plan={plan()} />
+                <PaymentsPanel plan={plan()} />
+              </>
+            )}
+          </Match>
         </Switch>
         <Show when={feasiblePlan() ?? infeasiblePlan()}>{(plan) => <PlanWarnings plan={plan()} />}</Show>
         <StrategyCards />

@@ -290,9 +290,9 @@ export interface ThisMonth {
   payments: ThisMonthPayment[];
 }
 
-/** What to pay to whom by when in period 1, focus platform first, then plan order. Null if there is no period. */
-export function thisMonth(plan: Plan, index: PlatformIndex): ThisMonth | null {
-  const period = plan.periods[0];
+/** What to pay to whom by when in period `periodIndex` (default the first), focus platform first, then plan order. Null if there is no such period. */
+export function thisMonth(plan: Plan, index: PlatformIndex, periodIndex = 0): ThisMonth | null {
+  const period = plan.periods[periodIndex];
   if (!period) return null;
   const focusKey = period.focus === null ? null : index.keyOf(period.focus);
   const payments: ThisMonthPayment[] = [];

@@ -1,8 +1,10 @@
 /** Tests for records → PlanInput: exact budget sums, optional fields, custom order upkeep. */
 import { describe, expect, it } from 'vitest';
 import { platformKeyOf } from '../../domain/platform';
+import type { BudgetEvent } from '../../domain/records';
 import { budgetRecord, debtRecord, planSettings } from './fixtures';
 import {
+  budgetEventsToInput,
   movePlatform,
   owedNow,
   reconcileCustomOrder,
@@ -107,5 +109,39 @@ describe('toStorableBudget', () => {
   });
   it('refuses while an amount is invalid', () => {
     expect(toStorableBudget(budgetRecord({ mode: 'lines', income: [line('a', '12.345')] }))).toBeUndefined();
+  });
+});
+
+describe('budgetEventsToInput (issue 17)', () => {
+  const noIncome = (month: string): BudgetEvent => ({ id: month, kind: 'no-income', month, note: '' });
+
+  it('makes a month without income a change to 0 and back, joining months in a row', () => {
+    // Break: always add the change back (ignore the next month being without income too) → an
+    // extra change on 2027-04-01 (fails).
+    // March and April without income, from 2027-01-10: 0 from 03-01, 300.00 again from 05-01.
+    expect(budgetEventsToInput([noIncome('2027-04'), noIncome('2027-03')], '300.00', '2027-01-10')).toEqual({
+      budgetChanges: [
+        { from: '2027-03-01', monthlyBudget: '0' },
+        { from: '2027-05-01', monthlyBudget: '300.00' },
+      ],
+      lumpSums: [],
+    });
+  });
+
+  it('starts a month already begun on asOf, leaves out months and sums in the past, and keeps one-off sums', () => {
+    // Break: drop the clamp to asOf → the engine would get a change dated 2027-01-01, before asOf.
+    const events: BudgetEvent[] = [
+      noIncome('2026-12'),
+      noIncome('2027-01'),
+      { id: 'b', kind: 'one-off', date: '2027-02-08', amount: '5000.00', note: '年终奖' },
+      { id: 'old', kind: 'one-off', date: '2027-01-01', amount: '100.00', note: '' },
+    ];
+    expect(budgetEventsToInput(events, '300.00', '2027-01-10')).toEqual({
+      budgetChanges: [
+        { from: '2027-01-10', monthlyBudget: '0' },
+        { from: '2027-02-01', monthlyBudget: '300.00' },
+      ],
+      lumpSums: [{ date: '2027-02-08', amount: '5000.00' }],
+    });
   });
 });

@@ -4,9 +4,12 @@
  * Pure. The budget's monthly amount is exact (whole fen): income lines minus expense lines, or
  * the amount typed directly. Debts go to the engine in the person's list order (`position`);
  * a custom order is stored as debt ids and reconciled here with the debts that exist now.
+ * Months without income and one-off sums (budget `events`, issue 17) become the engine's
+ * `budgetChanges` and `lumpSums` (`budgetEventsToInput`).
  */
-import type { DebtInput, PlanInput, Strategy } from '../../domain';
-import type { BudgetRecord, DebtRecord, PlanSettingsRecord } from '../../domain/records';
+import type { BudgetChange, DebtInput, LumpSum, PlanInput, Strategy } from '../../domain';
+import type { BudgetEvent, BudgetRecord, DebtRecord, PlanSettingsRecord } from '../../domain/records';
+import { addMonths } from './dates';
 import { fromFen, parseFen, sumFen, sumMoney } from '../../domain/money';
 import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { parseMoneyInput } from './money';
@@ -176,7 +179,41 @@ export function toPlanInput(sources: PlanSources, strategy: Strategy = sources.s
     debts: debts.map(toDebtInput),
   };
   if (strategy === 'custom') input.order = reconcileCustomOrder(debts, sources.settings.customOrder);
+  const dated = budgetEventsToInput(sources.budget.events ?? [], input.monthlyBudget, input.asOf);
+  if (dated.budgetChanges.length > 0) input.budgetChanges = dated.budgetChanges;
+  if (dated.lumpSums.length > 0) input.lumpSums = dated.lumpSums;
   return input;
+}
+
+/**
+ * Budget events as the engine's dated amounts (docs/engine.md rule 13): a month without income is
+ * a change to 0 on its first day (or on `asOf`, if that is later) and back to `monthlyBudget` on
+ * the next month's first day, unless that month is also without income; months already over on
+ * `asOf` and one-off sums dated before it are left out (the engine refuses dates before `asOf`).
+ */
+export function budgetEventsToInput(
+  events: readonly BudgetEvent[],
+  monthlyBudget: string,
+  asOf: string,
+): { budgetChanges: BudgetChange[]; lumpSums: LumpSum[] } {
+  const months = [...new Set(events.flatMap((event) => (event.kind === 'no-income' ? [event.month] : [])))].sort();
+  const changes = new Map<string, string>();
+  for (const month of months) {
+    const first = `${month}-01`;
+    const next = addMonths(first, 1);
+    if (next <= asOf) continue;
+    // Already 0 since the month before (also without income), unless that one was over on asOf.
+    if (!months.includes(addMonths(first, -1).slice(0, 7)) || first <= asOf)
+      changes.set(first < asOf ? asOf : first, '0');
+    if (!months.includes(next.slice(0, 7))) changes.set(next, monthlyBudget);
+  }
+  const budgetChanges = [...changes.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, amount]) => ({ from, monthlyBudget: amount }));
+  const lumpSums = events.flatMap((event) =>
+    event.kind === 'one-off' && event.date >= asOf ? [{ date: event.date, amount: event.amount }] : [],
+  );
+  return { budgetChanges, lumpSums };
 }
 
 /** Money owed now on one debt (principal + interest + fees), exact; an empty field counts as nothing. */

@@ -1,0 +1,48 @@
+/**
+ * "This week" on the first screen (issue 17): every planned payment due in the next 7 days (or
+ * already due) that is not recorded yet, by date. Recording it in "this month" takes it off.
+ */
+import { For, Show, createMemo } from 'solid-js';
+import type { Plan } from '../../domain';
+import { addDays } from '../model/dates';
+import { isAnswered, plannedPayment } from '../model/tracking';
+import { usePlanner } from '../state/PlannerProvider';
+import { usePaymentsText } from './paymentsText';
+
+export function ThisWeek(props: { plan: Plan }) {
+  const planner = usePlanner();
+  const pt = usePaymentsText();
+  const due = createMemo(() => {
+    const until = addDays(planner.clock.today(), 7);
+    const items: { key: string; date: string; amount: string; name: string }[] = [];
+    for (const [i, period] of props.plan.periods.entries()) {
+      if (period.date > until) break;
+      for (const platform of planner.platforms().platforms) {
+        const amount = plannedPayment(props.plan, platform, i);
+        if (amount === '0.00' || isAnswered(planner.records.payments, platform.key, period.date)) continue;
+        items.push({ key: `${period.date}-${platform.key}`, date: period.date, amount, name: platform.name });
+      }
+    }
+    return items;
+  });
+  return (
+    <section class="card" aria-labelledby="this-week-title" data-testid="this-week">
+      <h3 id="this-week-title">{pt('week.title')}</h3>
+      <Show when={due().length > 0} fallback={<p>{pt('week.none')}</p>}>
+        <ul>
+          <For each={due()}>
+            {(item) => (
+              <li>
+                {pt('week.item', {
+                  date: planner.date(item.date),
+                  amount: planner.money(item.amount),
+                  name: item.name,
+                })}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
