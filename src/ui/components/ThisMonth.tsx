@@ -3,6 +3,7 @@ import { For, Show } from 'solid-js';
 import type { Plan } from '../../domain';
 import { thisMonth } from '../model/analysis';
 import { usePlanner } from '../state/PlannerProvider';
+import { Isolated, user } from './UserText';
 
 export function ThisMonth(props: { plan: Plan }) {
   const planner = usePlanner();
@@ -25,10 +26,12 @@ export function ThisMonth(props: { plan: Plan }) {
                   <li class={`payment payment--${payment.role}`}>
                     <p class="payment__what">
                       <strong>
-                        {planner.t('plan.payTo', {
-                          amount: planner.money(payment.amount),
-                          name: payment.platform.name,
-                        })}
+                        <Isolated
+                          text={planner.t('plan.payTo', {
+                            amount: planner.money(payment.amount),
+                            name: user(payment.platform.name),
+                          })}
+                        />
                       </strong>
                     </p>
                     <p class="muted">

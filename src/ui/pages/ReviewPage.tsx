@@ -19,6 +19,7 @@ import { progressAgainstPlan, replanFromReview, reviewOwed, reviewPaid } from '.
 import { usePlanner } from '../state/PlannerProvider';
 import { newSession } from './SessionPage';
 import './counsellor.css';
+import { userLabel } from '../components/UserText';
 
 export function ReviewPage() {
   const planner = usePlanner();
@@ -154,7 +155,7 @@ export function ReviewPage() {
           <For each={platformNames()}>
             {(name) => (
               <TextField
-                label={ct('review.paidTo', { platform: name })}
+                label={ct('review.paidTo', { platform: userLabel(name) })}
                 value={payments()[name] ?? ''}
                 onInput={(value) => setPayments({ ...payments(), [name]: value })}
                 inputMode="decimal"
@@ -167,7 +168,7 @@ export function ReviewPage() {
           <For each={debts()}>
             {(debt) => (
               <TextField
-                label={ct('review.owedOn', { label: labels().get(debt.id) ?? debt.platform })}
+                label={ct('review.owedOn', { label: userLabel(labels().get(debt.id) ?? debt.platform) })}
                 hint={planner.money(owedNow(debt))}
                 value={balances()[debt.id] ?? ''}
                 onInput={(value) => setBalances({ ...balances(), [debt.id]: value })}

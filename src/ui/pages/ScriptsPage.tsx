@@ -35,6 +35,7 @@ import {
 import { NegotiationPanel } from '../components/NegotiationPanel';
 import { complaintEventsFromLog } from '../model/complaintEvents';
 import { usePlanner } from '../state/PlannerProvider';
+import { Isolated } from '../components/UserText';
 
 type Outcome = { ok: true; script: Script } | { ok: false; message: string };
 
@@ -371,7 +372,7 @@ export function ScriptsPage() {
               <textarea id="script-text" readOnly rows="18" value={current().text} />
               {/* Printed instead of the textarea, which would print only its visible lines. */}
               <div class="script-print" data-testid="script-print">
-                {current().text}
+                <Isolated text={current().text} />
               </div>
               <p>
                 {ui('scripts.length', { count: length() })}

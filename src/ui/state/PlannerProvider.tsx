@@ -61,6 +61,7 @@ import {
 } from './profileStore';
 import { createSettingsStore } from './settingsStore';
 import type { WriteOutcome } from './writeQueue';
+import { withoutDirectionControls } from '../../domain/text';
 
 export type { ClientDirectory } from './clientDirectory';
 export type { Screen } from './navigation';
@@ -321,11 +322,16 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
       await settings.setActiveProfile(profileId);
       navigation.go(screen);
     },
-    createClient: (displayName) => activate(freshSnapshot(displayName.trim()), 'session'),
+    // Names are stored without direction controls (issue 13; src/domain/text.ts).
+    createClient: (displayName) => activate(freshSnapshot(withoutDirectionControls(displayName).trim()), 'session'),
     renameProfile(displayName) {
       const current = untrack(() => profile.state.profile);
       if (!current) return;
-      const fields = { displayName, notes: current.notes, ...(current.archived ? { archived: true } : {}) };
+      const fields = {
+        displayName: withoutDirectionControls(displayName),
+        notes: current.notes,
+        ...(current.archived ? { archived: true } : {}),
+      };
       void profile.updateProfile(fields, { debounce: true });
     },
     saveCounsellorSession: (session) => void profile.save('counsellorSession', session, { debounce: true }),
