@@ -8,6 +8,7 @@
  */
 import Decimal from 'decimal.js';
 import type { ScriptLocale } from './types';
+import { isolateInPlainText, withoutDirectionControls } from '../domain/text';
 
 /** decimal.js with enough precision for any sum of engine amounts. */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
@@ -59,13 +60,15 @@ export function ordinal(n: number, locale: ScriptLocale): string {
 export { sumMoney } from '../domain/money';
 
 /**
- * User free text made safe for the template: no placeholder braces, whitespace collapsed
- * (single-line fields), trimmed, capped in length.
+ * User free text made safe for the template: no placeholder braces, no direction controls,
+ * whitespace collapsed (single-line fields), trimmed, capped in length, and kept apart from the
+ * letter's own words (src/domain/text.ts: FSI…PDI around a line that holds a right-to-left
+ * letter), so a name such as `abc\u202Efdp.exe` cannot reorder the sentence around it (issue 13).
  */
 export function cleanText(value: string | undefined, maxLength: number, multiline = false): string {
   if (value === undefined) return '';
-  let text = value.replace(/[{}]/g, '');
+  let text = withoutDirectionControls(value).replace(/[{}]/g, '');
   text = multiline ? text.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n') : text.replace(/\s+/g, ' ');
   text = text.trim();
-  return [...text].slice(0, maxLength).join('');
+  return isolateInPlainText([...text].slice(0, maxLength).join(''));
 }

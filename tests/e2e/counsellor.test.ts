@@ -320,22 +320,40 @@ describe('counsellor mode', () => {
     expect(await imported.locator('[data-field="platforms"]').textContent()).toBe('2');
     expect(await imported.locator('[data-field="debtFree"]').textContent()).toBe(longDate(plan.debtFreeDate ?? ''));
 
-    // The follow-up review: 1,400 paid off QuickLoan.
+    // The follow-up review: 1,400 paid off QuickLoan, first with the balances left blank.
+    // Issue 13: this said "Behind the plan by … 0% of the debt at handover is cleared" (on main at
+    // eced209); a blank balance is not known, so progress cannot be compared and no share is claimed.
     await imported.getByRole('button', { name: 'Follow-up review of Alice Zhang' }).click();
     const review = fresh.page.getByTestId('review-page');
     await review.waitFor();
     await review.getByText('No review recorded yet.').waitFor();
     await review.getByLabel('Paid to QuickLoan').fill('1400');
-    await review.getByLabel(/^QuickLoan.*owed now$/).fill('1600');
     await review.getByRole('button', { name: 'Save the review and replan from this day' }).click();
     await expect
-      .poll(async () => review.getByTestId('review-status').textContent())
+      .poll(async () => review.getByTestId('review-status').textContent(), { timeout: 10_000 })
+      .toBe(
+        'What is owed in all is not known (a balance was left blank), so this cannot be compared with the plan. At the next review, enter each balance as the platform shows it.',
+      );
+    expect(await review.locator('[data-field="actualOwed"]').textContent()).toBe('not known');
+    expect(await review.locator('[data-field="actualPaid"]').textContent()).toBe('¥1,400.00');
+    expect(await review.getByTestId('review-cleared').textContent()).toBe(
+      'Share of the debt cleared: not known (not every balance was entered).',
+    );
+    // Then the balances, as each platform shows them: 3,000 − 1,400 = 1,600 and 8,000 (nothing paid).
+    await review.getByLabel(/^QuickLoan.*owed now$/).fill('1600');
+    await review.getByLabel(/^CardBank.*owed now$/).fill('8000');
+    await review.getByRole('button', { name: 'Save the review and replan from this day' }).click();
+    await expect
+      .poll(async () => review.getByTestId('review-history').getByRole('listitem').count(), { timeout: 10_000 })
+      .toBe(2);
+    await expect
+      .poll(async () => review.getByTestId('review-status').textContent(), { timeout: 10_000 })
       .toBe('Ahead of the plan by ¥1,400.00.');
     expect(await review.locator('[data-field="plannedOwed"]').textContent()).toBe('¥11,000.00');
     expect(await review.locator('[data-field="actualOwed"]').textContent()).toBe('¥9,600.00');
     expect(await review.locator('[data-field="actualPaid"]').textContent()).toBe('¥1,400.00');
     expect(await review.getByTestId('review-cleared').textContent()).toBe('12% of the debt at handover is cleared.');
-    expect(await review.getByTestId('review-history').getByRole('listitem').count()).toBe(1);
+    expect(await review.getByTestId('review-history').getByRole('listitem').count()).toBe(2);
     expect(await seriousViolations(fresh.page)).toEqual([]);
     await noHorizontalOverflow(fresh.page);
     // Replanned from today: the list now shows 9,600 owed, and the review survives a reload.
@@ -344,7 +362,7 @@ describe('counsellor mode', () => {
     await openClients(fresh.page);
     expect(await cardOf(fresh.page, 'Alice Zhang').locator('[data-field="owed"]').textContent()).toBe('¥9,600.00');
     await cardOf(fresh.page, 'Alice Zhang').getByRole('button', { name: 'Follow-up review of Alice Zhang' }).click();
-    await expect.poll(async () => fresh.page.getByTestId('review-history').getByRole('listitem').count()).toBe(1);
+    await expect.poll(async () => fresh.page.getByTestId('review-history').getByRole('listitem').count()).toBe(2);
     expect(await fresh.page.getByTestId('review-status').textContent()).toBe('Ahead of the plan by ¥1,400.00.');
     expect(fresh.problems).toEqual([]);
     await fresh.context.close();

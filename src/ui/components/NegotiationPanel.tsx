@@ -44,6 +44,7 @@ import {
 } from '../model/negotiation';
 import { owedNow } from '../model/planInput';
 import { usePlanner } from '../state/PlannerProvider';
+import { Isolated, user } from './UserText';
 
 type Params = Record<string, string | number>;
 
@@ -208,7 +209,9 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
 
   return (
     <section class="card negotiation" aria-labelledby={titleId} data-testid="negotiation-panel">
-      <h2 id={titleId}>{ui('neg.title', { platform: props.platform.name })}</h2>
+      <h2 id={titleId}>
+        <Isolated text={ui('neg.title', { platform: user(props.platform.name) })} />
+      </h2>
       <p class="muted">{ui('neg.intro')}</p>
 
       <h3>{ui('neg.status')}</h3>
@@ -251,7 +254,9 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
 
             <div class="negotiation-apply">
               <h3>{ui('neg.apply.title')}</h3>
-              <p class="muted">{ui('neg.apply.explain', { platform: props.platform.name })}</p>
+              <p class="muted">
+                <Isolated text={ui('neg.apply.explain', { platform: user(props.platform.name) })} />
+              </p>
               <Show when={!status().confirmed}>
                 <p class="warning">{ui('neg.apply.unconfirmed')}</p>
               </Show>

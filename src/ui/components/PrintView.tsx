@@ -10,6 +10,7 @@ import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
 import { QueueTimelineText } from './QueueTimelineText';
+import { Isolated, user } from './UserText';
 
 export function PrintView(props: { plan: Plan; clientName: string; preparerName: string }) {
   const planner = usePlanner();
@@ -21,10 +22,14 @@ export function PrintView(props: { plan: Plan; clientName: string; preparerName:
         {planner.t('app.name')} · {planner.t('print.title')}
       </h3>
       <Show when={props.clientName}>
-        <p>{planner.t('print.client', { name: props.clientName })}</p>
+        <p>
+          <Isolated text={planner.t('print.client', { name: user(props.clientName) })} />
+        </p>
       </Show>
       <Show when={props.preparerName}>
-        <p>{planner.t('print.preparer', { name: props.preparerName })}</p>
+        <p>
+          <Isolated text={planner.t('print.preparer', { name: user(props.preparerName) })} />
+        </p>
       </Show>
       <p>{planner.t('print.date', { date: planner.date(planner.clock.today()) })}</p>
       <p>{planner.t('print.budget', { amount: planner.money(planner.budgetAmount().amount) })}</p>
@@ -78,7 +83,12 @@ export function PrintView(props: { plan: Plan; clientName: string; preparerName:
               <For each={current().payments}>
                 {(payment) => (
                   <li>
-                    {planner.t('plan.payTo', { amount: planner.money(payment.amount), name: payment.platform.name })}
+                    <Isolated
+                      text={planner.t('plan.payTo', {
+                        amount: planner.money(payment.amount),
+                        name: user(payment.platform.name),
+                      })}
+                    />
                   </li>
                 )}
               </For>

@@ -8,6 +8,7 @@ import { For, Show, createMemo } from 'solid-js';
 import type { Plan } from '../../domain';
 import { queueTimeline, segmentKindsIn } from '../model/analysis';
 import { usePlanner } from '../state/PlannerProvider';
+import { UserText } from './UserText';
 
 export function QueueTimeline(props: { plan: Plan }) {
   const planner = usePlanner();
@@ -37,7 +38,9 @@ export function QueueTimeline(props: { plan: Plan }) {
         <For each={rows()}>
           {(row) => (
             <li class="timeline__row">
-              <p class="timeline__name">{row.platform.name}</p>
+              <p class="timeline__name">
+                <UserText text={row.platform.name} />
+              </p>
               <div class="timeline__bar" aria-hidden="true">
                 <For each={row.segments}>
                   {(segment) => (

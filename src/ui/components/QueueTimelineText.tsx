@@ -8,6 +8,7 @@ import { For } from 'solid-js';
 import type { Plan } from '../../domain';
 import { queueTimeline } from '../model/analysis';
 import { usePlanner } from '../state/PlannerProvider';
+import { UserText } from './UserText';
 
 export function QueueTimelineText(props: { plan: Plan; testId?: string }) {
   const planner = usePlanner();
@@ -16,7 +17,7 @@ export function QueueTimelineText(props: { plan: Plan; testId?: string }) {
       <For each={queueTimeline(props.plan, planner.platforms())}>
         {(row) => (
           <li>
-            {row.platform.name}:{' '}
+            <UserText text={row.platform.name} />:{' '}
             {row.segments
               .map((segment) =>
                 planner.t('plan.segmentRange', {

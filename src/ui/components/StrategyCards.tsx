@@ -9,6 +9,7 @@ import type { PlatformKey } from '../../domain/platform';
 import { indexPlatforms } from '../model/analysis';
 import { movePlatform, reconcileCustomOrder } from '../model/planInput';
 import { usePlanner } from '../state/PlannerProvider';
+import { UserText, userLabel } from './UserText';
 
 export function StrategyCards() {
   const planner = usePlanner();
@@ -93,13 +94,15 @@ function CustomOrder() {
         <For each={platforms()}>
           {(platform, index) => (
             <li>
-              <span>{platform.name}</span>
+              <span>
+                <UserText text={platform.name} />
+              </span>
               <span class="actions">
                 <button
                   type="button"
                   class="icon"
                   disabled={index() === 0}
-                  aria-label={planner.t('plan.moveUp', { name: platform.name })}
+                  aria-label={planner.t('plan.moveUp', { name: userLabel(platform.name) })}
                   onClick={() => move(platform.key, -1)}
                 >
                   ↑
@@ -108,7 +111,7 @@ function CustomOrder() {
                   type="button"
                   class="icon"
                   disabled={index() === platforms().length - 1}
-                  aria-label={planner.t('plan.moveDown', { name: platform.name })}
+                  aria-label={planner.t('plan.moveDown', { name: userLabel(platform.name) })}
                   onClick={() => move(platform.key, 1)}
                 >
                   ↓

@@ -65,6 +65,16 @@ describe('fromDebtDraft', () => {
       basis,
     });
   });
+  // Issue 13: a platform named `abc\u202Efdp.exe` scrambled the app's own sentences in the pack and scripts.
+  // Break: store draft.platform.trim() as before → the first assertion fails (the override is kept).
+  it('stores names without direction controls, and a name of controls only is missing', () => {
+    const draft = { ...emptyDebtDraft(), principal: '100', ratePercent: '1', rateUnit: 'monthly-percent' as const };
+    const result = fromDebtDraft({ ...draft, platform: 'abc\u202Efdp.exe', contractNumber: '\u2067No.7\u200F' }, base);
+    expect(result.ok && result.record.platform).toBe('abcfdp.exe');
+    expect(result.ok && result.record.contractNumber).toBe('No.7');
+    expect(validateDebtDraft({ ...draft, platform: ' \u202E\u2066 ' }).platform).toBe('required');
+  });
+
   it('returns the errors and no record when invalid', () => {
     expect(fromDebtDraft({ ...emptyDebtDraft(), platform: 'A' }, base)).toEqual({
       ok: false,

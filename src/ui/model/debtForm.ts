@@ -7,6 +7,7 @@
 import type { CollectionStatus, DebtKind, DebtRecord, EnteredRate, LenderType, ProfileId } from '../../domain/records';
 import { isIsoDate } from './dates';
 import { parseMoneyInput, parseNumberInput } from './money';
+import { withoutDirectionControls } from '../../domain/text';
 
 export type RateUnit = EnteredRate['unit'];
 
@@ -128,7 +129,7 @@ const OPTIONAL_PERCENT: readonly DebtField[] = ['penaltyPercent', 'feePercent'];
 /** Every problem in the draft, by field. Empty object: the draft is valid. */
 export function validateDebtDraft(draft: DebtDraft): DebtDraftErrors {
   const errors: DebtDraftErrors = {};
-  if (draft.platform.trim() === '') errors.platform = 'required';
+  if (withoutDirectionControls(draft.platform).trim() === '') errors.platform = 'required';
   else if (draft.platform.length > 60) errors.platform = 'too-long';
   if (draft.principal.trim() === '') errors.principal = 'required';
   else if (parseMoneyInput(draft.principal) === undefined) errors.principal = 'money';
@@ -173,9 +174,10 @@ export function fromDebtDraft(
   const record: DebtRecord = {
     id: base.id,
     profileId: base.profileId,
-    platform: draft.platform.trim(),
+    // Names are stored without direction controls (issue 13: `abc\u202Efdp.exe` scrambled the app's sentences).
+    platform: withoutDirectionControls(draft.platform).trim(),
     kind: draft.kind,
-    contractNumber: draft.contractNumber.trim(),
+    contractNumber: withoutDirectionControls(draft.contractNumber).trim(),
     principal,
     interest: optionalMoney(draft.interest) ?? '0.00',
     fees: optionalMoney(draft.fees) ?? '0.00',

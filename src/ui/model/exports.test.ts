@@ -14,7 +14,6 @@ import {
   icsFoldLine,
   planIcs,
   scheduleCsv,
-  withoutDirectionControls,
   type CsvLabels,
   type IcsOptions,
   type IcsTexts,
@@ -113,19 +112,6 @@ describe('csvCell', () => {
     ['1234.50', '1234.50'],
   ])('leaves %j alone: no formula starts it', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
-  });
-});
-
-describe('withoutDirectionControls', () => {
-  // Mutation: the range \u2066-\u2069 left out → the isolate rows fail.
-  it.each([
-    ['abc\u202Efdp.exe', 'abcfdp.exe'], // right-to-left override
-    ['\u202Aa\u202Bb\u202Cc\u202Dd', 'abcd'], // embeddings, pop, left-to-right override
-    ['\u2066x\u2067y\u2068z\u2069', 'xyz'], // the four isolate controls
-    ['快借宝', '快借宝'],
-    ['\u200Ekeep marks\u200F', '\u200Ekeep marks\u200F'], // marks do not reorder text around them
-  ])('%j → %j', (value, expected) => {
-    expect(withoutDirectionControls(value)).toBe(expected);
   });
 });
 

@@ -11,19 +11,13 @@
  * TEXT values escaped (\\ ; , and newlines); one all-day event per platform payment per month,
  * each with an alarm, and one per platform's turn start. Event ids are stable per profile,
  * platform and month, so a calendar that imports a newer file updates the events it has.
- * Names typed by the person lose any direction override (U+202A–U+202E, U+2066–U+2069) in both.
+ * Names typed by the person lose any direction control (src/domain/text.ts) in both; in the
+ * calendar's sentences a name holding a right-to-left letter is also isolated (FSI…PDI).
  */
 import type { Plan } from '../../domain';
 import { platformsInPlanOrder, queueTimeline, type PlatformIndex, type PlatformInfo } from './analysis';
 import { sumMoney, toFen } from '../../domain/money';
-
-/** Embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they reorder text around them. */
-const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-/** `text` without direction controls: a name typed as `abc\u202Efdp.exe` cannot scramble the text around it. */
-export function withoutDirectionControls(text: string): string {
-  return text.replace(DIRECTION_CONTROLS, '');
-}
+import { isolateInPlainText, withoutDirectionControls } from '../../domain/text';
 
 /**
  * What a spreadsheet may skip before it reads a formula: any whitespace (ideographic and no-break
@@ -225,7 +219,7 @@ export function planIcs(plan: Plan, index: PlatformIndex, texts: IcsTexts, optio
     'METHOD:PUBLISH',
   ];
   const platforms = platformsInPlanOrder(plan, index);
-  const nameOf = (platform: PlatformInfo): string => withoutDirectionControls(platform.name);
+  const nameOf = (platform: PlatformInfo): string => isolateInPlainText(platform.name);
   const event = (uid: string, date: string, summary: string, description: string, alarm: boolean): void => {
     lines.push(
       'BEGIN:VEVENT',

@@ -10,7 +10,11 @@ import {
   progressAgainstPlan,
   rebaseDebt,
   replanFromReview,
+  reviewOwed,
 } from './progress';
+
+/** The person's debts: one, 'a'. */
+const IDS = ['a'];
 
 const T = '2026-11-28T10:00:00.000Z';
 const LATER = '2027-02-01T10:00:00.000Z';
@@ -98,15 +102,16 @@ describe('progressAgainstPlan', () => {
   const baseline = makeBaseline(INPUT, planRepayment(INPUT), '2026-01-01');
 
   it('is null without a review since the baseline', () => {
-    expect(progressAgainstPlan(baseline, [])).toBeNull();
-    expect(progressAgainstPlan(baseline, [review('2025-12-01', ['5.00'], '990.00')])).toBeNull();
+    expect(progressAgainstPlan(baseline, [], IDS)).toBeNull();
+    expect(progressAgainstPlan(baseline, [review('2025-12-01', ['5.00'], '990.00')], IDS)).toBeNull();
   });
 
   it('says ahead when less is owed than planned by more than the tolerance', () => {
-    const progress = progressAgainstPlan(baseline, [
-      review('2026-02-10', ['100.00'], '905.00', 'r1'),
-      review('2026-03-15', ['150.00'], '700.00', 'r2'),
-    ]);
+    const progress = progressAgainstPlan(
+      baseline,
+      [review('2026-02-10', ['100.00'], '905.00', 'r1'), review('2026-03-15', ['150.00'], '700.00', 'r2')],
+      IDS,
+    );
     expect(progress).toEqual({
       on: '2026-03-15',
       plannedOwed: '819.10',
@@ -122,20 +127,51 @@ describe('progressAgainstPlan', () => {
 
   it('says behind when more is owed than planned, and on track within 1 % of the start', () => {
     expect(onTrackTolerance(baseline)).toBe('10.00');
-    expect(progressAgainstPlan(baseline, [review('2026-03-15', ['50.00'], '900.00')])?.status).toBe('behind');
-    expect(progressAgainstPlan(baseline, [review('2026-03-15', ['200.00'], '829.10')])?.status).toBe('on-track');
-    expect(progressAgainstPlan(baseline, [review('2026-03-15', ['200.00'], '829.11')])?.status).toBe('behind');
-    expect(progressAgainstPlan(baseline, [review('2026-03-15', ['200.00'], '809.10')])?.status).toBe('on-track');
+    expect(progressAgainstPlan(baseline, [review('2026-03-15', ['50.00'], '900.00')], IDS)?.status).toBe('behind');
+    expect(progressAgainstPlan(baseline, [review('2026-03-15', ['200.00'], '829.10')], IDS)?.status).toBe('on-track');
+    expect(progressAgainstPlan(baseline, [review('2026-03-15', ['200.00'], '829.11')], IDS)?.status).toBe('behind');
+    expect(progressAgainstPlan(baseline, [review('2026-03-15', ['200.00'], '809.10')], IDS)?.status).toBe('on-track');
   });
 
   it('counts nothing cleared when more is owed than at the start, and takes the latest review by date', () => {
-    const progress = progressAgainstPlan(baseline, [
-      review('2026-04-01', [], '1100.00', 'late'),
-      review('2026-02-01', ['1.00'], '999.00', 'early'),
-    ]);
+    const progress = progressAgainstPlan(
+      baseline,
+      [review('2026-04-01', [], '1100.00', 'late'), review('2026-02-01', ['1.00'], '999.00', 'early')],
+      IDS,
+    );
     expect(progress?.on).toBe('2026-04-01');
     expect(progress?.clearedPercent).toBe(0);
     expect(progress?.actualPaid).toBe('1.00');
+  });
+
+  // Issue 13: a review with payments but blank balances reported "behind the plan … 0% cleared".
+  // A blank balance is left out of the review (ReviewPage), and is "not known", never zero progress.
+  // Break: reviewOwed sums the listed balances without checking every debt has one → fails (the
+  // status is 'behind', owed 0.00 → 'ahead' with 100 %); break: clearedPercent 0 when unknown → fails.
+  it('says what is owed is not known when the latest review left a balance blank, never 0 % cleared', () => {
+    const blank: ReviewRecord = { ...review('2026-03-15', ['150.00'], '0'), balances: [] };
+    const progress = progressAgainstPlan(baseline, [review('2026-02-10', ['100.00'], '905.00', 'r1'), blank], IDS);
+    expect(progress).toEqual({
+      on: '2026-03-15',
+      plannedOwed: '819.10',
+      actualOwed: null,
+      plannedPaid: '200.00',
+      actualPaid: '250.00',
+      aheadBy: null,
+      status: 'unknown',
+      clearedPercent: null,
+      plannedPeriods: 2,
+    });
+    // Two debts, one balance typed: still not known; both typed: known (300.00 + 400.00 of 1000.00 → 30 %).
+    const oneOfTwo = review('2026-03-15', ['150.00'], '300.00');
+    expect(progressAgainstPlan(baseline, [oneOfTwo], ['a', 'b'])?.status).toBe('unknown');
+    expect(reviewOwed(oneOfTwo, ['a', 'b'])).toBeNull();
+    const both: ReviewRecord = {
+      ...oneOfTwo,
+      balances: [...oneOfTwo.balances, { debtId: 'b', before: '0', after: '400.00' }],
+    };
+    expect(reviewOwed(both, ['a', 'b'])).toBe('700.00');
+    expect(progressAgainstPlan(baseline, [both], ['a', 'b'])?.clearedPercent).toBe(30);
   });
 
   it('uses the minimum tolerance of ¥1.00 for a small debt', () => {

@@ -43,20 +43,25 @@ export function plannedBy(baseline: PlanBaseline, date: string): { owed: string;
   return { owed: fromFen(toFen(owed)), paid: sumMoney(reached.map((point) => point.paid)), periods: reached.length };
 }
 
-export type ProgressStatus = 'ahead' | 'on-track' | 'behind';
+/** 'unknown': the latest review left a balance blank, so what is owed now is not known (issue 13). */
+export type ProgressStatus = 'ahead' | 'on-track' | 'behind' | 'unknown';
 
 export interface Progress {
   /** The latest review's date. */
   on: string;
   plannedOwed: string;
-  actualOwed: string;
+  /** What the latest review says is owed; null when a balance was left blank (not known). */
+  actualOwed: string | null;
   plannedPaid: string;
   actualPaid: string;
-  /** plannedOwed − actualOwed: positive means less is owed than planned. */
-  aheadBy: string;
+  /** plannedOwed − actualOwed: positive means less is owed than planned; null when not known. */
+  aheadBy: string | null;
   status: ProgressStatus;
-  /** Share of the starting debt cleared so far, whole percent (0–100; 0 if more is owed than at the start). */
-  clearedPercent: number;
+  /**
+   * Share of the starting debt cleared so far, whole percent (0–100; 0 if more is owed than at the
+   * start); null when what is owed is not known. A blank balance is never read as "nothing cleared".
+   */
+  clearedPercent: number | null;
   /** Periods the baseline expected by the review date. */
   plannedPeriods: number;
 }
@@ -72,16 +77,28 @@ export function reviewPaid(review: Pick<ReviewRecord, 'payments'>): string {
   return sumMoney(review.payments.map((payment) => payment.amount));
 }
 
-/** Sum of a review's new balances. */
-export function reviewOwed(review: Pick<ReviewRecord, 'balances'>): string {
+/**
+ * Sum of a review's new balances, or null when it is not known: the review lists a balance only
+ * for the debts whose balance was typed (a blank field is "not known", never "unchanged" or zero),
+ * so the total is known only when every one of `debtIds` (the person's debts) has one.
+ */
+export function reviewOwed(review: Pick<ReviewRecord, 'balances'>, debtIds: readonly string[]): string | null {
+  const listed = new Set(review.balances.map((balance) => balance.debtId));
+  if (debtIds.some((id) => !listed.has(id))) return null;
   return sumMoney(review.balances.map((balance) => balance.after));
 }
 
 /**
  * Progress at the latest review against the baseline: payments recorded in every review on or
  * after the baseline day, and the balances of the latest one. Null without a review to compare.
+ * When the latest review left a balance of one of `debtIds` blank, what is owed is not known:
+ * status 'unknown', and no owed, difference or cleared share (never 0 % cleared).
  */
-export function progressAgainstPlan(baseline: PlanBaseline, reviews: readonly ReviewRecord[]): Progress | null {
+export function progressAgainstPlan(
+  baseline: PlanBaseline,
+  reviews: readonly ReviewRecord[],
+  debtIds: readonly string[],
+): Progress | null {
   const since = reviews.filter((review) => review.on >= baseline.takenOn);
   const latest = since.reduce<ReviewRecord | undefined>(
     (last, review) => (last === undefined || review.on >= last.on ? review : last),
@@ -89,8 +106,22 @@ export function progressAgainstPlan(baseline: PlanBaseline, reviews: readonly Re
   );
   if (latest === undefined) return null;
   const planned = plannedBy(baseline, latest.on);
-  const actualOwed = toFen(reviewOwed(latest));
   const actualPaid = sumFen(since.map((review) => toFen(reviewPaid(review))));
+  const owed = reviewOwed(latest, debtIds);
+  if (owed === null) {
+    return {
+      on: latest.on,
+      plannedOwed: planned.owed,
+      actualOwed: null,
+      plannedPaid: planned.paid,
+      actualPaid: fromFen(actualPaid),
+      aheadBy: null,
+      status: 'unknown',
+      clearedPercent: null,
+      plannedPeriods: planned.periods,
+    };
+  }
+  const actualOwed = toFen(owed);
   const aheadBy = toFen(planned.owed) - actualOwed;
   const tolerance = toFen(onTrackTolerance(baseline));
   const status: ProgressStatus = aheadBy > tolerance ? 'ahead' : aheadBy < -tolerance ? 'behind' : 'on-track';

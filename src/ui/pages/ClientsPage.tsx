@@ -23,6 +23,7 @@ import {
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import './counsellor.css';
+import { Isolated, user } from '../components/UserText';
 
 const SORT_KEYS: readonly ClientSortKey[] = ['name', 'owed', 'budget', 'debtFree', 'updated'];
 
@@ -260,7 +261,9 @@ export function ClientsPage() {
                   <Show when={confirmDelete()?.id === client.id}>
                     <div class="stack danger-zone" role="group" aria-labelledby={`delete-${client.id}`}>
                       <p id={`delete-${client.id}`}>
-                        <strong>{ct('clients.deleteTitle', { name: client.name })}</strong>
+                        <strong>
+                          <Isolated text={ct('clients.deleteTitle', { name: user(client.name) })} />
+                        </strong>
                       </p>
                       <p>{ct('clients.deleteExplain')}</p>
                       <div class="button-row">

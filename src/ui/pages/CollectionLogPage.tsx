@@ -35,6 +35,7 @@ import type { AttachmentInput, CollectionLogStore } from '../state/logStore';
 import { createEditGuard } from '../state/editGuard';
 import { DossierPrint } from './DossierPrint';
 import { cite, pick, rightsT, type RightsLocale } from './rightsText';
+import { Isolated, user } from '../components/UserText';
 
 export interface CollectionLogPageProps {
   locale: RightsLocale;
@@ -482,7 +483,9 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
         <CheckboxField label={t('log.list.flaggedOnly')} checked={flaggedOnly()} onChange={setFlaggedOnly} />
 
         <Show when={filterPlatform() && timeline().length > 0}>
-          <h3 id="log-timeline-h">{t('log.timeline.title', { platform: filterPlatform() })}</h3>
+          <h3 id="log-timeline-h">
+            <Isolated text={t('log.timeline.title', { platform: user(filterPlatform()) })} />
+          </h3>
           <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-timeline-h">
             <CardsTable
               testId="log-timeline"

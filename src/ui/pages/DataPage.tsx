@@ -15,6 +15,7 @@ import { DiscreetSettings } from '../components/Discreet';
 import { SecuritySettings, WipeAction } from '../components/SecuritySettings';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices, type DataError, type ImportPlan, type PersistenceStatus } from '../state/services';
+import { Isolated, user } from '../components/UserText';
 
 // Scanning a counsellor's QR codes loads with this page only (the decoder later, on "scan").
 const QrReceive = lazy(() => import('../handover/QrReceive').then((m) => ({ default: m.QrReceive })));
@@ -193,7 +194,7 @@ export function DataPage() {
           <Show when={planner.state.profile}>
             {(profile) => (
               <button type="button" onClick={() => void saveBackup(true)}>
-                {t('data.exportProfile', { name: profile().displayName })}
+                <Isolated text={t('data.exportProfile', { name: user(profile().displayName) })} />
               </button>
             )}
           </Show>

@@ -9,6 +9,7 @@ import { For, Show } from 'solid-js';
 import { RULES, type Dossier } from '../../rules';
 import { CardsTable, DayCell } from '../components/CardsTable';
 import { cite, pick, rightsT, type RightsLocale } from './rightsText';
+import { Isolated, user } from '../components/UserText';
 
 export interface DossierPrintProps {
   locale: RightsLocale;
@@ -30,7 +31,11 @@ export function DossierPrint(props: DossierPrintProps) {
     <article class="print-view card dossier" aria-labelledby="dossier-title" data-testid="dossier-print">
       <h2 id="dossier-title">{t('dossier.title')}</h2>
       <p>
-        {d().platform !== undefined ? t('dossier.scopeOne', { platform: d().platform ?? '' }) : t('dossier.scopeAll')}
+        {d().platform !== undefined ? (
+          <Isolated text={t('dossier.scopeOne', { platform: user(d().platform ?? '') })} />
+        ) : (
+          t('dossier.scopeAll')
+        )}
       </p>
       <Show when={d().preparedOn}>{(date) => <p>{t('dossier.prepared', { date: date() })}</p>}</Show>
       <Show when={d().person.name || d().person.phone || d().person.accountOrContract}>

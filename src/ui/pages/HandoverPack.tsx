@@ -21,6 +21,7 @@ import { owedNow } from '../model/planInput';
 import { usePlanner } from '../state/PlannerProvider';
 import { cite, pick } from './rightsText';
 import './counsellor.css';
+import { Isolated, UserText, user, userLabel } from '../components/UserText';
 
 /**
  * The help channels a client gets: the lender's own channel, the regulator of each of the client's
@@ -74,9 +75,19 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
       <h3 id="pack-title">
         {planner.t('app.name')} · {ct('pack.title')}
       </h3>
-      <Show when={planner.state.profile?.displayName}>{(name) => <p>{ct('pack.for', { name: name() })}</p>}</Show>
+      <Show when={planner.state.profile?.displayName}>
+        {(name) => (
+          <p>
+            <Isolated text={ct('pack.for', { name: user(name()) })} />
+          </p>
+        )}
+      </Show>
       <Show when={props.session.counsellorName}>
-        {(name) => <p data-testid="pack-counsellor">{ct('pack.counsellor', { name: name() })}</p>}
+        {(name) => (
+          <p data-testid="pack-counsellor">
+            <Isolated text={ct('pack.counsellor', { name: user(name()) })} />
+          </p>
+        )}
       </Show>
       <p>{ct('pack.date', { date: date() })}</p>
 
@@ -113,7 +124,12 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
               <For each={current().payments}>
                 {(payment) => (
                   <li>
-                    {planner.t('plan.payTo', { amount: planner.money(payment.amount), name: payment.platform.name })}
+                    <Isolated
+                      text={planner.t('plan.payTo', {
+                        amount: planner.money(payment.amount),
+                        name: user(payment.platform.name),
+                      })}
+                    />
                   </li>
                 )}
               </For>
@@ -129,13 +145,15 @@ export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) 
       <Show when={scripts().length > 0} fallback={<p>{ct('pack.noScripts')}</p>}>
         <For each={scripts()}>
           {(script) => (
-            <section class="pack-script" aria-label={`${script.platform} · ${script.kindName}`}>
+            <section class="pack-script" aria-label={`${userLabel(script.platform)} · ${script.kindName}`}>
               <p>
                 <strong>
-                  {script.platform} · {script.kindName}
+                  <UserText text={script.platform} /> · {script.kindName}
                 </strong>
               </p>
-              <p class="pre-wrap">{script.text}</p>
+              <p class="pre-wrap">
+                <Isolated text={script.text} />
+              </p>
             </section>
           )}
         </For>

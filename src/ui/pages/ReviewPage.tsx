@@ -19,6 +19,7 @@ import { progressAgainstPlan, replanFromReview, reviewOwed, reviewPaid } from '.
 import { usePlanner } from '../state/PlannerProvider';
 import { newSession } from './SessionPage';
 import './counsellor.css';
+import { userLabel } from '../components/UserText';
 
 export function ReviewPage() {
   const planner = usePlanner();
@@ -30,11 +31,14 @@ export function ReviewPage() {
   const [message, setMessage] = createSignal<string>();
   const labels = createMemo(() => makeLoanLabels(planner.state.debts));
   const debts = createMemo(() => sortDebts(planner.state.debts));
+  const debtIds = createMemo(() => debts().map((debt) => debt.id));
+  const owedText = (amount: string | null): string =>
+    amount === null ? ct('review.owedUnknown') : planner.money(amount);
   const platformNames = createMemo(() => planner.platforms().platforms.map((platform) => platform.name));
   const session = () => planner.state.counsellorSession;
   const progress = createMemo(() => {
     const current = session();
-    return current?.baseline ? progressAgainstPlan(current.baseline, current.reviews) : null;
+    return current?.baseline ? progressAgainstPlan(current.baseline, current.reviews, debtIds()) : null;
   });
   const debtFreeText = (date: string | null): string => (date ? planner.date(date) : ct('review.noDate'));
 
@@ -52,11 +56,14 @@ export function ReviewPage() {
       if (amount === undefined) valid = false;
       else if (amount !== '0.00') paid.push({ platform: name, amount });
     }
+    // A blank balance is not known (issue 13): it is left out of the review, so the debt is not
+    // rebased and progress says it cannot compare, never that nothing was cleared.
     const owed: ReviewRecord['balances'] = [];
     for (const debt of debts()) {
       const typed = (balances()[debt.id] ?? '').trim();
+      if (typed === '') continue;
       const before = owedNow(debt);
-      const after = typed === '' ? before : parseMoneyInput(typed);
+      const after = parseMoneyInput(typed);
       if (after === undefined) valid = false;
       else owed.push({ debtId: debt.id, before, after });
     }
@@ -115,7 +122,7 @@ export function ReviewPage() {
                 <p data-testid="review-status">
                   <strong>
                     {ct(`review.status.${current().status}`, {
-                      amount: planner.money(current().aheadBy.replace('-', '')),
+                      amount: planner.money((current().aheadBy ?? '0').replace('-', '')),
                     })}
                   </strong>
                 </p>
@@ -123,13 +130,17 @@ export function ReviewPage() {
                   <dt>{ct('review.plannedOwed', { date: planner.date(current().on) })}</dt>
                   <dd data-field="plannedOwed">{planner.money(current().plannedOwed)}</dd>
                   <dt>{ct('review.actualOwed')}</dt>
-                  <dd data-field="actualOwed">{planner.money(current().actualOwed)}</dd>
+                  <dd data-field="actualOwed">{owedText(current().actualOwed)}</dd>
                   <dt>{ct('review.plannedPaid')}</dt>
                   <dd data-field="plannedPaid">{planner.money(current().plannedPaid)}</dd>
                   <dt>{ct('review.actualPaid')}</dt>
                   <dd data-field="actualPaid">{planner.money(current().actualPaid)}</dd>
                 </dl>
-                <p data-testid="review-cleared">{ct('review.cleared', { percent: current().clearedPercent })}</p>
+                <p data-testid="review-cleared">
+                  <Show when={current().clearedPercent !== null} fallback={ct('review.clearedUnknown')}>
+                    {ct('review.cleared', { percent: current().clearedPercent ?? 0 })}
+                  </Show>
+                </p>
               </>
             )}
           </Show>
@@ -144,7 +155,7 @@ export function ReviewPage() {
           <For each={platformNames()}>
             {(name) => (
               <TextField
-                label={ct('review.paidTo', { platform: name })}
+                label={ct('review.paidTo', { platform: userLabel(name) })}
                 value={payments()[name] ?? ''}
                 onInput={(value) => setPayments({ ...payments(), [name]: value })}
                 inputMode="decimal"
@@ -157,7 +168,7 @@ export function ReviewPage() {
           <For each={debts()}>
             {(debt) => (
               <TextField
-                label={ct('review.owedOn', { label: labels().get(debt.id) ?? debt.platform })}
+                label={ct('review.owedOn', { label: userLabel(labels().get(debt.id) ?? debt.platform) })}
                 hint={planner.money(owedNow(debt))}
                 value={balances()[debt.id] ?? ''}
                 onInput={(value) => setBalances({ ...balances(), [debt.id]: value })}
@@ -187,7 +198,7 @@ export function ReviewPage() {
                   {ct('review.historyItem', {
                     date: planner.date(review.on),
                     paid: planner.money(reviewPaid(review)),
-                    owed: planner.money(reviewOwed(review)),
+                    owed: owedText(reviewOwed(review, debtIds())),
                     before: debtFreeText(review.debtFreeBefore),
                     after: debtFreeText(review.debtFreeAfter),
                   })}

@@ -30,6 +30,8 @@ import { makeBaseline } from '../model/progress';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
+import { Isolated, user, userLabel } from '../components/UserText';
+import { withoutDirectionControls } from '../../domain/text';
 
 // The QR handover (its QR encoder) loads with the handover step only; precached for offline use.
 const QrShow = lazy(() => import('../handover/QrShow').then((m) => ({ default: m.QrShow })));
@@ -122,7 +124,13 @@ export function SessionPage() {
     <section class="screen stack session" aria-labelledby="session-title" data-testid="session-page">
       <div class="no-print stack">
         <h2 id="session-title">{ct('session.title')}</h2>
-        <Show when={planner.state.profile?.displayName}>{(name) => <p>{ct('session.with', { name: name() })}</p>}</Show>
+        <Show when={planner.state.profile?.displayName}>
+          {(name) => (
+            <p>
+              <Isolated text={ct('session.with', { name: user(name()) })} />
+            </p>
+          )}
+        </Show>
         <nav aria-label={ct('session.steps')}>
           <ol class="session-steps">
             <For each={SESSION_STEPS}>
@@ -494,10 +502,12 @@ function ScriptsStep(props: {
       <Show when={props.plan} fallback={<p>{ct('session.noPlanForScripts')}</p>}>
         <For each={props.platforms}>
           {(platform) => (
-            <section class="card stack" aria-label={ct('session.scriptFor', { platform: platform.name })}>
-              <h4>{ct('session.scriptFor', { platform: platform.name })}</h4>
+            <section class="card stack" aria-label={ct('session.scriptFor', { platform: userLabel(platform.name) })}>
+              <h4>
+                <Isolated text={ct('session.scriptFor', { platform: user(platform.name) })} />
+              </h4>
               <SelectField
-                label={ct('session.scriptKind', { platform: platform.name })}
+                label={ct('session.scriptKind', { platform: userLabel(platform.name) })}
                 value={kindOf(platform)}
                 options={[
                   { value: '' as const, label: '—' },
@@ -516,7 +526,9 @@ function ScriptsStep(props: {
                         <p>
                           <strong>{script().title}</strong>
                         </p>
-                        <p class="pre-wrap">{script().text}</p>
+                        <p class="pre-wrap">
+                          <Isolated text={script().text} />
+                        </p>
                       </div>
                     )}
                   </Show>
@@ -581,7 +593,7 @@ function HandoverStep(props: {
         <TextField
           label={ct('session.counsellor')}
           value={props.session.counsellorName}
-          onInput={(counsellorName) => props.save({ counsellorName })}
+          onInput={(counsellorName) => props.save({ counsellorName: withoutDirectionControls(counsellorName) })}
           name="counsellorName"
         />
         <div class="button-row">

@@ -63,6 +63,7 @@ import { createSettingsStore } from './settingsStore';
 import { isNewer, keepUnwritten, takeUnwritten } from './closingStash';
 import { isListKind, RECORD_KINDS } from '../../storage/records';
 import type { WriteOutcome } from './writeQueue';
+import { withoutDirectionControls } from '../../domain/text';
 
 export type { ClientDirectory } from './clientDirectory';
 export type { Screen } from './navigation';
@@ -329,11 +330,16 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
       await settings.setActiveProfile(profileId);
       navigation.go(screen);
     },
-    createClient: (displayName) => activate(freshSnapshot(displayName.trim()), 'session'),
+    // Names are stored without direction controls (issue 13; src/domain/text.ts).
+    createClient: (displayName) => activate(freshSnapshot(withoutDirectionControls(displayName).trim()), 'session'),
     renameProfile(displayName) {
       const current = untrack(() => profile.state.profile);
       if (!current) return;
-      const fields = { displayName, notes: current.notes, ...(current.archived ? { archived: true } : {}) };
+      const fields = {
+        displayName: withoutDirectionControls(displayName),
+        notes: current.notes,
+        ...(current.archived ? { archived: true } : {}),
+      };
       void profile.updateProfile(fields, { debounce: true });
     },
     saveCounsellorSession: (session) => void profile.save('counsellorSession', session, { debounce: true }),
