@@ -72,10 +72,19 @@ function deviceDataServices(db: ShoreDb): DataServices {
       const preview = await prepareImport(db, text, passphrase ? { passphrase } : {});
       return {
         adds: preview.adds.map((profile) => profile.displayName),
-        replaces: preview.replaces.map((profile) => profile.displayName),
+        replaces: preview.replaces.map((profile) => ({
+          id: profile.id,
+          deviceName: profile.onDevice.displayName,
+          deviceUpdatedAt: profile.onDevice.updatedAt,
+          fileName: profile.displayName,
+          fileUpdatedAt: profile.fileUpdatedAt,
+          deviceChangedSince: profile.deviceChangedSince,
+        })),
+        skipsEmpty: preview.skipsEmpty.length,
         recordCount: Object.values(preview.counts).reduce((total, count) => total + count, 0),
         replacesSettings: preview.replacesSettings,
-        apply: () => applyImport(db, preview, { changes }),
+        keepsSettings: preview.fileHasSettings && !preview.replacesSettings,
+        apply: (replace) => applyImport(db, preview, { changes, replace }),
       };
     },
     exportHandover: async (options) =>
