@@ -45,10 +45,10 @@ import { ConflictError } from './errors';
 import { getVault, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV8 } from './schema/v8';
+import type { SnapshotV9 } from './schema/v9';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV8 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV9 } from './validation';
 import { ownedKeys } from './writePlans';
 
 export const BACKUP_FORMAT = 'shore-backup';
@@ -130,7 +130,7 @@ export interface ImportPreview {
   /** The file's settings will replace this device's: only when this device holds no client yet. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV8;
+  readonly snapshot: SnapshotV9;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -177,7 +177,7 @@ async function readSnapshot(
   session: Session,
   profileId: ProfileId | undefined,
 ): Promise<{
-  snapshot: Omit<SnapshotV8, 'attachments'>;
+  snapshot: Omit<SnapshotV9, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction([...DATA_STORES], 'readonly');
@@ -198,6 +198,7 @@ async function readSnapshot(
     attachmentRows,
     settings,
     counsellorSessions,
+    payments,
   ] = await Promise.all([
     single('profiles'),
     tx.objectStore('debts').index('profileId').getAll(ofProfile),
@@ -208,6 +209,7 @@ async function readSnapshot(
     tx.objectStore('attachments').index('profileId').getAll(ofProfile),
     profileId === undefined ? tx.objectStore('settings').get(SETTINGS_KEY) : Promise.resolve(undefined),
     single('counsellorSessions'),
+    tx.objectStore('payments').index('profileId').getAll(ofProfile),
   ]);
   await tx.done;
   const open = async <T>(store: Parameters<Session['open']>[0], rows: unknown[]): Promise<T[]> =>
@@ -221,7 +223,8 @@ async function readSnapshot(
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
       counsellorSessions: await open('counsellorSessions', counsellorSessions),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV8['settings']),
+      payments: await open('payments', payments),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV9['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -241,7 +244,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV8 = { ...snapshot, attachments };
+  const data: SnapshotV9 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -448,7 +451,7 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
-function checkReferences(snapshot: SnapshotV8): void {
+function checkReferences(snapshot: SnapshotV9): void {
   const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
     const seen = new Set<string>();
     for (const [index, key] of keys.entries()) {
@@ -488,6 +491,10 @@ function checkReferences(snapshot: SnapshotV8): void {
   unique(
     'counsellorSessions',
     snapshot.counsellorSessions.map((row) => row.profileId),
+  );
+  unique(
+    'payments',
+    snapshot.payments.map((row) => row.id),
   );
   for (const store of PROFILE_STORES) {
     for (const [index, row] of snapshot[store].entries()) {
@@ -543,8 +550,8 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV8, migrated);
-  const snapshot = migrated as SnapshotV8;
+  assertValid(snapshotSchemaV9, migrated);
+  const snapshot = migrated as SnapshotV9;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();

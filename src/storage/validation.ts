@@ -285,6 +285,15 @@ export const settingsSchemaV5 = v.strictObject({ ...settingsSchemaV4.entries, di
 
 const baselinePointV5 = v.strictObject({ date, owed: money, paid: money });
 
+const baselineV5 = v.strictObject({
+  takenOn: date,
+  asOf: date,
+  startOwed: money,
+  monthlyBudget: money,
+  debtFreeDate: v.nullable(date),
+  points: list(baselinePointV5, 1_300),
+});
+
 const reviewV5 = v.strictObject({
   id,
   on: date,
@@ -305,16 +314,7 @@ export const counsellorSessionSchemaV5 = v.strictObject({
   weekDone: list(shortText),
   counsellorName: text,
   handedOverOn: v.optional(date),
-  baseline: v.optional(
-    v.strictObject({
-      takenOn: date,
-      asOf: date,
-      startOwed: money,
-      monthlyBudget: money,
-      debtFreeDate: v.nullable(date),
-      points: list(baselinePointV5, 1_300),
-    }),
-  ),
+  baseline: v.optional(baselineV5),
   reviews: list(reviewV5, 500),
   updatedAt: moment,
 });
@@ -390,7 +390,7 @@ export const snapshotSchemaV7 = v.strictObject({
   negotiations: records(negotiationSchemaV7),
 });
 
-// ---- Version 8 (current): a debt keeps only the rate as entered ----
+// ---- Version 8 (frozen): a debt keeps only the rate as entered ----
 
 const { dailyRate: _dailyRateV1, monthlyRate: _monthlyRateV1, ...debtEntriesWithoutEngineRate } = debtEntriesV1;
 
@@ -399,6 +399,48 @@ export const debtSchemaV8 = v.strictObject({ ...debtEntriesWithoutEngineRate, en
 export const snapshotSchemaV8 = v.strictObject({
   ...snapshotSchemaV7.entries,
   debts: records(debtSchemaV8),
+});
+
+// ---- Version 9 (current): payments, the plan's baseline, budget events (issue 17) ----
+
+const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+const month = v.pipe(v.string(), v.regex(MONTH, 'must be a month YYYY-MM'));
+
+const budgetEventV9 = v.variant('kind', [
+  v.strictObject({ id, kind: v.literal('no-income'), month, note: text }),
+  v.strictObject({ id, kind: v.literal('one-off'), date, amount: money, note: text }),
+]);
+
+export const budgetSchemaV9 = v.strictObject({ ...budgetV1.entries, events: v.optional(list(budgetEventV9, 1_200)) });
+
+export const planSettingsSchemaV9 = v.strictObject({
+  ...planSettingsV1.entries,
+  baseline: v.optional(baselineV5),
+});
+
+export const paymentSchemaV9 = v.pipe(
+  v.strictObject({
+    id,
+    profileId: id,
+    platform: text,
+    kind: v.picklist(['paid', 'missed', 'charge', 'balance']),
+    on: date,
+    amount: v.union([money, v.literal('')]),
+    dueDate: v.optional(date),
+    planned: v.optional(money),
+    expected: v.optional(money),
+    note: notes,
+    recordedAt: moment,
+    updatedAt: moment,
+  }),
+  v.check((row) => row.amount !== '' || row.kind === 'balance', 'only a balance may be not known'),
+);
+
+export const snapshotSchemaV9 = v.strictObject({
+  ...snapshotSchemaV8.entries,
+  budgets: records(budgetSchemaV9),
+  planSettings: records(planSettingsSchemaV9),
+  payments: records(paymentSchemaV9),
 });
 
 /** Snapshot validators by the schema version a backup file declares. */
@@ -411,6 +453,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   6: snapshotSchemaV6,
   7: snapshotSchemaV7,
   8: snapshotSchemaV8,
+  9: snapshotSchemaV9,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

@@ -258,7 +258,7 @@ export async function planDeleteProfile(
 
 /**
  * A copy of `loaded` under `copy.id` (see ShoreRepository.duplicateProfile): every copyable record
- * with a fresh id from `newId` (debts and negotiations), the custom order and the reviews' balances
+ * with a fresh id from `newId` (debts, negotiations and payments), the custom order and the reviews' balances
  * mapped to the new debt ids, each validated; the copy's profile at revision 1.
  */
 export async function planDuplicate(
@@ -288,6 +288,7 @@ export async function planDuplicate(
     put('planSettings', { ...loaded.planSettings, customOrder });
   }
   for (const negotiation of loaded.negotiations) put('negotiations', { ...negotiation, id: newId() });
+  for (const payment of loaded.payments) put('payments', { ...payment, id: newId() });
   if (loaded.counsellorSession !== undefined) {
     const session = loaded.counsellorSession;
     const reviews: CounsellorSession['reviews'] = session.reviews.map((review) => ({
