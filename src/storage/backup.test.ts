@@ -323,7 +323,11 @@ describe('import of a client’s own phone backup (issue 13)', () => {
   it('names this device’s client, keeps it unless chosen, never adds the empty client or takes the settings', async () => {
     const file = await phoneBackup();
     const later = makeShoreRepository(db, { now: () => '2026-11-29T09:00:00.000Z' });
-    await later.save('debts', makeDebt(P1, 'late', 2), (await repo.getProfile(P1))!.revision);
+    const { revision: deviceRevision } = await later.save(
+      'debts',
+      makeDebt(P1, 'late', 2),
+      (await repo.getProfile(P1))!.revision,
+    );
     const preview = await prepareImport(db, file);
     // Break: push the file's name as onDevice.displayName in prepareImport → fails here.
     expect(preview.replaces).toEqual([
@@ -331,8 +335,8 @@ describe('import of a client’s own phone backup (issue 13)', () => {
         id: P1,
         displayName: '我',
         fileUpdatedAt: '2026-11-28T15:00:00.000Z',
-        // Revision 8: the profile, 2 debts, budget, plan settings, negotiation, log entry, the late debt.
-        onDevice: { displayName: '张三', updatedAt: '2026-11-29T09:00:00.000Z', revision: 8 },
+        // The revision the counsellor's last write stored (read from the repository, not from the preview).
+        onDevice: { displayName: '张三', updatedAt: '2026-11-29T09:00:00.000Z', revision: deviceRevision },
         deviceChangedSince: true,
       },
     ]);
