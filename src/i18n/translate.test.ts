@@ -5,8 +5,12 @@ import { counsellorZhCN } from './counsellor.zh-CN';
 import { crisisEn } from './crisis.en';
 import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
+import { formsEn } from './forms.en';
+import { formsZhCN } from './forms.zh-CN';
 import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
+import { loansEn } from './loans.en';
+import { loansZhCN } from './loans.zh-CN';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
 import { rightsEn } from './rights.en';
@@ -51,7 +55,9 @@ const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
+  forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],
+  loans: [loansEn, loansZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],

@@ -27,7 +27,7 @@ import type { StoreName } from './stores';
 import {
   budgetSchemaV9,
   counsellorSessionSchemaV5,
-  debtSchemaV8,
+  debtSchemaV10,
   findProblem,
   logEntrySchemaV4,
   negotiationSchemaV7,
@@ -70,7 +70,7 @@ function byMomentThenId(a: { at: string; id: string }, b: { at: string; id: stri
 }
 
 export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
-  debts: { store: 'debts', list: true, schema: debtSchemaV8, order: (a, b) => a.position - b.position },
+  debts: { store: 'debts', list: true, schema: debtSchemaV10, order: (a, b) => a.position - b.position },
   negotiations: {
     store: 'negotiations',
     list: true,

@@ -401,7 +401,7 @@ export const snapshotSchemaV8 = v.strictObject({
   debts: records(debtSchemaV8),
 });
 
-// ---- Version 9 (current): payments, the plan's baseline, budget events (issue 17) ----
+// ---- Version 9: payments, the plan's baseline, budget events (issue 17) ----
 
 const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 const month = v.pipe(v.string(), v.regex(MONTH, 'must be a month YYYY-MM'));
@@ -443,6 +443,60 @@ export const snapshotSchemaV9 = v.strictObject({
   payments: records(paymentSchemaV9),
 });
 
+// ---- Version 10 (current): loans as lenders charge them, the lender, the cost check, LPR history (issue 16) ----
+
+const lenderTypeV10 = v.picklist([
+  'bank',
+  'consumer-finance',
+  'microlender',
+  'online-platform',
+  'collection-agency',
+  'unlicensed',
+  'unknown',
+]);
+
+const loanPaymentV10 = v.strictObject({ date, amount: money });
+
+export const loanCostSchemaV10 = v.strictObject({
+  borrowed: money,
+  upfrontFee: money,
+  startDate: date,
+  schedule: v.variant('mode', [
+    v.strictObject({
+      mode: v.literal('equal'),
+      count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200)),
+      amount: money,
+    }),
+    v.strictObject({ mode: v.literal('list'), payments: v.pipe(list(loanPaymentV10, 1200), v.minLength(1)) }),
+  ]),
+  periodFee: money,
+  annualRate: v.pipe(v.string(), v.regex(/^-?(0|[1-9][0-9]{0,11})\.[0-9]{2}$/, 'rate must look like 21.46')),
+  method: v.picklist(['monthly-irr', 'daily-irr']),
+  citeInLetters: v.boolean(),
+  computedOn: date,
+});
+
+export const debtSchemaV10 = v.strictObject({
+  ...debtSchemaV8.entries,
+  lenderType: v.optional(lenderTypeV10),
+  penaltyPercent: v.optional(percent),
+  feePercent: v.optional(percent),
+  originalPrincipal: v.optional(money),
+  contractInstalment: v.optional(money),
+  cost: v.optional(loanCostSchemaV10),
+});
+
+export const settingsSchemaV10 = v.strictObject({
+  ...settingsSchemaV7.entries,
+  lprHistory: v.optional(list(v.strictObject({ from: date, percent: lprPercent }), 1200)),
+});
+
+export const snapshotSchemaV10 = v.strictObject({
+  ...snapshotSchemaV9.entries,
+  debts: records(debtSchemaV10),
+  settings: v.nullable(settingsSchemaV10),
+});
+
 /** Snapshot validators by the schema version a backup file declares. */
 export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   1: snapshotSchemaV1,
@@ -454,6 +508,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   7: snapshotSchemaV7,
   8: snapshotSchemaV8,
   9: snapshotSchemaV9,
+  10: snapshotSchemaV10,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

@@ -27,7 +27,7 @@ import {
   type SaveOptions,
   type WriteResult,
 } from './records';
-import type { AttachmentRowV8 } from './schema/v8';
+import type { AttachmentRowV10 } from './schema/v10';
 import type { DataStoreName } from './stores';
 import { profileSchemaV3 } from './validation';
 
@@ -139,7 +139,7 @@ async function planLogEntry(
   });
   const kept = new Set(refs.map((ref) => ref.id));
   const files = [...incoming.values()].filter((file) => kept.has(file.id));
-  const rows = files.map((file): AttachmentRowV8 => ({
+  const rows = files.map((file): AttachmentRowV10 => ({
     id: file.id,
     profileId: entry.profileId,
     logId: entry.id,

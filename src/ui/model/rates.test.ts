@@ -1,6 +1,6 @@
 /** Tests for rate normalisation (rates.ts): each quoted form → the engine's exact rate. */
 import { describe, expect, it } from 'vitest';
-import { equivalentAnnualPercent, isAnnualAbove, toEngineRate } from './rates';
+import { equivalentAnnualPercent, isAnnualAbove, isImplausibleRate, percentToFraction, toEngineRate } from './rates';
 
 describe('toEngineRate', () => {
   it.each([
@@ -8,10 +8,15 @@ describe('toEngineRate', () => {
     [{ unit: 'daily-percent', percent: '0' } as const, { dailyRate: '0' }],
     [{ unit: 'monthly-percent', percent: '1.5' } as const, { monthlyRate: '0.015' }],
     [{ unit: 'monthly-percent', percent: '0.333333333333333333' } as const, { monthlyRate: '0.00333333333333333333' }],
-    [{ unit: 'annual-percent', percent: '36', basis: 360 } as const, { dailyRate: '0.001' }],
-    [{ unit: 'annual-percent', percent: '24', basis: 365 } as const, { dailyRate: '0.0006575342465753' }],
-    [{ unit: 'annual-percent', percent: '18.25', basis: 365 } as const, { dailyRate: '0.0005' }],
-    [{ unit: 'annual-percent', percent: '0.0000001', basis: 365 } as const, { dailyRate: '0.0000000000027397' }],
+    // Annual rates stay exact (issue 16): 24 % on 365 days used to become 0.0006575342465753 a day.
+    // Break: spread the annual rate over its basis again → these four fail.
+    [{ unit: 'annual-percent', percent: '36', basis: 360 } as const, { annualRate: '0.36', annualRateDayBasis: 360 }],
+    [{ unit: 'annual-percent', percent: '24', basis: 365 } as const, { annualRate: '0.24', annualRateDayBasis: 365 }],
+    [{ unit: 'annual-percent', percent: '18', basis: 365 } as const, { annualRate: '0.18', annualRateDayBasis: 365 }],
+    [
+      { unit: 'annual-percent', percent: '0.0000001', basis: 365 } as const,
+      { annualRate: '0.000000001', annualRateDayBasis: 365 },
+    ],
   ])('%o → %o', (entered, expected) => {
     expect(toEngineRate(entered)).toEqual(expected);
   });
@@ -19,6 +24,15 @@ describe('toEngineRate', () => {
   it('never uses exponent notation', () => {
     const rate = toEngineRate({ unit: 'daily-percent', percent: '0.0000001' });
     expect(rate.dailyRate).toBe('0.000000001');
+  });
+});
+
+describe('percentToFraction', () => {
+  it('divides a percent by 100 exactly, without exponent notation', () => {
+    // Break: return the percent unchanged → fails.
+    expect(percentToFraction('0.075')).toBe('0.00075');
+    expect(percentToFraction('1')).toBe('0.01');
+    expect(percentToFraction('0.0000001')).toBe('0.000000001');
   });
 });
 
@@ -35,5 +49,24 @@ describe('equivalentAnnualPercent', () => {
   it('flags rates above a limit', () => {
     expect(isAnnualAbove({ unit: 'daily-percent', percent: '0.1' }, '36')).toBe(true);
     expect(isAnnualAbove({ unit: 'monthly-percent', percent: '3' }, '36')).toBe(false);
+  });
+});
+
+describe('isImplausibleRate (issue 13: the form asks before saving)', () => {
+  it('asks above 1,000 % a year, whatever the unit, and not at or below it', () => {
+    // By hand: 999999999999 % a day is 364,999,999,999,635 % a year; 5 % a day (0.05 typed as 5) is
+    // 1,825 %; 2.74 % a day is 1,000.1 %; 2.7397 % a day is 999.9905 %; 84 % a month is 1,008 %;
+    // 83 % a month is 996 %; 1000 % a year is the line itself.
+    // Break: compare with '36' instead of IMPLAUSIBLE_ANNUAL_PERCENT → the 0.1 %-a-day and 996 % cases fail.
+    // Break: use the entered percent without the unit (no × 365) → the 5 %-a-day case fails.
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '999999999999' })).toBe(true);
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '5' })).toBe(true);
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '2.74' })).toBe(true);
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '2.7397' })).toBe(false);
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '0.1' })).toBe(false);
+    expect(isImplausibleRate({ unit: 'monthly-percent', percent: '84' })).toBe(true);
+    expect(isImplausibleRate({ unit: 'monthly-percent', percent: '83' })).toBe(false);
+    expect(isImplausibleRate({ unit: 'annual-percent', percent: '1000', basis: 365 })).toBe(false);
+    expect(isImplausibleRate({ unit: 'annual-percent', percent: '1000.01', basis: 360 })).toBe(true);
   });
 });
