@@ -615,7 +615,7 @@ export interface ApplyOptions {
 }
 
 /** Ids of the file's profiles that own a debt, negotiation, log entry, attachment or session. */
-function profilesHoldingRecords(snapshot: SnapshotV9): Set<string> {
+function profilesHoldingRecords(snapshot: ImportPreview['snapshot']): Set<string> {
   const ids = new Set<string>();
   for (const store of ['debts', 'negotiations', 'collectionLog', 'attachments', 'counsellorSessions'] as const) {
     for (const row of snapshot[store]) ids.add(row.profileId);
@@ -634,7 +634,7 @@ export async function applyImport(db: ShoreDb, preview: ImportPreview, options: 
   const skipped = new Set(preview.skipsEmpty.map((profile) => profile.id as string));
   for (const profile of preview.replaces) if (!replace.has(profile.id)) skipped.add(profile.id);
   // Every store the snapshot has (a later schema's too): the kept profiles' rows only.
-  const snapshot: SnapshotV9 = {
+  const snapshot: ImportPreview['snapshot'] = {
     ...preview.snapshot,
     profiles: preview.snapshot.profiles.filter((profile) => !skipped.has(profile.id)),
     settings: preview.replacesSettings ? preview.snapshot.settings : null,
