@@ -96,7 +96,13 @@ function deviceDataServices(db: ShoreDb): DataServices {
   };
 }
 
-function mountApp(repository: ShoreRepository, services: Services, notice?: Notice, changes?: ChangeChannel): void {
+function mountApp(
+  repository: ShoreRepository,
+  services: Services,
+  notice?: Notice,
+  changes?: ChangeChannel,
+  plainAtRest?: () => boolean,
+): void {
   render(
     () => (
       <ServicesProvider services={services}>
@@ -106,6 +112,8 @@ function mountApp(repository: ShoreRepository, services: Services, notice?: Noti
           clock={clock}
           languages={navigator.languages}
           initialNotice={notice}
+          conflictPolicy="ask"
+          plainAtRest={plainAtRest}
         >
           <App />
         </PlannerProvider>
@@ -130,10 +138,13 @@ async function start(): Promise<void> {
     return;
   }
   const vault = getVault(db);
+  // Whether records are plain text at rest (lock off): then typing not yet written may be kept on close.
+  let lockStatus = await vault.status();
   const openApp = (): void => {
     const changes = openChangeChannel();
     vault.watchPage(document);
     vault.onChange((status) => {
+      lockStatus = status;
       if (status === 'locked') window.location.reload();
     });
     mountApp(
@@ -141,9 +152,10 @@ async function start(): Promise<void> {
       { data: deviceDataServices(db), vault, app, now },
       undefined,
       changes,
+      () => lockStatus === 'off',
     );
   };
-  if ((await vault.status()) !== 'locked') {
+  if (lockStatus !== 'locked') {
     openApp();
     return;
   }
