@@ -24,8 +24,11 @@
  *   is passed in.
  * - With a passphrase, the whole backup text is encrypted (AES-GCM under PBKDF2-SHA-256, the
  *   lock's scheme): { format, schemaVersion, encrypted: { salt, iterations, iv, ciphertext } }
- *   (base64). `prepareImport` then needs the passphrase ('passphrase-required',
- *   'wrong-passphrase'), and the decrypted text goes through every check above.
+ *   (base64), plus `check`/`checkIv`: a known text sealed under the same key, so a right
+ *   passphrase on a changed or damaged file says 'damaged', not 'wrong-passphrase' (issue 13;
+ *   files written before it have no check and say 'wrong-passphrase' for both).
+ *   `prepareImport` then needs the passphrase ('passphrase-required', 'wrong-passphrase',
+ *   'damaged'), and the decrypted text goes through every check above.
  * - When the passphrase lock is on, export and import need it unlocked (LockedError).
  */
 import type { ProfileId } from '../domain/records';
@@ -66,7 +69,9 @@ export type BackupErrorCode =
   | 'duplicate-id'
   | 'invalid-reference'
   | 'passphrase-required'
-  | 'wrong-passphrase';
+  | 'wrong-passphrase'
+  /** The passphrase is right (the key check opens) but the content does not: changed or damaged. */
+  | 'damaged';
 
 /** Why a backup file was rejected. `path` (e.g. `data.debts.3.principal`) says where, if known. */
 export class BackupError extends Error {
@@ -160,10 +165,20 @@ export interface ImportOptions {
 export interface EncryptedBackupFile {
   format: typeof BACKUP_FORMAT;
   schemaVersion: number;
-  encrypted: { salt: string; iterations: number; iv: string; ciphertext: string };
+  encrypted: {
+    salt: string;
+    iterations: number;
+    iv: string;
+    ciphertext: string;
+    /** The key check: KEY_CHECK_TEXT sealed under the same key (its own IV and AAD). */
+    checkIv?: string;
+    check?: string;
+  };
 }
 
 const backupAad = (schemaVersion: number): string => `shore-backup/1/${schemaVersion}`;
+const keyCheckAad = (schemaVersion: number): string => `shore-backup/1/${schemaVersion}/key-check`;
+const KEY_CHECK_TEXT = 'shore-backup key check';
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -263,6 +278,7 @@ async function encryptBackupText(text: string, passphrase: string, iterations: n
   const salt = randomBytes(SALT_BYTES);
   const key = await derivePassphraseKey(passphrase, salt, iterations);
   const box = await encryptBytes(key, utf8(text), backupAad(CURRENT_SCHEMA_VERSION));
+  const check = await encryptBytes(key, utf8(KEY_CHECK_TEXT), keyCheckAad(CURRENT_SCHEMA_VERSION));
   const file: EncryptedBackupFile = {
     format: BACKUP_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -271,6 +287,8 @@ async function encryptBackupText(text: string, passphrase: string, iterations: n
       iterations,
       iv: bytesToBase64(box.iv),
       ciphertext: bytesToBase64(box.data),
+      checkIv: bytesToBase64(check.iv),
+      check: bytesToBase64(check.data),
     },
   };
   return JSON.stringify(file);
@@ -328,11 +346,17 @@ async function decryptIfEncrypted(text: string, passphrase: string | undefined):
     throw new BackupError('invalid-field', 'encrypted must be an object', 'encrypted');
   }
   const fields = encrypted as Record<string, unknown>;
-  const unknownField = Object.keys(fields).find((key) => !['salt', 'iterations', 'iv', 'ciphertext'].includes(key));
+  const unknownField = Object.keys(fields).find(
+    (key) => !['salt', 'iterations', 'iv', 'ciphertext', 'checkIv', 'check'].includes(key),
+  );
   if (unknownField !== undefined) throw new BackupError('invalid-field', 'Unknown field', `encrypted.${unknownField}`);
   const salt = base64Field(fields.salt, 'encrypted.salt', SALT_BYTES);
   const iv = base64Field(fields.iv, 'encrypted.iv', 12);
   const ciphertext = base64Field(fields.ciphertext, 'encrypted.ciphertext');
+  const hasCheck = fields.check !== undefined || fields.checkIv !== undefined;
+  const check = hasCheck
+    ? { iv: base64Field(fields.checkIv, 'encrypted.checkIv', 12), data: base64Field(fields.check, 'encrypted.check') }
+    : undefined;
   const { iterations } = fields;
   if (
     typeof iterations !== 'number' ||
@@ -352,10 +376,27 @@ async function decryptIfEncrypted(text: string, passphrase: string | undefined):
     throw new BackupError('passphrase-required', 'This backup is encrypted: enter its passphrase');
   }
   const key = await derivePassphraseKey(passphrase, salt, iterations);
+  if (check !== undefined) {
+    let opened: Uint8Array | undefined;
+    try {
+      opened = await decryptBytes(key, check, keyCheckAad(schemaVersion));
+    } catch {
+      opened = undefined;
+    }
+    if (opened === undefined || new TextDecoder().decode(opened) !== KEY_CHECK_TEXT) {
+      throw new BackupError('wrong-passphrase', 'Wrong passphrase');
+    }
+  }
   let plain: Uint8Array;
   try {
     plain = await decryptBytes(key, { iv, data: ciphertext }, backupAad(schemaVersion));
   } catch {
+    if (check !== undefined) {
+      throw new BackupError(
+        'damaged',
+        'The passphrase is right, but the file was changed or damaged after it was saved',
+      );
+    }
     throw new BackupError('wrong-passphrase', 'Wrong passphrase, or the file was changed or damaged');
   }
   let inner: string;
