@@ -71,15 +71,24 @@ function deviceDataServices(db: ShoreDb): DataServices {
       const preview = await prepareImport(db, text, passphrase ? { passphrase } : {});
       return {
         adds: preview.adds.map((profile) => profile.displayName),
-        replaces: preview.replaces.map((profile) => profile.displayName),
+        replaces: preview.replaces.map((profile) => ({
+          id: profile.id,
+          deviceName: profile.onDevice.displayName,
+          deviceUpdatedAt: profile.onDevice.updatedAt,
+          fileName: profile.displayName,
+          fileUpdatedAt: profile.fileUpdatedAt,
+          deviceChangedSince: profile.deviceChangedSince,
+        })),
+        skipsEmpty: preview.skipsEmpty.length,
         recordCount: Object.values(preview.counts).reduce((total, count) => total + count, 0),
         replacesSettings: preview.replacesSettings,
+        keepsSettings: preview.fileHasSettings && !preview.replacesSettings,
         // The import announces on a channel of its own, opened only now (one channel at start, not
         // two: ADR 0007), so this tab's planner, listening on the app's channel, hears it too.
-        apply: async () => {
+        apply: async (replace) => {
           const changes = openChangeChannel();
           try {
-            return await applyImport(db, preview, { changes });
+            return await applyImport(db, preview, { changes, replace });
           } finally {
             changes.close();
           }

@@ -19,6 +19,8 @@ import { rightsEn } from './rights.en';
 import { rightsZhCN } from './rights.zh-CN';
 import { scriptsEn } from './scripts.en';
 import { scriptsZhCN } from './scripts.zh-CN';
+import { safetyEn } from './safety.en';
+import { safetyZhCN } from './safety.zh-CN';
 import { securityEn } from './security.en';
 import { securityZhCN } from './security.zh-CN';
 import { fillTemplate, makeTranslator, placeholderNames } from './translate';
@@ -82,6 +84,7 @@ const PAIRS = {
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],
+  safety: [safetyEn, safetyZhCN],
   security: [securityEn, securityZhCN],
 } as const satisfies Record<string, readonly [Record<string, string>, Record<string, string>]>;
 

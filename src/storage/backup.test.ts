@@ -162,7 +162,7 @@ describe('import', () => {
     expect(preview.replaces.map((profile) => profile.id)).toEqual([P1]);
     expect(preview.adds).toEqual([]);
     expect(preview.replacesSettings).toBe(false);
-    await applyImport(db, preview);
+    await applyImport(db, preview, { replace: [P1] });
     const after = await repo.loadProfile(P1);
     expect(after.debts.map((debt) => debt.id)).toEqual(['d1', 'd2']);
     expect(after.profile.revision).toBe(before.profile.revision + 2);
@@ -246,7 +246,7 @@ describe('import', () => {
     });
     const preview = await prepareImport(db, text);
     expect(preview.fileSchemaVersion).toBe(5);
-    await applyImport(db, preview);
+    await applyImport(db, preview, { replace: [P1] });
     const [packed, malformed] = (await repo.loadProfile(P1)).negotiations;
     expect(packed).toMatchObject({
       summary: '谈妥了',
@@ -279,7 +279,7 @@ describe('import', () => {
     const revision = (await repo.getProfile(P2))!.revision;
     await repo.putProfile({ id: P2, displayName: '改了', notes: '' }, revision);
     const before = await dumpDatabase(db);
-    await expect(applyImport(db, preview)).rejects.toBeInstanceOf(ConflictError);
+    await expect(applyImport(db, preview, { replace: [P2] })).rejects.toBeInstanceOf(ConflictError);
     expect(await dumpDatabase(db)).toBe(before);
   });
 
@@ -294,8 +294,85 @@ describe('import', () => {
       },
     };
     const before = await dumpDatabase(db);
-    await expect(applyImport(db, broken)).rejects.toBeInstanceOf(StorageError);
+    await expect(applyImport(db, broken, { replace: [P1, P2] })).rejects.toBeInstanceOf(StorageError);
     expect(await dumpDatabase(db)).toBe(before);
+  });
+});
+
+describe('import of a client’s own phone backup (issue 13)', () => {
+  // Reproduces issue 13: the counsellor hands 张三 (P1) to the client's phone; the phone also has
+  // its unused start profile (no name, nothing recorded) and English, discreet settings; the client
+  // renames P1 to 我; the counsellor meanwhile adds a debt; then imports the phone's whole backup.
+  // At eced209 that replaced 张三 and the later debt, switched the language and added the empty
+  // client. Expected values worked out by hand from the steps above.
+  async function phoneBackup(): Promise<string> {
+    const phone = await openShoreDb('phone', factory);
+    const phoneRepo = makeShoreRepository(phone, { now: () => '2026-11-28T15:00:00.000Z' });
+    await phoneRepo.putProfile({ id: profileId('start'), displayName: '', notes: '' }, null);
+    await phoneRepo.save('budget', makeBudget(profileId('start')), 1);
+    await phoneRepo.putSettings({ language: 'en', activeProfileId: P1, discreet: true });
+    const handed = await prepareImport(phone, await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P1 }));
+    await applyImport(phone, handed);
+    const stored = (await phoneRepo.getProfile(P1))!;
+    await phoneRepo.putProfile({ id: P1, displayName: '我', notes: '' }, stored.revision);
+    const text = await exportBackup(phone, { exportedAt: '2026-11-28T16:00:00.000Z' });
+    phoneRepo.close();
+    return text;
+  }
+
+  it('names this device’s client, keeps it unless chosen, never adds the empty client or takes the settings', async () => {
+    const file = await phoneBackup();
+    const later = makeShoreRepository(db, { now: () => '2026-11-29T09:00:00.000Z' });
+    const { revision: deviceRevision } = await later.save(
+      'debts',
+      makeDebt(P1, 'late', 2),
+      (await repo.getProfile(P1))!.revision,
+    );
+    const preview = await prepareImport(db, file);
+    // Break: push the file's name as onDevice.displayName in prepareImport → fails here.
+    expect(preview.replaces).toEqual([
+      {
+        id: P1,
+        displayName: '我',
+        fileUpdatedAt: '2026-11-28T15:00:00.000Z',
+        // The revision the counsellor's last write stored (read from the repository, not from the preview).
+        onDevice: { displayName: '张三', updatedAt: '2026-11-29T09:00:00.000Z', revision: deviceRevision },
+        deviceChangedSince: true,
+      },
+    ]);
+    // Break: treat every profile not on the device as an add → the empty one is in `adds` and this fails.
+    expect(preview.adds).toEqual([]);
+    expect(preview.skipsEmpty).toEqual([{ id: 'start', displayName: '' }]);
+    expect(preview.fileHasSettings).toBe(true);
+    // Break: `replacesSettings: snapshot.settings !== null` (as at eced209) → fails.
+    expect(preview.replacesSettings).toBe(false);
+
+    // Nothing ticked: nothing of this device changes.
+    const before = await dumpDatabase(db);
+    // Break: ignore options.replace (replace every matched profile, as at eced209) → the dump changes.
+    await applyImport(db, preview);
+    expect(await dumpDatabase(db)).toBe(before);
+
+    // Ticked: 张三 becomes the file's copy; the settings and the other client stay; no empty client.
+    await applyImport(db, await prepareImport(db, file), { replace: [P1] });
+    const after = await repo.loadProfile(P1);
+    expect(after.profile.displayName).toBe('我');
+    expect(after.debts.map((debt) => debt.id)).toEqual(['d1', 'd2']);
+    expect((await repo.getSettings()).language).toBe('zh-CN');
+    expect((await repo.listProfiles()).map((profile) => profile.id).sort()).toEqual([P1, P2]);
+  });
+
+  it('adds a file’s client whose id is new here even when a client of the same name is on this device', async () => {
+    const text = await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P2 });
+    const other = JSON.parse(text) as { data: { profiles: { id: string }[]; debts: { profileId: string }[] } };
+    other.data.profiles[0]!.id = 'p9';
+    other.data.debts[0]!.profileId = 'p9';
+    const data = other.data;
+    const renamed = JSON.stringify({ ...other, checksum: await sha256Hex(canonicalJson(data)) });
+    // The file's 李四 has another id: a different client. Break: match by displayName → it is a replace.
+    const preview = await prepareImport(db, renamed);
+    expect(preview.adds).toEqual([{ id: 'p9', displayName: '李四' }]);
+    expect(preview.replaces).toEqual([]);
   });
 });
 

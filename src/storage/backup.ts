@@ -12,12 +12,23 @@
  *   the database uses, and checks ids and references. Any problem: a BackupError with a code.
  * - `applyImport` writes the whole preview in ONE transaction, or nothing; if the database
  *   changed since the preview, it rejects with ConflictError.
- * - An import replaces a profile in the file wholesale (its old records are deleted) and adds
- *   the others; profiles not in the file are untouched. No clock is read: `exportedAt` is passed in.
+ * - Clients are matched by their stable id only, never by name. A file's client whose id is not
+ *   on this device is added, unless it is empty (no name and nothing recorded: a phone's unused
+ *   start profile), which is left out. A file's client whose id IS on this device replaces it
+ *   wholesale (its old records are deleted) ONLY when the caller names it in `applyImport`'s
+ *   `replace`; otherwise this device's client is kept as it is (issue 13: a client's phone backup
+ *   replaced the counsellor's 李强). The preview names the device's client, its last change and
+ *   whether it changed after the file's copy. Profiles not in the file are untouched.
+ * - The file's settings (language, discreet mode, …) are applied only to a device that holds no
+ *   client yet (a restore); otherwise this device keeps its own. No clock is read: `exportedAt`
+ *   is passed in.
  * - With a passphrase, the whole backup text is encrypted (AES-GCM under PBKDF2-SHA-256, the
  *   lock's scheme): { format, schemaVersion, encrypted: { salt, iterations, iv, ciphertext } }
- *   (base64). `prepareImport` then needs the passphrase ('passphrase-required',
- *   'wrong-passphrase'), and the decrypted text goes through every check above.
+ *   (base64), plus `check`/`checkIv`: a known text sealed under the same key, so a right
+ *   passphrase on a changed or damaged file says 'damaged', not 'wrong-passphrase' (issue 13;
+ *   files written before it have no check and say 'wrong-passphrase' for both).
+ *   `prepareImport` then needs the passphrase ('passphrase-required', 'wrong-passphrase',
+ *   'damaged'), and the decrypted text goes through every check above.
  * - When the passphrase lock is on, export and import need it unlocked (LockedError).
  */
 import type { ProfileId } from '../domain/records';
@@ -58,7 +69,9 @@ export type BackupErrorCode =
   | 'duplicate-id'
   | 'invalid-reference'
   | 'passphrase-required'
-  | 'wrong-passphrase';
+  | 'wrong-passphrase'
+  /** The passphrase is right (the key check opens) but the content does not: changed or damaged. */
+  | 'damaged';
 
 /** Why a backup file was rejected. `path` (e.g. `data.debts.3.principal`) says where, if known. */
 export class BackupError extends Error {
@@ -91,6 +104,16 @@ export interface ProfileSummary {
   displayName: string;
 }
 
+/** A client of the file whose id is already on this device: what the import would replace. */
+export interface ReplaceSummary extends ProfileSummary {
+  /** The file's copy's last change. */
+  readonly fileUpdatedAt: string;
+  /** The client on this device with the same id, as it is now. */
+  readonly onDevice: { readonly displayName: string; readonly updatedAt: string; readonly revision: number };
+  /** This device's copy changed after the file's (later moment): replacing it loses those changes. */
+  readonly deviceChangedSince: boolean;
+}
+
 /** What an import will do; show it, then pass it to `applyImport`. */
 export interface ImportPreview {
   /** Schema version the file was written with (older files were migrated). */
@@ -98,11 +121,18 @@ export interface ImportPreview {
   readonly exportedAt: string;
   /** Profiles not in the database yet. */
   readonly adds: readonly ProfileSummary[];
-  /** Profiles in the database whose records the file's will replace. */
-  readonly replaces: readonly ProfileSummary[];
+  /**
+   * Profiles in the database with a file profile's id: replaced only when `applyImport` is told
+   * to (its `replace` option); kept as they are otherwise.
+   */
+  readonly replaces: readonly ReplaceSummary[];
+  /** File profiles not on this device that hold nothing (no name, no records): left out. */
+  readonly skipsEmpty: readonly ProfileSummary[];
+  /** The file carries settings (a whole-device backup). */
+  readonly fileHasSettings: boolean;
   /** Records per store in the file. */
   readonly counts: Readonly<Record<SnapshotStore, number>>;
-  /** The file carries settings (a whole-database export) and they will replace the current ones. */
+  /** The file's settings will replace this device's: only when this device holds no client yet. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
   readonly snapshot: SnapshotV10;
@@ -135,10 +165,20 @@ export interface ImportOptions {
 export interface EncryptedBackupFile {
   format: typeof BACKUP_FORMAT;
   schemaVersion: number;
-  encrypted: { salt: string; iterations: number; iv: string; ciphertext: string };
+  encrypted: {
+    salt: string;
+    iterations: number;
+    iv: string;
+    ciphertext: string;
+    /** The key check: KEY_CHECK_TEXT sealed under the same key (its own IV and AAD). */
+    checkIv?: string;
+    check?: string;
+  };
 }
 
 const backupAad = (schemaVersion: number): string => `shore-backup/1/${schemaVersion}`;
+const keyCheckAad = (schemaVersion: number): string => `shore-backup/1/${schemaVersion}/key-check`;
+const KEY_CHECK_TEXT = 'shore-backup key check';
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -238,6 +278,7 @@ async function encryptBackupText(text: string, passphrase: string, iterations: n
   const salt = randomBytes(SALT_BYTES);
   const key = await derivePassphraseKey(passphrase, salt, iterations);
   const box = await encryptBytes(key, utf8(text), backupAad(CURRENT_SCHEMA_VERSION));
+  const check = await encryptBytes(key, utf8(KEY_CHECK_TEXT), keyCheckAad(CURRENT_SCHEMA_VERSION));
   const file: EncryptedBackupFile = {
     format: BACKUP_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -246,6 +287,8 @@ async function encryptBackupText(text: string, passphrase: string, iterations: n
       iterations,
       iv: bytesToBase64(box.iv),
       ciphertext: bytesToBase64(box.data),
+      checkIv: bytesToBase64(check.iv),
+      check: bytesToBase64(check.data),
     },
   };
   return JSON.stringify(file);
@@ -303,11 +346,17 @@ async function decryptIfEncrypted(text: string, passphrase: string | undefined):
     throw new BackupError('invalid-field', 'encrypted must be an object', 'encrypted');
   }
   const fields = encrypted as Record<string, unknown>;
-  const unknownField = Object.keys(fields).find((key) => !['salt', 'iterations', 'iv', 'ciphertext'].includes(key));
+  const unknownField = Object.keys(fields).find(
+    (key) => !['salt', 'iterations', 'iv', 'ciphertext', 'checkIv', 'check'].includes(key),
+  );
   if (unknownField !== undefined) throw new BackupError('invalid-field', 'Unknown field', `encrypted.${unknownField}`);
   const salt = base64Field(fields.salt, 'encrypted.salt', SALT_BYTES);
   const iv = base64Field(fields.iv, 'encrypted.iv', 12);
   const ciphertext = base64Field(fields.ciphertext, 'encrypted.ciphertext');
+  const hasCheck = fields.check !== undefined || fields.checkIv !== undefined;
+  const check = hasCheck
+    ? { iv: base64Field(fields.checkIv, 'encrypted.checkIv', 12), data: base64Field(fields.check, 'encrypted.check') }
+    : undefined;
   const { iterations } = fields;
   if (
     typeof iterations !== 'number' ||
@@ -327,10 +376,27 @@ async function decryptIfEncrypted(text: string, passphrase: string | undefined):
     throw new BackupError('passphrase-required', 'This backup is encrypted: enter its passphrase');
   }
   const key = await derivePassphraseKey(passphrase, salt, iterations);
+  if (check !== undefined) {
+    let opened: Uint8Array | undefined;
+    try {
+      opened = await decryptBytes(key, check, keyCheckAad(schemaVersion));
+    } catch {
+      opened = undefined;
+    }
+    if (opened === undefined || new TextDecoder().decode(opened) !== KEY_CHECK_TEXT) {
+      throw new BackupError('wrong-passphrase', 'Wrong passphrase');
+    }
+  }
   let plain: Uint8Array;
   try {
     plain = await decryptBytes(key, { iv, data: ciphertext }, backupAad(schemaVersion));
   } catch {
+    if (check !== undefined) {
+      throw new BackupError(
+        'damaged',
+        'The passphrase is right, but the file was changed or damaged after it was saved',
+      );
+    }
     throw new BackupError('wrong-passphrase', 'Wrong passphrase, or the file was changed or damaged');
   }
   let inner: string;
@@ -531,7 +597,10 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
 
   const session = await getVault(db).session();
   const tx = db.transaction('profiles', 'readonly');
-  const storedRows: unknown[] = await Promise.all(snapshot.profiles.map((profile) => tx.store.get(profile.id)));
+  const [storedRows, deviceProfiles] = await Promise.all([
+    Promise.all(snapshot.profiles.map((profile): Promise<unknown> => tx.store.get(profile.id))),
+    tx.store.count(),
+  ]);
   await tx.done;
   const stored = await Promise.all(
     storedRows.map(async (row) =>
@@ -539,12 +608,24 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     ),
   );
   const adds: ProfileSummary[] = [];
-  const replaces: ProfileSummary[] = [];
+  const replaces: ReplaceSummary[] = [];
+  const skipsEmpty: ProfileSummary[] = [];
   const revisionsSeen: Record<string, number | null> = {};
+  const holdsRecords = profilesHoldingRecords(snapshot);
   for (const [index, profile] of snapshot.profiles.entries()) {
     const current = stored[index];
     revisionsSeen[profile.id] = current?.revision ?? null;
-    (current === undefined ? adds : replaces).push({ id: profile.id as ProfileId, displayName: profile.displayName });
+    const summary = { id: profile.id as ProfileId, displayName: profile.displayName };
+    if (current !== undefined) {
+      replaces.push({
+        ...summary,
+        fileUpdatedAt: profile.updatedAt,
+        onDevice: { displayName: current.displayName, updatedAt: current.updatedAt, revision: current.revision },
+        deviceChangedSince: Date.parse(current.updatedAt) > Date.parse(profile.updatedAt),
+      });
+    } else if (profile.displayName.trim() === '' && profile.notes.trim() === '' && !holdsRecords.has(profile.id)) {
+      skipsEmpty.push(summary);
+    } else adds.push(summary);
   }
   const counts = Object.fromEntries(SNAPSHOT_STORES.map((store) => [store, snapshot[store].length])) as Record<
     SnapshotStore,
@@ -556,7 +637,9 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     adds,
     replaces,
     counts,
-    replacesSettings: snapshot.settings !== null,
+    skipsEmpty,
+    fileHasSettings: snapshot.settings !== null,
+    replacesSettings: snapshot.settings !== null && deviceProfiles === 0,
     snapshot,
     revisionsSeen,
   };
@@ -565,15 +648,42 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
 export interface ApplyOptions {
   /** Announce the import to other tabs after commit. */
   changes?: ChangeChannel;
+  /**
+   * Ids of `preview.replaces` to replace with the file's copy; every other profile already on
+   * this device is kept as it is, and the file's records of it are not written. Default: none.
+   */
+  replace?: readonly string[];
+}
+
+/** Ids of the file's profiles that own a debt, negotiation, log entry, attachment or session. */
+function profilesHoldingRecords(snapshot: ImportPreview['snapshot']): Set<string> {
+  const ids = new Set<string>();
+  for (const store of ['debts', 'negotiations', 'collectionLog', 'attachments', 'counsellorSessions'] as const) {
+    for (const row of snapshot[store]) ids.add(row.profileId);
+  }
+  return ids;
 }
 
 /**
- * Write a prepared import in ONE transaction. Replaced profiles get a revision above both the
- * stored and the file's, so other tabs notice. All or nothing.
+ * Write a prepared import in ONE transaction: the added profiles, the replaced ones named in
+ * `options.replace` (a revision above both the stored and the file's, so other tabs notice), and
+ * the settings only when `preview.replacesSettings`. All or nothing.
  * @throws ConflictError if a profile changed since `prepareImport`; StorageError (e.g. QuotaError).
  */
 export async function applyImport(db: ShoreDb, preview: ImportPreview, options: ApplyOptions = {}): Promise<void> {
-  const { snapshot } = preview;
+  const replace = new Set(options.replace ?? []);
+  const skipped = new Set(preview.skipsEmpty.map((profile) => profile.id as string));
+  for (const profile of preview.replaces) if (!replace.has(profile.id)) skipped.add(profile.id);
+  // Every store the snapshot has (a later schema's too): the kept profiles' rows only.
+  const snapshot: ImportPreview['snapshot'] = {
+    ...preview.snapshot,
+    profiles: preview.snapshot.profiles.filter((profile) => !skipped.has(profile.id)),
+    settings: preview.replacesSettings ? preview.snapshot.settings : null,
+  };
+  for (const store of PROFILE_STORES) {
+    const rows: readonly { profileId: string }[] = preview.snapshot[store];
+    (snapshot as unknown as Record<string, unknown>)[store] = rows.filter((row) => !skipped.has(row.profileId));
+  }
   // Build Blobs before the transaction: nothing but IDB requests may be awaited inside it.
   const attachmentRows: AttachmentRowV3[] = snapshot.attachments.map(({ base64, ...metadata }) => ({
     ...metadata,

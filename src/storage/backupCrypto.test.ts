@@ -34,7 +34,7 @@ describe('encrypted backups', () => {
     });
     const file = JSON.parse(text) as { format: string; schemaVersion: number; encrypted: Record<string, unknown> };
     expect(Object.keys(file).sort()).toEqual(['encrypted', 'format', 'schemaVersion']);
-    expect(Object.keys(file.encrypted).sort()).toEqual(['ciphertext', 'iterations', 'iv', 'salt']);
+    expect(Object.keys(file.encrypted).sort()).toEqual(['check', 'checkIv', 'ciphertext', 'iterations', 'iv', 'salt']);
     expect(SECRETS.filter((secret) => text.includes(secret))).toEqual([]);
 
     const target = await openShoreDb('t', new IDBFactory());
@@ -45,6 +45,41 @@ describe('encrypted backups', () => {
     const preview = await prepareImport(target, text, { passphrase: '备份口令' });
     await applyImport(target, preview);
     expect(await logicalDump(makeShoreRepository(target))).toBe(await logicalDump(repo));
+  });
+
+  // Issue 13: at eced209 a changed or damaged file opened with the RIGHT passphrase said
+  // 'wrong-passphrase'. Break: throw 'wrong-passphrase' where 'damaged' is thrown → fails.
+  it('says a changed or damaged file is damaged when the passphrase is right, and wrong only when it is wrong', async () => {
+    const { db } = await populated();
+    const text = await exportBackup(db, {
+      exportedAt: EXPORTED_AT,
+      passphrase: '备份口令',
+      unsafeIterationsForTests: FAST,
+    });
+    const file = JSON.parse(text) as { encrypted: { ciphertext: string } };
+    // Flip one bit of the ciphertext's first byte (base64 'A' ↔ 'B' changes the lowest bit of 6).
+    const first = file.encrypted.ciphertext[0] === 'A' ? 'B' : 'A';
+    const tampered = JSON.stringify({
+      ...file,
+      encrypted: { ...file.encrypted, ciphertext: first + file.encrypted.ciphertext.slice(1) },
+    });
+    const target = await openShoreDb('t', new IDBFactory());
+    await expect(prepareImport(target, tampered, { passphrase: '备份口令' })).rejects.toMatchObject({
+      code: 'damaged',
+    });
+    await expect(prepareImport(target, tampered, { passphrase: '不对' })).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    // A file written before the key check (no check fields) cannot tell the two apart.
+    const {
+      check: _check,
+      checkIv: _checkIv,
+      ...old
+    } = (JSON.parse(tampered) as { encrypted: Record<string, string> }).encrypted;
+    const before = JSON.stringify({ ...JSON.parse(tampered), encrypted: old });
+    await expect(prepareImport(target, before, { passphrase: '备份口令' })).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
   });
 
   it('exports from and imports into a database whose lock is on (rows sealed on the way in)', async () => {

@@ -22,8 +22,10 @@ vi.mock('./camera', async (importOriginal) => {
 const PLAN: ImportPlan = {
   adds: ['周女士'],
   replaces: [],
+  skipsEmpty: 0,
   recordCount: 3,
   replacesSettings: false,
+  keepsSettings: false,
   apply: () => Promise.resolve(),
 };
 

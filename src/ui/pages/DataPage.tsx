@@ -7,8 +7,11 @@
  * Talks to storage only through `useServices().data`; every failure is shown in the person's
  * language and leaves the data as it was.
  */
-import { Show, Suspense, createSignal, lazy, onMount } from 'solid-js';
+import { For, Show, Suspense, createSignal, lazy, onMount } from 'solid-js';
+import type { ProfileId } from '../../domain/records';
 import type { MessageKey } from '../../i18n';
+import { formatMoment, safetyText } from '../../i18n/safety';
+import type { SafetyKey } from '../../i18n/safety.en';
 import { download } from '../download';
 import { exportFileName } from '../model/exports';
 import { DiscreetSettings } from '../components/Discreet';
@@ -58,6 +61,11 @@ export function DataPage() {
   const planner = usePlanner();
   const services = useServices();
   const t = planner.t;
+  const st = (key: SafetyKey, params?: Record<string, string | number>): string =>
+    safetyText(planner.state.locale, key, params);
+  /** Clients of the preview the person ticked to replace (none by default). */
+  const [toReplace, setToReplace] = createSignal<readonly ProfileId[]>([]);
+  const [backupSaved, setBackupSaved] = createSignal<string>();
   const [persistence, setPersistence] = createSignal<PersistenceStatus | undefined>();
   const [usage, setUsage] = createSignal<number | undefined>();
   const [message, setMessage] = createSignal<string>();
@@ -81,7 +89,7 @@ export function DataPage() {
     return t('data.importFailed', { reason: t(`data.error.${code}` as MessageKey, { path }) });
   };
 
-  const saveBackup = async (profileOnly: boolean): Promise<void> => {
+  const saveBackup = async (profileOnly: boolean): Promise<string> => {
     const profile = planner.state.profile;
     const passphrase = backupPassphrase();
     const text = await services.data.exportBackup({
@@ -97,6 +105,18 @@ export function DataPage() {
     });
     download(file, 'application/json', text);
     setMessage(t('data.exported', { file }));
+    return file;
+  };
+
+  /** Show an import's preview: nothing ticked to replace, no backup saved for it yet. */
+  const showPreview = (plan: ImportPlan | undefined): void => {
+    setToReplace([]);
+    setBackupSaved(undefined);
+    setPreview(plan);
+  };
+
+  const explainFailure = (error: unknown): void => {
+    setMessage(explain(error));
   };
 
   /** Check the chosen file (with the passphrase, once the file says it needs one). */
@@ -105,7 +125,7 @@ export function DataPage() {
     if (text === undefined) return;
     setChecking(true);
     try {
-      setPreview(await services.data.prepareImport(text, passphrase));
+      showPreview(await services.data.prepareImport(text, passphrase));
       setNeedsPassphrase(false);
     } catch (error) {
       if (isDataError(error) && error.code === 'passphrase-required') setNeedsPassphrase(true);
@@ -116,7 +136,7 @@ export function DataPage() {
   };
 
   const chooseFile = async (file: File | undefined): Promise<void> => {
-    setPreview(undefined);
+    showPreview(undefined);
     setMessage(undefined);
     setNeedsPassphrase(false);
     setImportPassphrase('');
@@ -133,7 +153,7 @@ export function DataPage() {
 
   const confirmImport = async (plan: ImportPlan): Promise<void> => {
     try {
-      await plan.apply();
+      await plan.apply(toReplace());
       setPreview(undefined);
       setMessage(t('data.imported'));
       window.location.reload();
@@ -236,7 +256,7 @@ export function DataPage() {
           <QrReceive
             onPlan={(plan) => {
               setMessage(undefined);
-              setPreview(plan);
+              showPreview(plan);
             }}
             onError={(error) => setMessage(explain(error))}
           />
@@ -251,17 +271,71 @@ export function DataPage() {
               <Show when={plan().adds.length > 0}>
                 <p>{t('data.importAdds', { names: plan().adds.join('、') })}</p>
               </Show>
+              <Show when={plan().skipsEmpty > 0}>
+                <p>{st('import.skipsEmpty', { count: plan().skipsEmpty })}</p>
+              </Show>
               <Show when={plan().replaces.length > 0}>
-                <p>{t('data.importReplaces', { names: plan().replaces.join('、') })}</p>
+                <fieldset class="stack" data-testid="import-on-device">
+                  <legend>{st('import.onDeviceTitle')}</legend>
+                  <p class="hint">{st('import.onDeviceExplain')}</p>
+                  <For each={plan().replaces}>
+                    {(client) => (
+                      <div class="stack">
+                        <label class="checkbox">
+                          <input
+                            type="checkbox"
+                            checked={toReplace().includes(client.id)}
+                            onChange={(event) => {
+                              const checked = event.currentTarget.checked;
+                              setToReplace((ids) =>
+                                checked ? [...ids, client.id] : ids.filter((id) => id !== client.id),
+                              );
+                            }}
+                          />
+                          <span>
+                            {st('import.replaceChoice', {
+                              device: client.deviceName,
+                              deviceAt: formatMoment(client.deviceUpdatedAt, planner.state.locale),
+                              file: client.fileName,
+                              fileAt: formatMoment(client.fileUpdatedAt, planner.state.locale),
+                            })}
+                          </span>
+                        </label>
+                        <Show when={client.deviceChangedSince}>
+                          <p class="warning">{st('import.deviceNewer', { device: client.deviceName })}</p>
+                        </Show>
+                      </div>
+                    )}
+                  </For>
+                </fieldset>
               </Show>
               <Show when={plan().replacesSettings}>
                 <p>{t('data.importSettings')}</p>
+              </Show>
+              <Show when={plan().keepsSettings}>
+                <p>{st('import.keepsSettings')}</p>
+              </Show>
+              <Show when={toReplace().length > 0}>
+                <div class="stack" data-testid="import-backup-first">
+                  <p>{st('import.backupFirstExplain')}</p>
+                  <div class="button-row">
+                    <button
+                      type="button"
+                      onClick={() => void saveBackup(false).then((file) => setBackupSaved(file), explainFailure)}
+                    >
+                      {st('import.backupFirst')}
+                    </button>
+                  </div>
+                  <Show when={backupSaved()}>
+                    {(file) => <p role="status">{st('import.backupSaved', { file: file() })}</p>}
+                  </Show>
+                </div>
               </Show>
               <div class="button-row">
                 <button type="button" class="primary" onClick={() => void confirmImport(plan())}>
                   {t('data.importConfirm')}
                 </button>
-                <button type="button" onClick={() => setPreview(undefined)}>
+                <button type="button" onClick={() => showPreview(undefined)}>
                   {t('data.importCancel')}
                 </button>
               </div>

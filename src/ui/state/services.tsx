@@ -13,14 +13,34 @@ import type { Vault } from '../../storage';
 
 export type PersistenceStatus = 'persisted' | 'denied' | 'unsupported';
 
+/** A client of the file whose stable id is already on this device (matched by id, never by name). */
+export interface ImportReplace {
+  readonly id: ProfileId;
+  /** The client as it is on this device now: what replacing it would change. */
+  readonly deviceName: string;
+  readonly deviceUpdatedAt: string;
+  /** The same client's name and last change in the file. */
+  readonly fileName: string;
+  readonly fileUpdatedAt: string;
+  /** This device's copy changed after the file's: replacing it loses those changes. */
+  readonly deviceChangedSince: boolean;
+}
+
 /** What an import will do, for the person to confirm before anything is written. */
 export interface ImportPlan {
+  /** Clients of the file not on this device (their names in the file). */
   readonly adds: readonly string[];
-  readonly replaces: readonly string[];
+  /** Clients on this device the file also holds: kept unless the person picks them to replace. */
+  readonly replaces: readonly ImportReplace[];
+  /** Empty clients of the file (no name, nothing recorded) that are left out. */
+  readonly skipsEmpty: number;
   readonly recordCount: number;
+  /** The file's settings (language, …) replace this device's: only on a device with no client yet. */
   readonly replacesSettings: boolean;
-  /** Write it all in one transaction (or nothing). */
-  apply(): Promise<void>;
+  /** The file has settings, and this device keeps its own. */
+  readonly keepsSettings: boolean;
+  /** Write it all in one transaction (or nothing); replace only the clients in `replace` (ids). */
+  apply(replace: readonly ProfileId[]): Promise<void>;
 }
 
 /** One client's encrypted file for the QR handover (storage/handover.ts). */
