@@ -37,10 +37,10 @@ import { ConflictError } from './errors';
 import { getVault, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV8 } from './schema/v8';
+import type { SnapshotV9 } from './schema/v9';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV8 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV9 } from './validation';
 import { ownedKeys } from './writePlans';
 
 export const BACKUP_FORMAT = 'shore-backup';
@@ -105,7 +105,7 @@ export interface ImportPreview {
   /** The file carries settings (a whole-database export) and they will replace the current ones. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV8;
+  readonly snapshot: SnapshotV9;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -152,7 +152,7 @@ async function readSnapshot(
   session: Session,
   profileId: ProfileId | undefined,
 ): Promise<{
-  snapshot: Omit<SnapshotV8, 'attachments'>;
+  snapshot: Omit<SnapshotV9, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction([...DATA_STORES], 'readonly');
@@ -196,7 +196,7 @@ async function readSnapshot(
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
       counsellorSessions: await open('counsellorSessions', counsellorSessions),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV8['settings']),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV9['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -216,7 +216,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV8 = { ...snapshot, attachments };
+  const data: SnapshotV9 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -423,7 +423,7 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
-function checkReferences(snapshot: SnapshotV8): void {
+function checkReferences(snapshot: SnapshotV9): void {
   const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
     const seen = new Set<string>();
     for (const [index, key] of keys.entries()) {
@@ -518,8 +518,8 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV8, migrated);
-  const snapshot = migrated as SnapshotV8;
+  assertValid(snapshotSchemaV9, migrated);
+  const snapshot = migrated as SnapshotV9;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();

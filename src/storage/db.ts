@@ -23,19 +23,20 @@ import { migration0005 } from './migrations/0005-counsellor-sessions';
 import { migration0006 } from './migrations/0006-negotiation-details';
 import { migration0007 } from './migrations/0007-negotiation-recorded-at';
 import { migration0008 } from './migrations/0008-drop-stored-engine-rate';
+import { migration0009 } from './migrations/0009-client-practice';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV8,
-  BudgetRowV8,
-  CollectionLogRowV8,
-  CounsellorSessionRowV8,
-  DebtRowV8,
-  NegotiationRowV8,
-  PlanSettingsRowV8,
-  ProfileRowV8,
-  SettingsRowV8,
-} from './schema/v8';
+  AttachmentRowV9,
+  BudgetRowV9,
+  CollectionLogRowV9,
+  CounsellorSessionRowV9,
+  DebtRowV9,
+  NegotiationRowV9,
+  PlanSettingsRowV9,
+  ProfileRowV9,
+  SettingsRowV9,
+} from './schema/v9';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
@@ -73,19 +74,19 @@ export interface SchemaMeta {
 
 /** The current (version 8) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV8 };
-  debts: { key: string; value: DebtRowV8; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV8 };
-  planSettings: { key: string; value: PlanSettingsRowV8 };
-  negotiations: { key: string; value: NegotiationRowV8; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV9 };
+  debts: { key: string; value: DebtRowV9; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV9 };
+  planSettings: { key: string; value: PlanSettingsRowV9 };
+  negotiations: { key: string; value: NegotiationRowV9; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV8;
+    value: CollectionLogRowV9;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV8; indexes: { logId: string; profileId: string } };
-  counsellorSessions: { key: string; value: CounsellorSessionRowV8 };
-  settings: { key: string; value: SettingsRowV8 };
+  attachments: { key: string; value: AttachmentRowV9; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: CounsellorSessionRowV9 };
+  settings: { key: string; value: SettingsRowV9 };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -187,6 +188,7 @@ async function upgradeShoreDb(
   if (oldVersion < 6 && targetVersion >= 6) await runStep(migration0006, db, tx);
   if (oldVersion < 7 && targetVersion >= 7) await runStep(migration0007, db, tx);
   if (oldVersion < 8 && targetVersion >= 8) await runStep(migration0008, db, tx);
+  if (oldVersion < 9 && targetVersion >= 9) await runStep(migration0009, db, tx);
 }
 
 /**

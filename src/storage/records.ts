@@ -25,7 +25,7 @@ import { InvalidRecordError } from './errors';
 import type { StoreName } from './stores';
 import {
   budgetSchemaV3,
-  counsellorSessionSchemaV5,
+  counsellorSessionSchemaV9,
   debtSchemaV8,
   findProblem,
   logEntrySchemaV4,
@@ -78,7 +78,7 @@ export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
   collectionLog: { store: 'collectionLog', list: true, schema: logEntrySchemaV4, order: byMomentThenId },
   budget: { store: 'budgets', list: false, schema: budgetSchemaV3 },
   planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV3 },
-  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV5 },
+  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV9 },
 };
 
 export const LIST_KINDS: readonly ListKind[] = ['debts', 'negotiations', 'collectionLog'];

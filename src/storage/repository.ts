@@ -32,7 +32,7 @@ import {
   type ShoreRepository,
   type StoredAttachment,
 } from './records';
-import type * as V8 from './schema/v8';
+import type * as V9 from './schema/v9';
 import { makePlanReader, sealedWrite, type Guard, type PreparedWrite } from './sealedWrite';
 import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type StoreName } from './stores';
 import { inTransaction } from './transactions';
@@ -74,17 +74,17 @@ type PlainIds<T> = Omit<T, 'profileId' | 'activeProfileId' | 'id'> &
   ('activeProfileId' extends keyof T ? { activeProfileId?: string } : unknown);
 /**
  * Compile-time guard: the live records in src/domain/records.ts must have exactly the shape of
- * the current frozen schema. If this fails, the domain changed: add schema/v9.ts and a migration.
+ * the current frozen schema. If this fails, the domain changed: add schema/v10.ts and a migration.
  */
-export type LiveRecordsMatchSchemaV8 = [
-  Assert<SameShape<PlainIds<Profile>, V8.ProfileRowV8>>,
-  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V8.DebtRowV8>>,
-  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V8.BudgetRowV8>>,
-  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V8.PlanSettingsRowV8>>,
-  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V8.NegotiationRowV8>>,
-  Assert<SameShape<PlainIds<CollectionLogRecord>, V8.CollectionLogRowV8>>,
-  Assert<SameShape<PlainIds<SettingsRecord>, V8.SettingsRowV8>>,
-  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V8.CounsellorSessionRowV8>>,
+export type LiveRecordsMatchSchemaV9 = [
+  Assert<SameShape<PlainIds<Profile>, V9.ProfileRowV9>>,
+  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V9.DebtRowV9>>,
+  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V9.BudgetRowV9>>,
+  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V9.PlanSettingsRowV9>>,
+  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V9.NegotiationRowV9>>,
+  Assert<SameShape<PlainIds<CollectionLogRecord>, V9.CollectionLogRowV9>>,
+  Assert<SameShape<PlainIds<SettingsRecord>, V9.SettingsRowV9>>,
+  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V9.CounsellorSessionRowV9>>,
 ];
 
 export interface RepositoryOptions {

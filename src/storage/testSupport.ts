@@ -12,7 +12,7 @@ import type {
   ProfileId,
 } from '../domain/records';
 import { bytesToBase64, canonicalJson } from './canonical';
-import { STORES_V8 } from './schema/v8';
+import { STORES_V9 } from './schema/v9';
 import type { IDBPDatabase } from 'idb';
 import type { ShoreDb } from './db';
 
@@ -142,7 +142,7 @@ export function momentAt(minutes: number): string {
 export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): Promise<string> {
   const db = database as IDBPDatabase<unknown>;
   const dump: Record<string, unknown[]> = {};
-  const names = STORES_V8.filter((name) => db.objectStoreNames.contains(name));
+  const names = STORES_V9.filter((name) => db.objectStoreNames.contains(name));
   for (const name of names) {
     const rows: unknown[] = [];
     let cursor = await db.transaction(name, 'readonly').store.openCursor();

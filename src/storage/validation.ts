@@ -390,7 +390,7 @@ export const snapshotSchemaV7 = v.strictObject({
   negotiations: records(negotiationSchemaV7),
 });
 
-// ---- Version 8 (current): a debt keeps only the rate as entered ----
+// ---- Version 8 (frozen): a debt keeps only the rate as entered ----
 
 const { dailyRate: _dailyRateV1, monthlyRate: _monthlyRateV1, ...debtEntriesWithoutEngineRate } = debtEntriesV1;
 
@@ -399,6 +399,37 @@ export const debtSchemaV8 = v.strictObject({ ...debtEntriesWithoutEngineRate, en
 export const snapshotSchemaV8 = v.strictObject({
   ...snapshotSchemaV7.entries,
   debts: records(debtSchemaV8),
+});
+
+// ---- Version 9 (current): a client's output language, the counsellor's practice records ----
+
+const LOCALES_V9 = ['zh-CN', 'en'] as const;
+export const CASE_STATUSES_V9 = ['active', 'waiting', 'closed'] as const;
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+export const profileSchemaV9 = v.strictObject({
+  ...profileSchemaV3.entries,
+  outputLocale: v.optional(v.picklist(LOCALES_V9)),
+});
+
+export const counsellorSessionSchemaV9 = v.strictObject({
+  ...counsellorSessionSchemaV5.entries,
+  consent: v.optional(v.strictObject({ on: date, agreed: text, renewOn: v.optional(date) })),
+  nextAppointment: v.optional(
+    v.strictObject({
+      on: date,
+      time: v.union([v.literal(''), v.pipe(v.string(), v.regex(TIME, 'must be a time HH:MM'))]),
+      place: text,
+    }),
+  ),
+  counsellorContact: v.optional(text),
+  caseStatus: v.optional(v.picklist(CASE_STATUSES_V9)),
+});
+
+export const snapshotSchemaV9 = v.strictObject({
+  ...snapshotSchemaV8.entries,
+  profiles: records(profileSchemaV9),
+  counsellorSessions: records(counsellorSessionSchemaV9),
 });
 
 /** Snapshot validators by the schema version a backup file declares. */
@@ -411,6 +442,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   6: snapshotSchemaV6,
   7: snapshotSchemaV7,
   8: snapshotSchemaV8,
+  9: snapshotSchemaV9,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

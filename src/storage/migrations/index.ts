@@ -15,6 +15,7 @@ import { migration0005 } from './0005-counsellor-sessions';
 import { migration0006 } from './0006-negotiation-details';
 import { migration0007 } from './0007-negotiation-recorded-at';
 import { migration0008 } from './0008-drop-stored-engine-rate';
+import { migration0009 } from './0009-client-practice';
 import type { MigrationStep } from './types';
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -26,10 +27,11 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 /** The version the current code writes. */
-export const CURRENT_SCHEMA_VERSION = 8;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 /**
  * Bring one record of `store` whose shape is schema `fromVersion` up to CURRENT_SCHEMA_VERSION

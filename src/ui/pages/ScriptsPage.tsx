@@ -34,6 +34,7 @@ import {
 } from '../../scripts';
 import { NegotiationPanel } from '../components/NegotiationPanel';
 import { complaintEventsFromLog } from '../model/complaintEvents';
+import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 
 type Outcome = { ok: true; script: Script } | { ok: false; message: string };
@@ -73,7 +74,7 @@ export function ScriptsPage() {
     return run.ok ? run.plan : null;
   });
   const selected = createMemo(() => platforms().find((p) => p.key === platformKey()) ?? platforms()[0]);
-  const locale = (): ScriptLocale => scriptLocale() || planner.state.locale;
+  const locale = (): ScriptLocale => scriptLocale() || clientLocale(planner);
   const debtsOf = () => {
     const ids = new Set(selected()?.debtIds ?? []);
     return planner.state.debts.filter((debt) => ids.has(debt.id));
