@@ -99,8 +99,19 @@ export interface BudgetRecord {
   income: BudgetLine[];
   expenses: BudgetLine[];
   directAmount: string;
+  /** Months without income and one-off sums (issue 17; schema v9), absent when none. */
+  events?: BudgetEvent[];
   updatedAt: string;
 }
+
+/**
+ * A change to the money for the debts, as a person says it (issue 17): "no income in March 2027"
+ * (`no-income`, the budget is 0 for that calendar month) or "a one-off sum" such as a year-end
+ * bonus (`one-off`, added on `date`).
+ */
+export type BudgetEvent =
+  | { id: string; kind: 'no-income'; /** `YYYY-MM` */ month: string; note: string }
+  | { id: string; kind: 'one-off'; date: string; amount: string; note: string };
 
 export interface PlanSettingsRecord {
   profileId: ProfileId;
@@ -110,6 +121,43 @@ export interface PlanSettingsRecord {
   firstPaymentDate: string;
   /** Optional "debt-free by" goal. */
   targetDate?: string;
+  /**
+   * The plan as it was when the person began recording payments (issue 17; schema v9): progress
+   * and "interest avoided" compare against it. Restarting from reconciled balances keeps it.
+   */
+  baseline?: PlanBaseline;
+  updatedAt: string;
+}
+
+/**
+ * What happened with one platform (issue 17; schema v9): a payment made (`paid`, partial allowed),
+ * a payment missed (`missed`), a new charge the lender added (`charge`), or the balance the
+ * lender's app showed on a day (`balance`, a reconciliation).
+ */
+export type PaymentKind = 'paid' | 'missed' | 'charge' | 'balance';
+
+export interface PaymentRecord {
+  id: string;
+  profileId: ProfileId;
+  /** Platform name, as in the debts (matched by `platformKeyOf`). */
+  platform: string;
+  kind: PaymentKind;
+  /** The day it was paid, charged, or the balance was read (`YYYY-MM-DD`). */
+  on: string;
+  /**
+   * paid: the amount paid; missed: the amount that was due; charge: the amount added; balance:
+   * what the lender shows, or '' when not known (the platform was not checked that day).
+   */
+  amount: string;
+  /** paid / missed: the plan's payment date this answers. */
+  dueDate?: string;
+  /** paid / missed: what the plan asked for on `dueDate`. */
+  planned?: string;
+  /** balance: Shore's own figure for that day, the plan restarted from `amount` (or this, when not known). */
+  expected?: string;
+  note: string;
+  /** ISO 8601 moment first recorded; edits keep it. */
+  recordedAt: string;
   updatedAt: string;
 }
 

@@ -18,6 +18,7 @@ import {
   makeBudget,
   makeDebt,
   makeLogEntry,
+  makePayment,
   makeNegotiation,
   makePlanSettings,
   momentAt,
@@ -69,9 +70,12 @@ async function populate(target: ShoreRepository): Promise<void> {
     ...makeLogEntry(P1, 'l1', momentAt(2)),
     attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }],
   };
-  await target.save('collectionLog', entry, revision, {
-    attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }],
-  });
+  revision = (
+    await target.save('collectionLog', entry, revision, {
+      attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }],
+    })
+  ).revision;
+  await target.save('payments', makePayment(P1, 'pay1'), revision);
   await target.putProfile({ id: P2, displayName: '李四', notes: '' }, null);
   await target.save('debts', makeDebt(P2, 'd3', 0), 1);
   await target.putSettings({
@@ -126,6 +130,7 @@ describe('import', () => {
       collectionLog: 1,
       attachments: 1,
       counsellorSessions: 0,
+      payments: 1,
     });
     expect(preview.replacesSettings).toBe(true);
     await applyImport(fresh, preview);
@@ -212,8 +217,10 @@ describe('import', () => {
 
   it('migrates a version 5 backup through 0006: packed details move into their fields, a malformed line stays', async () => {
     const file = JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P1 })) as {
-      data: { negotiations: Record<string, unknown>[]; debts: Record<string, unknown>[] };
+      data: { negotiations: Record<string, unknown>[]; debts: Record<string, unknown>[]; payments?: unknown[] };
     };
+    // Version 5 had no payments store (schema v9 added it).
+    delete file.data.payments;
     // Version 5 records: negotiations without the fields later versions added, debts with the
     // engine rate that version 8 stopped storing.
     const { confirmation: _c, payment: _p, recordedAt: _r, ...plain } = file.data.negotiations[0]!;

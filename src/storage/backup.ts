@@ -37,10 +37,10 @@ import { ConflictError } from './errors';
 import { getVault, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV9 } from './schema/v9';
+import type { SnapshotV10 } from './schema/v10';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV9 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV10 } from './validation';
 import { ownedKeys } from './writePlans';
 
 export const BACKUP_FORMAT = 'shore-backup';
@@ -105,7 +105,7 @@ export interface ImportPreview {
   /** The file carries settings (a whole-database export) and they will replace the current ones. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV9;
+  readonly snapshot: SnapshotV10;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -152,7 +152,7 @@ async function readSnapshot(
   session: Session,
   profileId: ProfileId | undefined,
 ): Promise<{
-  snapshot: Omit<SnapshotV9, 'attachments'>;
+  snapshot: Omit<SnapshotV10, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction([...DATA_STORES], 'readonly');
@@ -173,6 +173,7 @@ async function readSnapshot(
     attachmentRows,
     settings,
     counsellorSessions,
+    payments,
   ] = await Promise.all([
     single('profiles'),
     tx.objectStore('debts').index('profileId').getAll(ofProfile),
@@ -183,6 +184,7 @@ async function readSnapshot(
     tx.objectStore('attachments').index('profileId').getAll(ofProfile),
     profileId === undefined ? tx.objectStore('settings').get(SETTINGS_KEY) : Promise.resolve(undefined),
     single('counsellorSessions'),
+    tx.objectStore('payments').index('profileId').getAll(ofProfile),
   ]);
   await tx.done;
   const open = async <T>(store: Parameters<Session['open']>[0], rows: unknown[]): Promise<T[]> =>
@@ -196,7 +198,8 @@ async function readSnapshot(
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
       counsellorSessions: await open('counsellorSessions', counsellorSessions),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV9['settings']),
+      payments: await open('payments', payments),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV10['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -216,7 +219,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV9 = { ...snapshot, attachments };
+  const data: SnapshotV10 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -423,7 +426,7 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
-function checkReferences(snapshot: SnapshotV9): void {
+function checkReferences(snapshot: SnapshotV10): void {
   const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
     const seen = new Set<string>();
     for (const [index, key] of keys.entries()) {
@@ -463,6 +466,10 @@ function checkReferences(snapshot: SnapshotV9): void {
   unique(
     'counsellorSessions',
     snapshot.counsellorSessions.map((row) => row.profileId),
+  );
+  unique(
+    'payments',
+    snapshot.payments.map((row) => row.id),
   );
   for (const store of PROFILE_STORES) {
     for (const [index, row] of snapshot[store].entries()) {
@@ -518,8 +525,8 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV9, migrated);
-  const snapshot = migrated as SnapshotV9;
+  assertValid(snapshotSchemaV10, migrated);
+  const snapshot = migrated as SnapshotV10;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();

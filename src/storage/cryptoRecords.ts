@@ -37,6 +37,7 @@ export const CLEAR_FIELDS: Readonly<Record<DataStoreName, readonly string[]>> = 
   collectionLog: ['id', 'profileId'],
   attachments: ['id', 'profileId', 'logId'],
   counsellorSessions: ['profileId'],
+  payments: ['id', 'profileId'],
   settings: ['language', 'activeProfileId'],
 };
 

@@ -23,20 +23,22 @@ import { migration0005 } from './migrations/0005-counsellor-sessions';
 import { migration0006 } from './migrations/0006-negotiation-details';
 import { migration0007 } from './migrations/0007-negotiation-recorded-at';
 import { migration0008 } from './migrations/0008-drop-stored-engine-rate';
-import { migration0009 } from './migrations/0009-client-practice';
+import { migration0009 } from './migrations/0009-payments';
+import { migration0010 } from './migrations/0010-client-practice';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV9,
-  BudgetRowV9,
-  CollectionLogRowV9,
-  CounsellorSessionRowV9,
-  DebtRowV9,
-  NegotiationRowV9,
-  PlanSettingsRowV9,
-  ProfileRowV9,
-  SettingsRowV9,
-} from './schema/v9';
+  AttachmentRowV10,
+  BudgetRowV10,
+  CollectionLogRowV10,
+  CounsellorSessionRowV10,
+  DebtRowV10,
+  NegotiationRowV10,
+  PaymentRowV10,
+  PlanSettingsRowV10,
+  ProfileRowV10,
+  SettingsRowV10,
+} from './schema/v10';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
@@ -72,21 +74,22 @@ export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 8) database as idb's typed schema. */
+/** The current (version 9) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV9 };
-  debts: { key: string; value: DebtRowV9; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV9 };
-  planSettings: { key: string; value: PlanSettingsRowV9 };
-  negotiations: { key: string; value: NegotiationRowV9; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV10 };
+  debts: { key: string; value: DebtRowV10; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV10 };
+  planSettings: { key: string; value: PlanSettingsRowV10 };
+  negotiations: { key: string; value: NegotiationRowV10; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV9;
+    value: CollectionLogRowV10;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV9; indexes: { logId: string; profileId: string } };
-  counsellorSessions: { key: string; value: CounsellorSessionRowV9 };
-  settings: { key: string; value: SettingsRowV9 };
+  attachments: { key: string; value: AttachmentRowV10; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: CounsellorSessionRowV10 };
+  payments: { key: string; value: PaymentRowV10; indexes: { profileId: string } };
+  settings: { key: string; value: SettingsRowV10 };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -189,6 +192,7 @@ async function upgradeShoreDb(
   if (oldVersion < 7 && targetVersion >= 7) await runStep(migration0007, db, tx);
   if (oldVersion < 8 && targetVersion >= 8) await runStep(migration0008, db, tx);
   if (oldVersion < 9 && targetVersion >= 9) await runStep(migration0009, db, tx);
+  if (oldVersion < 10 && targetVersion >= 10) await runStep(migration0010, db, tx);
 }
 
 /**

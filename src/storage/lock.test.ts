@@ -71,6 +71,7 @@ describe('the client directory under the lock', () => {
       const {
         negotiations: _negotiations,
         collectionLog: _collectionLog,
+        payments: _payments,
         ...expected
       } = await tab.repo.loadProfile(entry.profile.id);
       expect(entry).toEqual(expected);

@@ -12,6 +12,7 @@ import {
   makeDebt,
   makeLogEntry,
   makeNegotiation,
+  makePayment,
   makePlanSettings,
   momentAt,
   profileId,
@@ -42,6 +43,8 @@ export const SECRETS = [
   'GD-2026-118',
   'waivedAmount',
   '逾期未还',
+  '654.32',
+  '先还一部分',
   'lprOverride',
   '3.45',
 ];
@@ -75,9 +78,14 @@ export async function populate(target: ShoreRepository): Promise<void> {
     facts: { askedPersonalAccount: true },
     attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', size: 0 }],
   };
-  await target.save('collectionLog', entry, revision, {
-    attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }],
-  });
+  revision = (
+    await target.save('collectionLog', entry, revision, {
+      attachments: [{ id: 'a1', name: '截图.png', type: 'image/png', blob: new Blob([PNG], { type: 'image/png' }) }],
+    })
+  ).revision;
+  // A payment record (schema v9): amounts and notes are personal content, sealed like the rest.
+  // Break: add 'amount' to CLEAR_FIELDS.payments → lock.test's "encrypts every record in place" fails.
+  await target.save('payments', makePayment(P1, 'pay1'), revision);
   await target.putProfile({ id: LOCK_P2, displayName: '李四', notes: '' }, null);
   await target.save('debts', makeDebt(LOCK_P2, 'd3', 0), 1);
   await target.putSettings({

@@ -144,7 +144,12 @@ export function makeMemoryRepository(options: MemoryRepositoryOptions = {}): Sho
     async loadClientDirectory() {
       const entries: ClientDirectoryEntry[] = [];
       for (const row of rowsOf('profiles')) {
-        const { negotiations: _n, collectionLog: _l, ...entry } = await loadProfile(String(row.id) as ProfileId);
+        const {
+          negotiations: _n,
+          collectionLog: _l,
+          payments: _p,
+          ...entry
+        } = await loadProfile(String(row.id) as ProfileId);
         entries.push(entry);
       }
       return entries;

@@ -16,6 +16,7 @@ import type {
   CounsellorSession,
   DebtRecord,
   NegotiationRecord,
+  PaymentRecord,
   PlanSettingsRecord,
   Profile,
   ProfileId,
@@ -24,13 +25,14 @@ import type {
 import { InvalidRecordError } from './errors';
 import type { StoreName } from './stores';
 import {
-  budgetSchemaV3,
-  counsellorSessionSchemaV9,
+  budgetSchemaV9,
+  counsellorSessionSchemaV10,
   debtSchemaV8,
   findProblem,
   logEntrySchemaV4,
   negotiationSchemaV7,
-  planSettingsSchemaV3,
+  paymentSchemaV9,
+  planSettingsSchemaV9,
 } from './validation';
 
 /** Every kind of record a profile owns, by the name the UI holds it under. */
@@ -41,10 +43,11 @@ export interface ProfileRecordKinds {
   budget: BudgetRecord;
   planSettings: PlanSettingsRecord;
   counsellorSession: CounsellorSession;
+  payments: PaymentRecord;
 }
 export type RecordKind = keyof ProfileRecordKinds;
 /** Kinds a profile has many of, keyed by `id`. */
-export type ListKind = 'debts' | 'negotiations' | 'collectionLog';
+export type ListKind = 'debts' | 'negotiations' | 'collectionLog' | 'payments';
 /** Kinds a profile has at most one of, keyed by its `profileId`. */
 export type SingleKind = Exclude<RecordKind, ListKind>;
 export type RecordOf<K extends RecordKind> = ProfileRecordKinds[K];
@@ -76,12 +79,19 @@ export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
     order: (a, b) => compareText(a.at, b.at) || compareText(a.recordedAt, b.recordedAt) || compareText(a.id, b.id),
   },
   collectionLog: { store: 'collectionLog', list: true, schema: logEntrySchemaV4, order: byMomentThenId },
-  budget: { store: 'budgets', list: false, schema: budgetSchemaV3 },
-  planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV3 },
-  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV9 },
+  budget: { store: 'budgets', list: false, schema: budgetSchemaV9 },
+  planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV9 },
+  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV10 },
+  payments: {
+    store: 'payments',
+    list: true,
+    schema: paymentSchemaV9,
+    // By day, then the one recorded first, then by id.
+    order: (a, b) => compareText(a.on, b.on) || compareText(a.recordedAt, b.recordedAt) || compareText(a.id, b.id),
+  },
 };
 
-export const LIST_KINDS: readonly ListKind[] = ['debts', 'negotiations', 'collectionLog'];
+export const LIST_KINDS: readonly ListKind[] = ['debts', 'negotiations', 'collectionLog', 'payments'];
 export const SINGLE_KINDS: readonly SingleKind[] = ['budget', 'planSettings', 'counsellorSession'];
 export const RECORD_KIND_NAMES: readonly RecordKind[] = [...LIST_KINDS, ...SINGLE_KINDS];
 
@@ -125,10 +135,10 @@ export function assembleProfile(profile: Profile, records: { readonly [K in Reco
 
 /**
  * One profile as the counsellor's client list shows it: what `LoadedProfile` holds minus the
- * negotiations and the collection log, which the list never shows (and which can be thousands of
+ * negotiations, the collection log and the payments, which the list never shows (and which can be thousands of
  * records per client).
  */
-export type ClientDirectoryEntry = Omit<LoadedProfile, 'negotiations' | 'collectionLog'>;
+export type ClientDirectoryEntry = Omit<LoadedProfile, 'negotiations' | 'collectionLog' | 'payments'>;
 
 /** The new state of a profile after a committed write. */
 export interface WriteResult {
@@ -194,7 +204,7 @@ export interface ShoreRepository {
   deleteProfile(profileId: ProfileId, expectedRevision: number): Promise<void>;
   /**
    * Copy a profile (to try a variant) under a new id and name, in ONE transaction: its debts,
-   * budget, plan settings, negotiations and counsellor session, with fresh record ids (the custom
+   * budget, plan settings, negotiations, counsellor session and payments, with fresh record ids (the custom
    * order and the reviews' balances follow the debts). The collection log and its attachments are
    * not copied: evidence stays with the person's own profile. The copy starts at revision 1;
    * nothing is archived.

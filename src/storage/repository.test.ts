@@ -46,11 +46,13 @@ describe('openShoreDb', () => {
       'debts',
       'meta',
       'negotiations',
+      'payments',
       'planSettings',
       'profiles',
       'settings',
     ]);
-    const tx = db.transaction(['debts', 'negotiations', 'collectionLog', 'attachments'], 'readonly');
+    const tx = db.transaction(['debts', 'negotiations', 'collectionLog', 'attachments', 'payments'], 'readonly');
+    expect([...tx.objectStore('payments').indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('debts').indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('negotiations').indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('collectionLog').indexNames].sort()).toEqual(['profileId', 'profileId_at']);

@@ -3,7 +3,7 @@
  * stores. A leaf module (it imports only frozen schema types), so every other storage module may
  * import it without a cycle.
  */
-import type { StoreNameV9 } from './schema/v9';
+import type { StoreNameV10 } from './schema/v10';
 
 /**
  * DO NOT CHANGE. Renaming the database orphans every person's debts, negotiations and evidence:
@@ -18,7 +18,7 @@ export const SCHEMA_META_KEY = 'schema';
 /** Key of the passphrase-lock record in the `meta` store (lock.ts). DO NOT CHANGE. */
 export const LOCK_META_KEY = 'lock';
 
-export type StoreName = StoreNameV9;
+export type StoreName = StoreNameV10;
 
 /** Every store holding a person's data (all but `meta`). */
 export const DATA_STORES = [
@@ -30,6 +30,7 @@ export const DATA_STORES = [
   'collectionLog',
   'attachments',
   'counsellorSessions',
+  'payments',
   'settings',
 ] as const satisfies readonly StoreName[];
 export type DataStoreName = (typeof DATA_STORES)[number];
@@ -43,6 +44,7 @@ export const PROFILE_STORES = [
   'collectionLog',
   'attachments',
   'counsellorSessions',
+  'payments',
 ] as const satisfies readonly StoreName[];
 export type ProfileStoreName = (typeof PROFILE_STORES)[number];
 

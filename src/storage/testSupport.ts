@@ -8,11 +8,12 @@ import type {
   CollectionLogRecord,
   DebtRecord,
   NegotiationRecord,
+  PaymentRecord,
   PlanSettingsRecord,
   ProfileId,
 } from '../domain/records';
 import { bytesToBase64, canonicalJson } from './canonical';
-import { STORES_V9 } from './schema/v9';
+import { STORES_V10 } from './schema/v10';
 import type { IDBPDatabase } from 'idb';
 import type { ShoreDb } from './db';
 
@@ -102,6 +103,24 @@ export function makeLogEntry(owner: ProfileId, id: string, at: string): Collecti
   };
 }
 
+/** A partial payment to 平台0 recorded against the plan's 2026-12-15 payment of 800.00 (issue 17). */
+export function makePayment(owner: ProfileId, id: string, overrides: Partial<PaymentRecord> = {}): PaymentRecord {
+  return {
+    id,
+    profileId: owner,
+    platform: '平台0',
+    kind: 'paid',
+    on: '2026-12-14',
+    amount: '654.32',
+    dueDate: '2026-12-15',
+    planned: '800.00',
+    note: '先还一部分',
+    recordedAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
 /** A counsellor session part-way through, with one review (its balance names debt `d1`). */
 export function makeCounsellorSession(owner: ProfileId, overrides: Partial<CounsellorSession> = {}): CounsellorSession {
   return {
@@ -142,7 +161,7 @@ export function momentAt(minutes: number): string {
 export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): Promise<string> {
   const db = database as IDBPDatabase<unknown>;
   const dump: Record<string, unknown[]> = {};
-  const names = STORES_V9.filter((name) => db.objectStoreNames.contains(name));
+  const names = STORES_V10.filter((name) => db.objectStoreNames.contains(name));
   for (const name of names) {
     const rows: unknown[] = [];
     let cursor = await db.transaction(name, 'readonly').store.openCursor();

@@ -285,6 +285,15 @@ export const settingsSchemaV5 = v.strictObject({ ...settingsSchemaV4.entries, di
 
 const baselinePointV5 = v.strictObject({ date, owed: money, paid: money });
 
+const baselineV5 = v.strictObject({
+  takenOn: date,
+  asOf: date,
+  startOwed: money,
+  monthlyBudget: money,
+  debtFreeDate: v.nullable(date),
+  points: list(baselinePointV5, 1_300),
+});
+
 const reviewV5 = v.strictObject({
   id,
   on: date,
@@ -305,16 +314,7 @@ export const counsellorSessionSchemaV5 = v.strictObject({
   weekDone: list(shortText),
   counsellorName: text,
   handedOverOn: v.optional(date),
-  baseline: v.optional(
-    v.strictObject({
-      takenOn: date,
-      asOf: date,
-      startOwed: money,
-      monthlyBudget: money,
-      debtFreeDate: v.nullable(date),
-      points: list(baselinePointV5, 1_300),
-    }),
-  ),
+  baseline: v.optional(baselineV5),
   reviews: list(reviewV5, 500),
   updatedAt: moment,
 });
@@ -401,18 +401,60 @@ export const snapshotSchemaV8 = v.strictObject({
   debts: records(debtSchemaV8),
 });
 
-// ---- Version 9 (current): a client's output language, the counsellor's practice records ----
+// ---- Version 9 (frozen): payments, the plan's baseline, budget events (issue 17) ----
 
-const LOCALES_V9 = ['zh-CN', 'en'] as const;
-export const CASE_STATUSES_V9 = ['active', 'waiting', 'closed'] as const;
-const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+const month = v.pipe(v.string(), v.regex(MONTH, 'must be a month YYYY-MM'));
 
-export const profileSchemaV9 = v.strictObject({
-  ...profileSchemaV3.entries,
-  outputLocale: v.optional(v.picklist(LOCALES_V9)),
+const budgetEventV9 = v.variant('kind', [
+  v.strictObject({ id, kind: v.literal('no-income'), month, note: text }),
+  v.strictObject({ id, kind: v.literal('one-off'), date, amount: money, note: text }),
+]);
+
+export const budgetSchemaV9 = v.strictObject({ ...budgetV1.entries, events: v.optional(list(budgetEventV9, 1_200)) });
+
+export const planSettingsSchemaV9 = v.strictObject({
+  ...planSettingsV1.entries,
+  baseline: v.optional(baselineV5),
 });
 
-export const counsellorSessionSchemaV9 = v.strictObject({
+export const paymentSchemaV9 = v.pipe(
+  v.strictObject({
+    id,
+    profileId: id,
+    platform: text,
+    kind: v.picklist(['paid', 'missed', 'charge', 'balance']),
+    on: date,
+    amount: v.union([money, v.literal('')]),
+    dueDate: v.optional(date),
+    planned: v.optional(money),
+    expected: v.optional(money),
+    note: notes,
+    recordedAt: moment,
+    updatedAt: moment,
+  }),
+  v.check((row) => row.amount !== '' || row.kind === 'balance', 'only a balance may be not known'),
+);
+
+export const snapshotSchemaV9 = v.strictObject({
+  ...snapshotSchemaV8.entries,
+  budgets: records(budgetSchemaV9),
+  planSettings: records(planSettingsSchemaV9),
+  payments: records(paymentSchemaV9),
+});
+
+// ---- Version 10 (current): a client's output language, the counsellor's practice records (issue 18) ----
+
+const LOCALES_V10 = ['zh-CN', 'en'] as const;
+export const CASE_STATUSES_V10 = ['active', 'waiting', 'closed'] as const;
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+export const profileSchemaV10 = v.strictObject({
+  ...profileSchemaV3.entries,
+  outputLocale: v.optional(v.picklist(LOCALES_V10)),
+});
+
+export const counsellorSessionSchemaV10 = v.strictObject({
   ...counsellorSessionSchemaV5.entries,
   consent: v.optional(v.strictObject({ on: date, agreed: text, renewOn: v.optional(date) })),
   nextAppointment: v.optional(
@@ -423,13 +465,13 @@ export const counsellorSessionSchemaV9 = v.strictObject({
     }),
   ),
   counsellorContact: v.optional(text),
-  caseStatus: v.optional(v.picklist(CASE_STATUSES_V9)),
+  caseStatus: v.optional(v.picklist(CASE_STATUSES_V10)),
 });
 
-export const snapshotSchemaV9 = v.strictObject({
-  ...snapshotSchemaV8.entries,
-  profiles: records(profileSchemaV9),
-  counsellorSessions: records(counsellorSessionSchemaV9),
+export const snapshotSchemaV10 = v.strictObject({
+  ...snapshotSchemaV9.entries,
+  profiles: records(profileSchemaV10),
+  counsellorSessions: records(counsellorSessionSchemaV10),
 });
 
 /** Snapshot validators by the schema version a backup file declares. */
@@ -443,6 +485,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   7: snapshotSchemaV7,
   8: snapshotSchemaV8,
   9: snapshotSchemaV9,
+  10: snapshotSchemaV10,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

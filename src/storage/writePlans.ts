@@ -27,9 +27,9 @@ import {
   type SaveOptions,
   type WriteResult,
 } from './records';
-import type { AttachmentRowV9 } from './schema/v9';
+import type { AttachmentRowV10 } from './schema/v10';
 import type { DataStoreName } from './stores';
-import { profileSchemaV9 } from './validation';
+import { profileSchemaV10 } from './validation';
 
 /** Reads of the stored state a plan is made from (plain records; the IndexedDB one decrypts). */
 export interface PlanReader {
@@ -139,7 +139,7 @@ async function planLogEntry(
   });
   const kept = new Set(refs.map((ref) => ref.id));
   const files = [...incoming.values()].filter((file) => kept.has(file.id));
-  const rows = files.map((file): AttachmentRowV9 => ({
+  const rows = files.map((file): AttachmentRowV10 => ({
     id: file.id,
     profileId: entry.profileId,
     logId: entry.id,
@@ -223,7 +223,7 @@ export async function planPutProfile(
   const actual = stored?.revision ?? null;
   if (actual !== expectedRevision) throw new ConflictError(profile.id, expectedRevision, actual);
   const revision = (actual ?? 0) + 1;
-  const row = checked('profiles', profileSchemaV9, { ...profile, revision, updatedAt: moment });
+  const row = checked('profiles', profileSchemaV10, { ...profile, revision, updatedAt: moment });
   return {
     puts: [{ store: 'profiles', row }],
     deletes: [],
@@ -258,7 +258,7 @@ export async function planDeleteProfile(
 
 /**
  * A copy of `loaded` under `copy.id` (see ShoreRepository.duplicateProfile): every copyable record
- * with a fresh id from `newId` (debts and negotiations), the custom order and the reviews' balances
+ * with a fresh id from `newId` (debts, negotiations and payments), the custom order and the reviews' balances
  * mapped to the new debt ids, each validated; the copy's profile at revision 1.
  */
 export async function planDuplicate(
@@ -288,6 +288,7 @@ export async function planDuplicate(
     put('planSettings', { ...loaded.planSettings, customOrder });
   }
   for (const negotiation of loaded.negotiations) put('negotiations', { ...negotiation, id: newId() });
+  for (const payment of loaded.payments) put('payments', { ...payment, id: newId() });
   if (loaded.counsellorSession !== undefined) {
     const session = loaded.counsellorSession;
     const reviews: CounsellorSession['reviews'] = session.reviews.map((review) => ({
@@ -307,6 +308,6 @@ export async function planDuplicate(
     revision: 1,
     updatedAt: moment,
   };
-  puts.unshift({ store: 'profiles', row: checked('profiles', profileSchemaV9, profileRow) });
+  puts.unshift({ store: 'profiles', row: checked('profiles', profileSchemaV10, profileRow) });
   return { puts, deletes: [], result: { profileId: copy.id, revision: 1, updatedAt: moment } };
 }

@@ -15,7 +15,8 @@ import { migration0005 } from './0005-counsellor-sessions';
 import { migration0006 } from './0006-negotiation-details';
 import { migration0007 } from './0007-negotiation-recorded-at';
 import { migration0008 } from './0008-drop-stored-engine-rate';
-import { migration0009 } from './0009-client-practice';
+import { migration0009 } from './0009-payments';
+import { migration0010 } from './0010-client-practice';
 import type { MigrationStep } from './types';
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -28,10 +29,11 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 /** The version the current code writes. */
-export const CURRENT_SCHEMA_VERSION = 9;
+export const CURRENT_SCHEMA_VERSION = 10;
 
 /**
  * Bring one record of `store` whose shape is schema `fromVersion` up to CURRENT_SCHEMA_VERSION

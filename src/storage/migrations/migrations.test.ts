@@ -23,7 +23,8 @@ import type { CollectionLogRowV3 } from '../schema/v3';
 import type { NegotiationRowV5 } from '../schema/v5';
 import type { NegotiationRowV6 } from '../schema/v6';
 import type { DebtRowV7, NegotiationRowV7 } from '../schema/v7';
-import { STORES_V8, type DebtRowV8 } from '../schema/v8';
+import type { DebtRowV8 } from '../schema/v8';
+import { STORES_V9 } from '../schema/v9';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -37,6 +38,7 @@ import { migrateSnapshotV4toV5 } from './0005-counsellor-sessions';
 import { migrateNegotiationV5toV6, migrateSnapshotV5toV6 } from './0006-negotiation-details';
 import { migrateNegotiationV6toV7, migrateSnapshotV6toV7 } from './0007-negotiation-recorded-at';
 import { migrateDebtV7toV8, migrateSnapshotV7toV8 } from './0008-drop-stored-engine-rate';
+import { migrateSnapshotV8toV9 } from './0009-payments';
 import { MIGRATIONS, migrateSnapshot } from './index';
 import {
   findProblem,
@@ -47,6 +49,9 @@ import {
   negotiationSchemaV7,
   debtSchemaV3,
   debtSchemaV8,
+  budgetSchemaV9,
+  paymentSchemaV9,
+  snapshotSchemaV9,
 } from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
@@ -512,6 +517,53 @@ describe('migration 0008 drop-stored-engine-rate', () => {
   });
 });
 
+describe('migration 0009 payments', () => {
+  it('adds an empty payments list to a snapshot and leaves every other store as it was', () => {
+    // Break: return `data` unchanged (no payments) → the first expectation fails.
+    const v8 = migrateSnapshotV7toV8(
+      migrateSnapshotV6toV7(
+        migrateSnapshotV5toV6(
+          migrateSnapshotV4toV5(migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1())))),
+        ),
+      ),
+    );
+    const v9 = migrateSnapshotV8toV9(v8);
+    expect(v9.payments).toEqual([]);
+    expect(v9.debts).toBe(v8.debts);
+    expect(v9.budgets).toBe(v8.budgets);
+    expect(v9.planSettings).toBe(v8.planSettings);
+    expect(findProblem(snapshotSchemaV9, v9)).toBeUndefined();
+  });
+
+  it('accepts the new optional fields and refuses a payment that is not known unless it is a balance', () => {
+    // Break: drop the v.check on paymentSchemaV9 → the last expectation fails.
+    const payment = {
+      id: 'pay1',
+      profileId: 'p1',
+      platform: '借呗',
+      kind: 'paid',
+      on: '2027-01-14',
+      amount: '300.00',
+      dueDate: '2027-01-15',
+      planned: '500.00',
+      note: '',
+      recordedAt: T,
+      updatedAt: T,
+    };
+    expect(findProblem(paymentSchemaV9, payment)).toBeUndefined();
+    expect(
+      findProblem(paymentSchemaV9, { ...payment, kind: 'balance', amount: '', expected: '120.00' }),
+    ).toBeUndefined();
+    expect(findProblem(paymentSchemaV9, { ...payment, amount: '' })).toBeDefined();
+    const events = [
+      { id: 'e1', kind: 'no-income', month: '2027-03', note: '' },
+      { id: 'e2', kind: 'one-off', date: '2027-02-01', amount: '5000.00', note: '年终奖' },
+    ];
+    expect(findProblem(budgetSchemaV9, { ...budgetV1, events })).toBeUndefined();
+    expect(findProblem(budgetSchemaV9, { ...budgetV1, events: [{ ...events[0], month: '2027-13' }] })).toBeDefined();
+  });
+});
+
 function fullSnapshotV1(): SnapshotV1 {
   return {
     ...emptySnapshotV1(),
@@ -624,7 +676,10 @@ describe('a database seeded at every earlier version', () => {
 
     const db = await openShoreDb('seeded', factory);
     expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V8].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V9].sort());
+    // 0009 added the payments store, empty, indexed by profile.
+    expect(await db.count('payments')).toBe(0);
+    expect([...db.transaction('payments').store.indexNames]).toEqual(['profileId']);
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual({ ...profileV1, revision: 1 });

@@ -1,13 +1,13 @@
 /**
- * Frozen record shapes of schema version 9 (current): a client's output language and the
- * counsellor's practice records (issue 18).
+ * Frozen record shapes of schema version 9 (current): plan against reality (issue 17).
  *
- * - A profile may name the language of the client's outputs (scripts, letters, the handover pack,
- *   the printed plan), independent of the screen's language; absent means the screen's language.
- * - A counsellor session may hold the client's consent (date, what was agreed, renewal date), the
- *   next appointment, the counsellor's contact details for the pack and the case status.
- *
- * Every new field is optional, so no stored record changes (migration 0009 has no row transforms).
+ * - A new `payments` store (many per profile, keyed by `id`, indexed by `profileId`): what
+ *   happened with one platform: a payment made (partial allowed), missed, a new charge, or the
+ *   balance the lender's app showed on a day (a reconciliation).
+ * - Plan settings gain an optional `baseline`: the plan as it was when payments began to be
+ *   recorded, which progress compares against.
+ * - A budget gains optional `events`: months without income and one-off sums.
+ * No existing record changes shape (the new fields are optional), so there are no row transforms.
  *
  * DO NOT EDIT once released: add v10.ts and a migration instead. Imports only earlier frozen
  * schemas, never live code. repository.ts checks at compile time that the live domain records
@@ -38,60 +38,66 @@ import type {
 
 export const SCHEMA_V9 = 9;
 
-/** Same stores as version 8. */
-export { STORES_V8 as STORES_V9 } from './v8';
-export type { StoreNameV8 as StoreNameV9 } from './v8';
+export const STORES_V9 = [
+  'profiles',
+  'debts',
+  'budgets',
+  'planSettings',
+  'negotiations',
+  'collectionLog',
+  'attachments',
+  'counsellorSessions',
+  'payments',
+  'settings',
+  'meta',
+] as const;
+export type StoreNameV9 = (typeof STORES_V9)[number];
 
-/** The two languages Shore writes in. */
-export type OutputLocaleV9 = 'zh-CN' | 'en';
+export type ProfileRowV9 = ProfileRowV8;
+export type DebtRowV9 = DebtRowV8;
 
-export interface ProfileRowV9 extends ProfileRowV8 {
-  /** The language of the client's outputs; absent: the screen's language. */
-  outputLocale?: OutputLocaleV9;
+/** A month without income (`YYYY-MM`) or a one-off sum on a day. */
+export type BudgetEventV9 =
+  | { id: string; kind: 'no-income'; month: string; note: string }
+  | { id: string; kind: 'one-off'; date: string; amount: string; note: string };
+
+export interface BudgetRowV9 extends BudgetRowV8 {
+  events?: BudgetEventV9[];
 }
 
-/** The client's consent to the counsellor keeping and using their data. */
-export interface ConsentV9 {
-  /** The day consent was given (`YYYY-MM-DD`). */
-  on: string;
-  /** What was agreed, in the counsellor's words. */
-  agreed: string;
-  /** The day to renew it (`YYYY-MM-DD`); absent: none set. */
-  renewOn?: string;
+export type PlanBaselineV9 = PlanBaselineV8;
+
+export interface PlanSettingsRowV9 extends PlanSettingsRowV8 {
+  baseline?: PlanBaselineV9;
 }
 
-/** The next appointment with the counsellor. */
-export interface AppointmentV9 {
+export type PaymentKindV9 = 'paid' | 'missed' | 'charge' | 'balance';
+
+export interface PaymentRowV9 {
+  id: string;
+  profileId: string;
+  platform: string;
+  kind: PaymentKindV9;
   /** `YYYY-MM-DD`. */
   on: string;
-  /** `HH:MM` (24 h) or '' when no time was set. */
-  time: string;
-  /** Where, or how (a call): free text, may be ''. */
-  place: string;
+  /** Money string; '' only on a `balance` that was not known. */
+  amount: string;
+  dueDate?: string;
+  planned?: string;
+  expected?: string;
+  note: string;
+  recordedAt: string;
+  updatedAt: string;
 }
 
-export type CaseStatusV9 = 'active' | 'waiting' | 'closed';
-
-export interface CounsellorSessionRowV9 extends CounsellorSessionRowV8 {
-  consent?: ConsentV9;
-  nextAppointment?: AppointmentV9;
-  /** The counsellor's contact details as printed on the client's pack (free text). */
-  counsellorContact?: string;
-  /** Absent: active. */
-  caseStatus?: CaseStatusV9;
-}
-
-export type DebtRowV9 = DebtRowV8;
-export type BudgetRowV9 = BudgetRowV8;
-export type PlanSettingsRowV9 = PlanSettingsRowV8;
 export type NegotiationRowV9 = NegotiationRowV8;
 export type CollectionLogRowV9 = CollectionLogRowV8;
 export type AttachmentRefV9 = AttachmentRefV8;
 export type AttachmentRowV9 = AttachmentRowV8;
 export type AttachmentDataV9 = AttachmentDataV8;
+export type CounsellorSessionRowV9 = CounsellorSessionRowV8;
 export type SessionStepV9 = SessionStepV8;
 export type BaselinePointV9 = BaselinePointV8;
-export type PlanBaselineV9 = PlanBaselineV8;
 export type ReviewRowV9 = ReviewRowV8;
 export type ConfirmationChannelV9 = ConfirmationChannelV8;
 export type AgreedTermsV9 = AgreedTermsV8;
@@ -109,5 +115,6 @@ export interface SnapshotV9 {
   collectionLog: CollectionLogRowV9[];
   attachments: AttachmentDataV9[];
   counsellorSessions: CounsellorSessionRowV9[];
+  payments: PaymentRowV9[];
   settings: SettingsRowV9 | null;
 }

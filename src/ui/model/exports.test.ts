@@ -317,6 +317,17 @@ describe('exportFileName', () => {
       { kind: 'plan', extension: 'csv', displayName: ' Li / Qiang: "李强"\u202E ', discreet: false },
       'shore-plan-Li-Qiang-李强-2026-12-03-1405.csv',
     ],
+    // Issue 13 (safety): bidi marks, isolates, C0/C1 controls, separators and Windows' reserved
+    // characters all go; a name of only those leaves the neutral code. Worked out by hand.
+    // Break: drop \u200F and \u0085 from UNSAFE_IN_FILE_NAME → the first row fails; drop \u200E and \u2028 → the second fails.
+    [
+      { kind: 'backup', extension: 'json', displayName: '\u200F李\u2067强\u2069\u0085\\..\\x\u0007', discreet: false },
+      'shore-backup-李强..x-2026-12-03-1405.json',
+    ],
+    [
+      { kind: 'backup', extension: 'json', displayName: '\u202E\u200E\u2028', profileId: 'AB-cd_9', discreet: false },
+      'shore-backup-abcd9-2026-12-03-1405.json',
+    ],
     // Nothing left of the name: the neutral code stands in.
     [
       { kind: 'plan', extension: 'csv', displayName: '///', profileId: 'example', discreet: false },

@@ -301,9 +301,13 @@ export interface ExportFileName {
   at: Date;
 }
 
-/** Characters no file name should hold: path separators, Windows' reserved ones and control characters. */
+/**
+ * Characters no file name should hold: path separators, Windows' reserved ones, control characters
+ * (C0, DEL, C1), direction marks (LRM, RLM, ALM) and the line and paragraph separators. Direction
+ * overrides and isolates go through `withoutDirectionControls` first.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001F\u007F]/g;
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029]/g;
 const MAX_NAME_CHARACTERS = 40;
 
 /** A person's name made safe for a file name: no direction controls or unsafe characters; spaces become '-'. */

@@ -10,6 +10,7 @@ import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import { sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { download } from '../download';
+import { exportFileName } from '../model/exports';
 import {
   filterClients,
   makeClientSummariser,
@@ -89,7 +90,14 @@ export function ClientsPage() {
   const exportClient = async (client: ClientSummary): Promise<void> => {
     try {
       const text = await services.data.exportBackup({ profileId: client.id });
-      const file = `shore-${planner.clock.today()}-${client.id.slice(0, 8)}.json`;
+      const file = exportFileName({
+        kind: 'backup',
+        extension: 'json',
+        displayName: client.name,
+        profileId: client.id,
+        discreet: planner.state.settings.discreet === true,
+        at: new Date(planner.clock.now()),
+      });
       download(file, 'application/json', text);
       setMessage(ct('clients.exported', { file }));
     } catch {

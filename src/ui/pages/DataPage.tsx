@@ -10,6 +10,7 @@
 import { Show, Suspense, createSignal, lazy, onMount } from 'solid-js';
 import type { MessageKey } from '../../i18n';
 import { download } from '../download';
+import { exportFileName } from '../model/exports';
 import { DiscreetSettings } from '../components/Discreet';
 import { SecuritySettings, WipeAction } from '../components/SecuritySettings';
 import { usePlanner } from '../state/PlannerProvider';
@@ -86,8 +87,13 @@ export function DataPage() {
       ...(profileOnly && profile ? { profileId: profile.id } : {}),
       ...(passphrase ? { passphrase } : {}),
     });
-    const date = planner.clock.today();
-    const file = `shore-backup-${date}.json`;
+    const file = exportFileName({
+      kind: 'backup',
+      extension: 'json',
+      ...(profileOnly && profile ? { displayName: profile.displayName, profileId: profile.id } : {}),
+      discreet: planner.state.settings.discreet === true,
+      at: new Date(planner.clock.now()),
+    });
     download(file, 'application/json', text);
     setMessage(t('data.exported', { file }));
   };

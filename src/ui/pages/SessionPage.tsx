@@ -21,6 +21,7 @@ import { QueueTimeline } from '../components/QueueTimeline';
 import { ScreenshotPanel } from '../components/ScreenshotPanel';
 import { StrategyCards } from '../components/StrategyCards';
 import { download } from '../download';
+import { exportFileName } from '../model/exports';
 import { emptyDebtDraft, fromDebtDraft, type DebtDraft, type RateUnit } from '../model/debtForm';
 import { platformsInPlanOrder, thisMonth, type PlatformInfo } from '../model/analysis';
 import { sumMoney } from '../../domain/money';
@@ -552,7 +553,14 @@ function HandoverStep(props: {
         profileId: profile.id,
         ...(passphrase() ? { passphrase: passphrase() } : {}),
       });
-      const file = `shore-${planner.clock.today()}.json`;
+      const file = exportFileName({
+        kind: 'backup',
+        extension: 'json',
+        displayName: profile.displayName,
+        profileId: profile.id,
+        discreet: planner.state.settings.discreet === true,
+        at: new Date(planner.clock.now()),
+      });
       download(file, 'application/json', text);
       setMessage(ct('session.exported', { file }));
     } catch {

@@ -203,6 +203,7 @@ function loadedFrom(snapshot: ProfileSnapshot): LoadedProfile {
     planSettings: snapshot.settings,
     negotiations: [],
     collectionLog: [],
+    payments: [],
     counsellorSession: undefined,
   };
 }
