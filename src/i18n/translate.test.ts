@@ -5,6 +5,8 @@ import { counsellorZhCN } from './counsellor.zh-CN';
 import { crisisEn } from './crisis.en';
 import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
+import { formsEn } from './forms.en';
+import { formsZhCN } from './forms.zh-CN';
 import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
 import { negotiationEn } from './negotiation.en';
@@ -49,6 +51,7 @@ const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
+  forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],

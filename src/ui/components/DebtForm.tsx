@@ -21,6 +21,7 @@ import { equivalentAnnualPercent, isAnnualAbove } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
 import { createEditGuard } from '../state/editGuard';
 import { CheckboxField, SelectField, TextField } from './Field';
+import { RateCheck, createRateCheck } from './RateCheck';
 
 const KINDS: readonly DebtKind[] = ['online-loan', 'credit-card', 'consumer-finance', 'private-loan', 'other'];
 const RATE_UNITS: readonly RateUnit[] = ['daily-percent', 'monthly-percent', 'annual-percent'];
@@ -55,6 +56,9 @@ export function DebtForm(props: DebtFormProps) {
     return code ? planner.t(`error.${code}` as MessageKey) : undefined;
   };
   const enteredRate = createMemo(() => draftEnteredRate(draft));
+  // An implausible rate (e.g. 999999999999 % a day) is questioned before it is saved (issue 13).
+  const rateCheck = createRateCheck(() => enteredRate());
+  let formElement: HTMLFormElement | undefined;
   const listId = `platforms-${initial?.id ?? 'new'}`;
 
   const set =
@@ -82,12 +86,13 @@ export function DebtForm(props: DebtFormProps) {
       queueMicrotask(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
+    if (rateCheck.shouldAsk(result.record.enteredRate)) return;
     planner.actions.saveDebt(result.record);
     props.onDone();
   };
 
   return (
-    <form class="card debt-form" onSubmit={save} noValidate aria-labelledby="debt-form-title">
+    <form ref={formElement} class="card debt-form" onSubmit={save} noValidate aria-labelledby="debt-form-title">
       <h3 id="debt-form-title">{initial ? planner.t('form.editTitle') : planner.t('form.addTitle')}</h3>
       <Show when={Object.keys(errors()).length > 0}>
         <p class="error-summary" role="alert">
@@ -257,6 +262,22 @@ export function DebtForm(props: DebtFormProps) {
         />
         <TextField label={planner.t('form.notes')} value={draft.notes} onInput={set('notes')} name="notes" />
       </div>
+      <Show when={rateCheck.asking()}>
+        {(rate) => (
+          <RateCheck
+            rate={rate()}
+            locale={planner.state.locale}
+            onCorrect={() => {
+              rateCheck.dismiss();
+              formElement?.querySelector<HTMLInputElement>('[name="ratePercent"]')?.focus();
+            }}
+            onConfirm={() => {
+              rateCheck.confirm(rate());
+              formElement?.requestSubmit();
+            }}
+          />
+        )}
+      </Show>
       <div class="actions">
         <button type="submit" class="primary">
           {planner.t('form.save')}

@@ -1,6 +1,6 @@
 /** Tests for rate normalisation (rates.ts): each quoted form → the engine's exact rate. */
 import { describe, expect, it } from 'vitest';
-import { equivalentAnnualPercent, isAnnualAbove, toEngineRate } from './rates';
+import { equivalentAnnualPercent, isAnnualAbove, isImplausibleRate, toEngineRate } from './rates';
 
 describe('toEngineRate', () => {
   it.each([
@@ -35,5 +35,24 @@ describe('equivalentAnnualPercent', () => {
   it('flags rates above a limit', () => {
     expect(isAnnualAbove({ unit: 'daily-percent', percent: '0.1' }, '36')).toBe(true);
     expect(isAnnualAbove({ unit: 'monthly-percent', percent: '3' }, '36')).toBe(false);
+  });
+});
+
+describe('isImplausibleRate (issue 13: the form asks before saving)', () => {
+  it('asks above 1,000 % a year, whatever the unit, and not at or below it', () => {
+    // By hand: 999999999999 % a day is 364,999,999,999,635 % a year; 5 % a day (0.05 typed as 5) is
+    // 1,825 %; 2.74 % a day is 1,000.1 %; 2.7397 % a day is 999.9905 %; 84 % a month is 1,008 %;
+    // 83 % a month is 996 %; 1000 % a year is the line itself.
+    // Break: compare with '36' instead of IMPLAUSIBLE_ANNUAL_PERCENT → the 0.1 %-a-day and 996 % cases fail.
+    // Break: use the entered percent without the unit (no × 365) → the 5 %-a-day case fails.
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '999999999999' })).toBe(true);
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '5' })).toBe(true);
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '2.74' })).toBe(true);
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '2.7397' })).toBe(false);
+    expect(isImplausibleRate({ unit: 'daily-percent', percent: '0.1' })).toBe(false);
+    expect(isImplausibleRate({ unit: 'monthly-percent', percent: '84' })).toBe(true);
+    expect(isImplausibleRate({ unit: 'monthly-percent', percent: '83' })).toBe(false);
+    expect(isImplausibleRate({ unit: 'annual-percent', percent: '1000', basis: 365 })).toBe(false);
+    expect(isImplausibleRate({ unit: 'annual-percent', percent: '1000.01', basis: 360 })).toBe(true);
   });
 });

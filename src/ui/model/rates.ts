@@ -75,3 +75,15 @@ export function annualPercentFromEngine(rate: EngineRate, decimals = 2): string 
 export function isAnnualAbove(entered: EnteredRate, limitPercent: string): boolean {
   return new RateDecimal(equivalentAnnualPercent(entered, 6)).greaterThan(limitPercent);
 }
+
+/**
+ * Above this equivalent annual rate (in percent) the debt form asks "is this right?" before saving
+ * (issue 13). Not a legal line: a sanity check for typing slips (0.05 typed as 5 a day is 1,825 % a
+ * year; an extra digit or two goes far beyond). A real rate this high can still be confirmed and saved.
+ */
+export const IMPLAUSIBLE_ANNUAL_PERCENT = '1000';
+
+/** True when a rate is so high it is more likely a typing slip than a loan's rate. */
+export function isImplausibleRate(entered: EnteredRate): boolean {
+  return isAnnualAbove(entered, IMPLAUSIBLE_ANNUAL_PERCENT);
+}
