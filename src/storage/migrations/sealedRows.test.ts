@@ -574,7 +574,7 @@ describe('after the upgrade of a locked database', () => {
     await expect(locked.vault.changePassphrase(PASS, 'a new passphrase')).rejects.toThrow('simulated crash');
     // Half done: some rows under the new key at the current version, some still tagged 5.
     const versions = new Set((await sealedBoxes(locked.db)).map(({ sealed }) => sealed.v));
-    expect([...versions].sort((a, b) => a - b)).toEqual([5, CURRENT_SCHEMA_VERSION]);
+    expect([...versions].sort((a, b) => Number(a) - Number(b))).toEqual([5, CURRENT_SCHEMA_VERSION]);
     expect(await openedDump(locked)).toBe(await openedDump(clear));
     locked.repo.close();
 
