@@ -79,9 +79,52 @@ export interface DebtRecord {
   overdueSince?: string;
   collectionStatus: CollectionStatus;
   notes: string;
+  /** Who lent the money, as the person answered (issue 16); absent: not asked yet (the kind decides). */
+  lenderType?: LenderType;
+  /** The rate while overdue, a percent in the unit of `enteredRate` (e.g. "0.075" % a day). */
+  penaltyPercent?: string;
+  /** 等本等息: a fee each month of this percent of `originalPrincipal` (e.g. "1" for 月费率 1%). */
+  feePercent?: string;
+  /** The principal the loan started with (money string); the base of `feePercent`. */
+  originalPrincipal?: string;
+  /** A loan still current (not overdue): the instalment its contract requires each month. */
+  contractInstalment?: string;
+  /** The "what this loan really costs" check and its figure (issue 16). */
+  cost?: LoanCost;
   /** Position in the person's list (input order for the engine). */
   position: number;
   updatedAt: string;
+}
+
+/** One payment of a loan (money string, `YYYY-MM-DD`). */
+export interface LoanPayment {
+  date: string;
+  amount: string;
+}
+
+/** A repayment schedule: `count` equal monthly payments from a month after the start, or a list from the bill. */
+export type LoanSchedule = { mode: 'equal'; count: number; amount: string } | { mode: 'list'; payments: LoanPayment[] };
+
+/**
+ * The real-annual-rate check of one debt (issue 16): what the person typed and the figure
+ * `annualCost` gave. Letters may cite `annualRate` only when `citeInLetters` is true.
+ */
+export interface LoanCost {
+  /** The amount on the contract (money string). */
+  borrowed: string;
+  /** Taken at drawdown (money string, "0.00" when none): the money received is borrowed − upfrontFee. */
+  upfrontFee: string;
+  /** The day the money was received. */
+  startDate: string;
+  schedule: LoanSchedule;
+  /** Added to every payment (guarantee or membership fee; "0.00" when none). */
+  periodFee: string;
+  /** Real annual rate in percent, 2 decimals ("21.46"). */
+  annualRate: string;
+  method: 'monthly-irr' | 'daily-irr';
+  citeInLetters: boolean;
+  /** The day the figure was computed. */
+  computedOn: string;
 }
 
 export interface BudgetLine {
@@ -279,6 +322,8 @@ export interface SettingsRecord {
     /** Date the figure took effect (`YYYY-MM-DD`), if known. */
     effectiveFrom?: string;
   };
+  /** A counsellor's one-year LPR history (issue 16): each figure from the date it took effect. */
+  lprHistory?: { from: string; percent: string }[];
 }
 
 /** The steps of a counsellor's guided session, in order. */

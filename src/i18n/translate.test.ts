@@ -9,6 +9,8 @@ import { formsEn } from './forms.en';
 import { formsZhCN } from './forms.zh-CN';
 import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
+import { loansEn } from './loans.en';
+import { loansZhCN } from './loans.zh-CN';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
 import { rightsEn } from './rights.en';
@@ -53,6 +55,7 @@ const PAIRS = {
   crisis: [crisisEn, crisisZhCN],
   forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],
+  loans: [loansEn, loansZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],

@@ -27,7 +27,7 @@ import {
 } from './records';
 import type { Guard } from './sealedWrite';
 import { DATA_STORES, SETTINGS_KEY, storeKeyOf, type DataStoreName } from './stores';
-import { settingsSchemaV7 } from './validation';
+import { settingsSchemaV10 } from './validation';
 import {
   planDeleteProfile,
   planDuplicate,
@@ -173,7 +173,7 @@ export function makeMemoryRepository(options: MemoryRepositoryOptions = {}): Sho
     hasStoredSettings: () => Promise.resolve(table('settings').has(SETTINGS_KEY)),
     putSettings(settings) {
       try {
-        table('settings').set(SETTINGS_KEY, copyRow(checked('settings', settingsSchemaV7, { ...settings })));
+        table('settings').set(SETTINGS_KEY, copyRow(checked('settings', settingsSchemaV10, { ...settings })));
         return Promise.resolve();
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));

@@ -26,8 +26,8 @@ import { InvalidRecordError } from './errors';
 import type { StoreName } from './stores';
 import {
   budgetSchemaV9,
-  counsellorSessionSchemaV10,
-  debtSchemaV8,
+  counsellorSessionSchemaV11,
+  debtSchemaV10,
   findProblem,
   logEntrySchemaV4,
   negotiationSchemaV7,
@@ -70,7 +70,7 @@ function byMomentThenId(a: { at: string; id: string }, b: { at: string; id: stri
 }
 
 export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
-  debts: { store: 'debts', list: true, schema: debtSchemaV8, order: (a, b) => a.position - b.position },
+  debts: { store: 'debts', list: true, schema: debtSchemaV10, order: (a, b) => a.position - b.position },
   negotiations: {
     store: 'negotiations',
     list: true,
@@ -81,7 +81,7 @@ export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
   collectionLog: { store: 'collectionLog', list: true, schema: logEntrySchemaV4, order: byMomentThenId },
   budget: { store: 'budgets', list: false, schema: budgetSchemaV9 },
   planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV9 },
-  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV10 },
+  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV11 },
   payments: {
     store: 'payments',
     list: true,

@@ -401,7 +401,7 @@ export const snapshotSchemaV8 = v.strictObject({
   debts: records(debtSchemaV8),
 });
 
-// ---- Version 9 (frozen): payments, the plan's baseline, budget events (issue 17) ----
+// ---- Version 9: payments, the plan's baseline, budget events (issue 17) ----
 
 const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 const month = v.pipe(v.string(), v.regex(MONTH, 'must be a month YYYY-MM'));
@@ -443,18 +443,72 @@ export const snapshotSchemaV9 = v.strictObject({
   payments: records(paymentSchemaV9),
 });
 
-// ---- Version 10 (current): a client's output language, the counsellor's practice records (issue 18) ----
+// ---- Version 10 (frozen): loans as lenders charge them, the lender, the cost check, LPR history (issue 16) ----
 
-const LOCALES_V10 = ['zh-CN', 'en'] as const;
-export const CASE_STATUSES_V10 = ['active', 'waiting', 'closed'] as const;
-const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+const lenderTypeV10 = v.picklist([
+  'bank',
+  'consumer-finance',
+  'microlender',
+  'online-platform',
+  'collection-agency',
+  'unlicensed',
+  'unknown',
+]);
 
-export const profileSchemaV10 = v.strictObject({
-  ...profileSchemaV3.entries,
-  outputLocale: v.optional(v.picklist(LOCALES_V10)),
+const loanPaymentV10 = v.strictObject({ date, amount: money });
+
+export const loanCostSchemaV10 = v.strictObject({
+  borrowed: money,
+  upfrontFee: money,
+  startDate: date,
+  schedule: v.variant('mode', [
+    v.strictObject({
+      mode: v.literal('equal'),
+      count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200)),
+      amount: money,
+    }),
+    v.strictObject({ mode: v.literal('list'), payments: v.pipe(list(loanPaymentV10, 1200), v.minLength(1)) }),
+  ]),
+  periodFee: money,
+  annualRate: v.pipe(v.string(), v.regex(/^-?(0|[1-9][0-9]{0,11})\.[0-9]{2}$/, 'rate must look like 21.46')),
+  method: v.picklist(['monthly-irr', 'daily-irr']),
+  citeInLetters: v.boolean(),
+  computedOn: date,
 });
 
-export const counsellorSessionSchemaV10 = v.strictObject({
+export const debtSchemaV10 = v.strictObject({
+  ...debtSchemaV8.entries,
+  lenderType: v.optional(lenderTypeV10),
+  penaltyPercent: v.optional(percent),
+  feePercent: v.optional(percent),
+  originalPrincipal: v.optional(money),
+  contractInstalment: v.optional(money),
+  cost: v.optional(loanCostSchemaV10),
+});
+
+export const settingsSchemaV10 = v.strictObject({
+  ...settingsSchemaV7.entries,
+  lprHistory: v.optional(list(v.strictObject({ from: date, percent: lprPercent }), 1200)),
+});
+
+export const snapshotSchemaV10 = v.strictObject({
+  ...snapshotSchemaV9.entries,
+  debts: records(debtSchemaV10),
+  settings: v.nullable(settingsSchemaV10),
+});
+
+// ---- Version 11 (current): a client's output language, the counsellor's practice records (issue 18) ----
+
+const LOCALES_V11 = ['zh-CN', 'en'] as const;
+export const CASE_STATUSES_V11 = ['active', 'waiting', 'closed'] as const;
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+export const profileSchemaV11 = v.strictObject({
+  ...profileSchemaV3.entries,
+  outputLocale: v.optional(v.picklist(LOCALES_V11)),
+});
+
+export const counsellorSessionSchemaV11 = v.strictObject({
   ...counsellorSessionSchemaV5.entries,
   consent: v.optional(v.strictObject({ on: date, agreed: text, renewOn: v.optional(date) })),
   nextAppointment: v.optional(
@@ -465,13 +519,13 @@ export const counsellorSessionSchemaV10 = v.strictObject({
     }),
   ),
   counsellorContact: v.optional(text),
-  caseStatus: v.optional(v.picklist(CASE_STATUSES_V10)),
+  caseStatus: v.optional(v.picklist(CASE_STATUSES_V11)),
 });
 
-export const snapshotSchemaV10 = v.strictObject({
-  ...snapshotSchemaV9.entries,
-  profiles: records(profileSchemaV10),
-  counsellorSessions: records(counsellorSessionSchemaV10),
+export const snapshotSchemaV11 = v.strictObject({
+  ...snapshotSchemaV10.entries,
+  profiles: records(profileSchemaV11),
+  counsellorSessions: records(counsellorSessionSchemaV11),
 });
 
 /** Snapshot validators by the schema version a backup file declares. */
@@ -486,6 +540,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   8: snapshotSchemaV8,
   9: snapshotSchemaV9,
   10: snapshotSchemaV10,
+  11: snapshotSchemaV11,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

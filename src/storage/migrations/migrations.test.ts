@@ -24,7 +24,8 @@ import type { NegotiationRowV5 } from '../schema/v5';
 import type { NegotiationRowV6 } from '../schema/v6';
 import type { DebtRowV7, NegotiationRowV7 } from '../schema/v7';
 import type { DebtRowV8 } from '../schema/v8';
-import { STORES_V9 } from '../schema/v9';
+import type { DebtRowV10 } from '../schema/v10';
+import { STORES_V10 } from '../schema/v10';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -39,6 +40,7 @@ import { migrateNegotiationV5toV6, migrateSnapshotV5toV6 } from './0006-negotiat
 import { migrateNegotiationV6toV7, migrateSnapshotV6toV7 } from './0007-negotiation-recorded-at';
 import { migrateDebtV7toV8, migrateSnapshotV7toV8 } from './0008-drop-stored-engine-rate';
 import { migrateSnapshotV8toV9 } from './0009-payments';
+import { migrateSnapshotV9toV10 } from './0010-loan-terms';
 import { MIGRATIONS, migrateSnapshot } from './index';
 import {
   findProblem,
@@ -52,6 +54,8 @@ import {
   budgetSchemaV9,
   paymentSchemaV9,
   snapshotSchemaV9,
+  debtSchemaV10,
+  settingsSchemaV10,
 } from '../validation';
 
 const T = '2026-01-02T03:04:05.000Z';
@@ -564,6 +568,65 @@ describe('migration 0009 payments', () => {
   });
 });
 
+describe('migration 0010 loan-terms', () => {
+  const v9Debt: DebtRowV8 = migrateDebtV7toV8({
+    ...migrateDebtV1toV2(debtV1Daily),
+    enteredRate: { unit: 'daily-percent', percent: '0.05' },
+  });
+
+  it('keeps every version 9 snapshot as it was (the new fields are optional)', () => {
+    // Break: make migrateSnapshotV9toV10 drop the debts (`{ ...data, debts: [] }`) → fails.
+    const v9 = migrateSnapshotV8toV9(
+      migrateSnapshotV7toV8(
+        migrateSnapshotV6toV7(
+          migrateSnapshotV5toV6(
+            migrateSnapshotV4toV5(
+              migrateSnapshotV3toV4(migrateSnapshotV2toV3(migrateSnapshotV1toV2(fullSnapshotV1()))),
+            ),
+          ),
+        ),
+      ),
+    );
+    const copy = structuredClone(v9);
+    expect(migrateSnapshotV9toV10(v9)).toEqual(copy);
+    expect(findProblem(debtSchemaV10, v9Debt)).toBeUndefined();
+  });
+
+  it('lets a version 10 debt hold its lender, charges and cost check, which version 8/9 refuse', () => {
+    // Break: drop `lenderType` from debtSchemaV10 → the first expectation fails.
+    const v10Debt: DebtRowV10 = {
+      ...v9Debt,
+      lenderType: 'consumer-finance',
+      penaltyPercent: '0.075',
+      feePercent: '1',
+      originalPrincipal: '12000.00',
+      contractInstalment: '1120.00',
+      cost: {
+        borrowed: '12000.00',
+        upfrontFee: '0.00',
+        startDate: '2027-01-15',
+        schedule: { mode: 'equal', count: 12, amount: '1120.00' },
+        periodFee: '0.00',
+        annualRate: '21.46',
+        method: 'monthly-irr',
+        citeInLetters: false,
+        computedOn: '2027-01-20',
+      },
+    };
+    expect(findProblem(debtSchemaV10, v10Debt)).toBeUndefined();
+    expect(findProblem(debtSchemaV8, v10Debt)).toBeDefined();
+    expect(findProblem(debtSchemaV10, { ...v10Debt, lenderType: 'loan-shark' })?.path).toBe('lenderType');
+    expect(findProblem(debtSchemaV10, { ...v10Debt, penaltyPercent: '-1' })?.path).toBe('penaltyPercent');
+    const listed = { ...v10Debt.cost!, schedule: { mode: 'list', payments: [] } };
+    expect(findProblem(debtSchemaV10, { ...v10Debt, cost: listed })?.path).toBe('cost.schedule.payments');
+    const history = [{ from: '2024-10-21', percent: '3.1' }];
+    expect(findProblem(settingsSchemaV10, { language: 'zh-CN', lprHistory: history })).toBeUndefined();
+    expect(
+      findProblem(settingsSchemaV10, { language: 'zh-CN', lprHistory: [{ from: '2024-10-21', percent: 'x' }] }),
+    ).toBeDefined();
+  });
+});
+
 function fullSnapshotV1(): SnapshotV1 {
   return {
     ...emptySnapshotV1(),
@@ -676,7 +739,7 @@ describe('a database seeded at every earlier version', () => {
 
     const db = await openShoreDb('seeded', factory);
     expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V9].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V10].sort());
     // 0009 added the payments store, empty, indexed by profile.
     expect(await db.count('payments')).toBe(0);
     expect([...db.transaction('payments').store.indexNames]).toEqual(['profileId']);

@@ -1,13 +1,16 @@
 /**
- * Frozen record shapes of schema version 10 (current): a client's output language and the
- * counsellor's practice records (issue 18).
+ * Frozen record shapes of schema version 10 (current): a debt may say who its lender is and how it
+ * is charged (issue 16), and may keep the person's "what this loan really costs" check; settings may
+ * keep a counsellor's one-year LPR history.
  *
- * - A profile may name the language of the client's outputs (scripts, letters, the handover pack,
- *   the printed plan), independent of the screen's language; absent means the screen's language.
- * - A counsellor session may hold the client's consent (date, what was agreed, renewal date), the
- *   next appointment, the counsellor's contact details for the pack and the case status.
- *
- * Every new field is optional, so no stored record changes (migration 0010 has no row transforms).
+ * New, all optional (a version 9 row is a valid version 10 row; migration 0010 changes nothing):
+ * - debt `lenderType`: the person's answer to "who lent you this" (`unknown`: "I don't know");
+ * - debt `penaltyPercent`: the rate charged while overdue, a percent in the unit of `enteredRate`;
+ * - debt `feePercent` + `originalPrincipal`: 等本等息, a fee each month of feePercent % of the
+ *   original principal;
+ * - debt `contractInstalment`: a current loan's instalment under its contract;
+ * - debt `cost`: the inputs of the real-annual-rate check and the figure it gave;
+ * - settings `lprHistory`: one-year LPR figures by the date each took effect.
  *
  * DO NOT EDIT once released: add v11.ts and a migration instead. Imports only earlier frozen
  * schemas, never live code. repository.ts checks at compile time that the live domain records
@@ -28,8 +31,8 @@ import type {
   NegotiationConfirmationV9,
   NegotiationPaymentV9,
   NegotiationRowV9,
-  PaymentKindV9,
   PaymentRowV9,
+  PaymentKindV9,
   BudgetEventV9,
   PlanBaselineV9,
   PlanSettingsRowV9,
@@ -45,46 +48,59 @@ export const SCHEMA_V10 = 10;
 export { STORES_V9 as STORES_V10 } from './v9';
 export type { StoreNameV9 as StoreNameV10 } from './v9';
 
-/** The two languages Shore writes in. */
-export type OutputLocaleV10 = 'zh-CN' | 'en';
+export type LenderTypeV10 =
+  'bank' | 'consumer-finance' | 'microlender' | 'online-platform' | 'collection-agency' | 'unlicensed' | 'unknown';
 
-export interface ProfileRowV10 extends ProfileRowV9 {
-  /** The language of the client's outputs; absent: the screen's language. */
-  outputLocale?: OutputLocaleV10;
+/** One payment of a loan (money string, `YYYY-MM-DD`). */
+export interface LoanPaymentV10 {
+  date: string;
+  amount: string;
 }
 
-/** The client's consent to the counsellor keeping and using their data. */
-export interface ConsentV10 {
-  /** The day consent was given (`YYYY-MM-DD`). */
-  on: string;
-  /** What was agreed, in the counsellor's words. */
-  agreed: string;
-  /** The day to renew it (`YYYY-MM-DD`); absent: none set. */
-  renewOn?: string;
+/** The repayment schedule of the cost check: equal monthly payments, or a list read off the bill. */
+export type LoanScheduleV10 =
+  { mode: 'equal'; count: number; amount: string } | { mode: 'list'; payments: LoanPaymentV10[] };
+
+/** The "what this loan really costs" check of one debt: what was typed and the figure it gave. */
+export interface LoanCostV10 {
+  /** The amount on the contract (money string). */
+  borrowed: string;
+  /** Taken at drawdown (money string, "0.00" when none). */
+  upfrontFee: string;
+  /** The day the money was received. */
+  startDate: string;
+  schedule: LoanScheduleV10;
+  /** Added to every payment: guarantee or membership fee (money string, "0.00" when none). */
+  periodFee: string;
+  /** The real annual rate in percent, 2 decimals, as computed from the above. */
+  annualRate: string;
+  method: 'monthly-irr' | 'daily-irr';
+  /** The person agreed that letters may cite the figure. */
+  citeInLetters: boolean;
+  /** The day the figure was computed. */
+  computedOn: string;
 }
 
-/** The next appointment with the counsellor. */
-export interface AppointmentV10 {
-  /** `YYYY-MM-DD`. */
-  on: string;
-  /** `HH:MM` (24 h) or '' when no time was set. */
-  time: string;
-  /** Where, or how (a call): free text, may be ''. */
-  place: string;
+export interface DebtRowV10 extends DebtRowV9 {
+  lenderType?: LenderTypeV10;
+  penaltyPercent?: string;
+  feePercent?: string;
+  originalPrincipal?: string;
+  contractInstalment?: string;
+  cost?: LoanCostV10;
 }
 
-export type CaseStatusV10 = 'active' | 'waiting' | 'closed';
-
-export interface CounsellorSessionRowV10 extends CounsellorSessionRowV9 {
-  consent?: ConsentV10;
-  nextAppointment?: AppointmentV10;
-  /** The counsellor's contact details as printed on the client's pack (free text). */
-  counsellorContact?: string;
-  /** Absent: active. */
-  caseStatus?: CaseStatusV10;
+/** One row of the LPR history: the one-year LPR in percent ("3.1") from a date. */
+export interface LprHistoryEntryV10 {
+  from: string;
+  percent: string;
 }
 
-export type DebtRowV10 = DebtRowV9;
+export interface SettingsRowV10 extends SettingsRowV9 {
+  lprHistory?: LprHistoryEntryV10[];
+}
+
+export type ProfileRowV10 = ProfileRowV9;
 export type BudgetRowV10 = BudgetRowV9;
 export type PlanSettingsRowV10 = PlanSettingsRowV9;
 export type NegotiationRowV10 = NegotiationRowV9;
@@ -92,10 +108,8 @@ export type CollectionLogRowV10 = CollectionLogRowV9;
 export type AttachmentRefV10 = AttachmentRefV9;
 export type AttachmentRowV10 = AttachmentRowV9;
 export type AttachmentDataV10 = AttachmentDataV9;
+export type CounsellorSessionRowV10 = CounsellorSessionRowV9;
 export type SessionStepV10 = SessionStepV9;
-export type PaymentKindV10 = PaymentKindV9;
-export type PaymentRowV10 = PaymentRowV9;
-export type BudgetEventV10 = BudgetEventV9;
 export type BaselinePointV10 = BaselinePointV9;
 export type PlanBaselineV10 = PlanBaselineV9;
 export type ReviewRowV10 = ReviewRowV9;
@@ -103,8 +117,10 @@ export type ConfirmationChannelV10 = ConfirmationChannelV9;
 export type AgreedTermsV10 = AgreedTermsV9;
 export type NegotiationConfirmationV10 = NegotiationConfirmationV9;
 export type NegotiationPaymentV10 = NegotiationPaymentV9;
+export type PaymentRowV10 = PaymentRowV9;
+export type PaymentKindV10 = PaymentKindV9;
+export type BudgetEventV10 = BudgetEventV9;
 export type LprOverrideV10 = LprOverrideV9;
-export type SettingsRowV10 = SettingsRowV9;
 
 export interface SnapshotV10 {
   profiles: ProfileRowV10[];

@@ -21,6 +21,7 @@ import { equivalentAnnualPercent, isAnnualAbove } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
 import { createEditGuard } from '../state/editGuard';
 import { CheckboxField, SelectField, TextField } from './Field';
+import { LenderQuestion, LoanTermsFields } from './LoanTermsFields';
 import { RateCheck, createRateCheck } from './RateCheck';
 
 const KINDS: readonly DebtKind[] = ['online-loan', 'credit-card', 'consumer-finance', 'private-loan', 'other'];
@@ -155,6 +156,8 @@ export function DebtForm(props: DebtFormProps) {
         />
       </div>
 
+      <LenderQuestion draft={draft} errors={errors()} set={set} />
+
       <fieldset>
         <legend>{planner.t('form.rate')}</legend>
         <div class="field-grid">
@@ -212,6 +215,8 @@ export function DebtForm(props: DebtFormProps) {
           name="periodFee"
         />
       </fieldset>
+
+      <LoanTermsFields draft={draft} errors={errors()} set={set} />
 
       <fieldset>
         <legend>{planner.t('form.negotiated')}</legend>

@@ -4,7 +4,7 @@
  *
  * Errors are codes per field; the UI shows them in the person's language.
  */
-import type { CollectionStatus, DebtKind, DebtRecord, EnteredRate, ProfileId } from '../../domain/records';
+import type { CollectionStatus, DebtKind, DebtRecord, EnteredRate, LenderType, ProfileId } from '../../domain/records';
 import { isIsoDate } from './dates';
 import { parseMoneyInput, parseNumberInput } from './money';
 
@@ -29,10 +29,19 @@ export interface DebtDraft {
   overdueSince: string;
   collectionStatus: CollectionStatus;
   notes: string;
+  /** The lender-type answer; '' while not answered (the kind then decides, src/rules lenderOfDebts). */
+  lenderType: LenderType | '';
+  /** Issue 16: the rate while overdue, a percent in the unit of `rateUnit`. */
+  penaltyPercent: string;
+  /** Issue 16: 等本等息, a monthly fee of this percent of `originalPrincipal`. */
+  feePercent: string;
+  originalPrincipal: string;
+  /** Issue 16: a current loan's instalment under its contract. */
+  contractInstalment: string;
 }
 
 export type DebtField = keyof DebtDraft;
-export type DebtFieldError = 'required' | 'money' | 'percent' | 'date' | 'too-long';
+export type DebtFieldError = 'required' | 'money' | 'percent' | 'date' | 'too-long' | 'instalment-and-fixed';
 export type DebtDraftErrors = Partial<Record<DebtField, DebtFieldError>>;
 
 export function emptyDebtDraft(): DebtDraft {
@@ -55,6 +64,11 @@ export function emptyDebtDraft(): DebtDraft {
     overdueSince: '',
     collectionStatus: 'none',
     notes: '',
+    lenderType: '',
+    penaltyPercent: '',
+    feePercent: '',
+    originalPrincipal: '',
+    contractInstalment: '',
   };
 }
 
@@ -79,6 +93,11 @@ export function toDebtDraft(record: DebtRecord): DebtDraft {
     overdueSince: record.overdueSince ?? '',
     collectionStatus: record.collectionStatus,
     notes: record.notes,
+    lenderType: record.lenderType ?? '',
+    penaltyPercent: record.penaltyPercent ?? '',
+    feePercent: record.feePercent ?? '',
+    originalPrincipal: record.originalPrincipal ?? '',
+    contractInstalment: record.contractInstalment ?? '',
   };
 }
 
@@ -100,7 +119,11 @@ const OPTIONAL_MONEY: readonly DebtField[] = [
   'chargeCap',
   'fixedPayment',
   'tokenPayment',
+  'originalPrincipal',
+  'contractInstalment',
 ];
+
+const OPTIONAL_PERCENT: readonly DebtField[] = ['penaltyPercent', 'feePercent'];
 
 /** Every problem in the draft, by field. Empty object: the draft is valid. */
 export function validateDebtDraft(draft: DebtDraft): DebtDraftErrors {
@@ -114,6 +137,14 @@ export function validateDebtDraft(draft: DebtDraft): DebtDraftErrors {
     if (typeof value === 'string' && value.trim() !== '' && parseMoneyInput(value) === undefined)
       errors[field] = 'money';
   }
+  for (const field of OPTIONAL_PERCENT) {
+    const value = draft[field];
+    if (typeof value === 'string' && value.trim() !== '' && parseNumberInput(value) === undefined)
+      errors[field] = 'percent';
+  }
+  // A negotiated instalment replaces the contract's: the engine takes one or the other.
+  if (draft.contractInstalment.trim() !== '' && draft.fixedPayment.trim() !== '' && !errors.contractInstalment)
+    errors.contractInstalment = 'instalment-and-fixed';
   if (draft.ratePercent.trim() === '') errors.ratePercent = 'required';
   else if (draftEnteredRate(draft) === undefined) errors.ratePercent = 'percent';
   if (draft.overdueSince.trim() !== '' && !isIsoDate(draft.overdueSince.trim())) errors.overdueSince = 'date';
@@ -122,6 +153,10 @@ export function validateDebtDraft(draft: DebtDraft): DebtDraftErrors {
 
 function optionalMoney(text: string): string | undefined {
   return text.trim() === '' ? undefined : parseMoneyInput(text);
+}
+
+function optionalPercent(text: string): string | undefined {
+  return text.trim() === '' ? undefined : parseNumberInput(text);
 }
 
 export type DraftResult = { ok: true; record: DebtRecord } | { ok: false; errors: DebtDraftErrors };
@@ -161,5 +196,14 @@ export function fromDebtDraft(
   if (fixedPayment !== undefined) record.fixedPayment = fixedPayment;
   if (tokenPayment !== undefined) record.tokenPayment = tokenPayment;
   if (draft.overdueSince.trim() !== '') record.overdueSince = draft.overdueSince.trim();
+  if (draft.lenderType !== '') record.lenderType = draft.lenderType;
+  const penaltyPercent = optionalPercent(draft.penaltyPercent);
+  const feePercent = optionalPercent(draft.feePercent);
+  const originalPrincipal = optionalMoney(draft.originalPrincipal);
+  const contractInstalment = optionalMoney(draft.contractInstalment);
+  if (penaltyPercent !== undefined) record.penaltyPercent = penaltyPercent;
+  if (feePercent !== undefined) record.feePercent = feePercent;
+  if (originalPrincipal !== undefined) record.originalPrincipal = originalPrincipal;
+  if (contractInstalment !== undefined) record.contractInstalment = contractInstalment;
   return { ok: true, record };
 }

@@ -1,6 +1,5 @@
 /** Shared test fixtures for the model tests: small hand-made records. Not used by the app. */
 import type { BudgetRecord, DebtRecord, PlanSettingsRecord, ProfileId } from '../../domain/records';
-import { toEngineRate } from './rates';
 
 export const PROFILE = 'p1' as ProfileId;
 
@@ -22,7 +21,6 @@ export function debtRecord(
     updatedAt: '2026-11-28T00:00:00Z',
     ...partial,
     enteredRate,
-    ...toEngineRate(enteredRate),
   };
 }
 

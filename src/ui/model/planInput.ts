@@ -10,7 +10,7 @@ import type { BudgetRecord, DebtRecord, PlanSettingsRecord } from '../../domain/
 import { fromFen, parseFen, sumFen, sumMoney } from '../../domain/money';
 import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { parseMoneyInput } from './money';
-import { toEngineRate } from './rates';
+import { percentToFraction, toEngineRate } from './rates';
 
 export interface BudgetAmount {
   /** The monthly amount for debts, "0.00" or more. */
@@ -94,6 +94,14 @@ export function toDebtInput(debt: DebtRecord): DebtInput {
   if (debt.chargeCap) input.chargeCap = debt.chargeCap;
   if (debt.fixedPayment) input.fixedPayment = debt.fixedPayment;
   if (debt.tokenPayment) input.tokenPayment = debt.tokenPayment;
+  // Issue 16: loans as lenders charge them. A penalty rate is in the unit of the entered rate.
+  if (debt.penaltyPercent) input.penaltyRate = percentToFraction(debt.penaltyPercent);
+  if (debt.feePercent) {
+    input.feeRate = percentToFraction(debt.feePercent);
+    if (debt.originalPrincipal) input.originalPrincipal = debt.originalPrincipal;
+  }
+  // The engine refuses a contract instalment beside a negotiated one: the negotiated one wins.
+  if (debt.contractInstalment && !debt.fixedPayment) input.contractInstalment = debt.contractInstalment;
   return input;
 }
 

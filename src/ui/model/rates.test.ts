@@ -1,6 +1,6 @@
 /** Tests for rate normalisation (rates.ts): each quoted form → the engine's exact rate. */
 import { describe, expect, it } from 'vitest';
-import { equivalentAnnualPercent, isAnnualAbove, isImplausibleRate, toEngineRate } from './rates';
+import { equivalentAnnualPercent, isAnnualAbove, isImplausibleRate, percentToFraction, toEngineRate } from './rates';
 
 describe('toEngineRate', () => {
   it.each([
@@ -8,10 +8,15 @@ describe('toEngineRate', () => {
     [{ unit: 'daily-percent', percent: '0' } as const, { dailyRate: '0' }],
     [{ unit: 'monthly-percent', percent: '1.5' } as const, { monthlyRate: '0.015' }],
     [{ unit: 'monthly-percent', percent: '0.333333333333333333' } as const, { monthlyRate: '0.00333333333333333333' }],
-    [{ unit: 'annual-percent', percent: '36', basis: 360 } as const, { dailyRate: '0.001' }],
-    [{ unit: 'annual-percent', percent: '24', basis: 365 } as const, { dailyRate: '0.0006575342465753' }],
-    [{ unit: 'annual-percent', percent: '18.25', basis: 365 } as const, { dailyRate: '0.0005' }],
-    [{ unit: 'annual-percent', percent: '0.0000001', basis: 365 } as const, { dailyRate: '0.0000000000027397' }],
+    // Annual rates stay exact (issue 16): 24 % on 365 days used to become 0.0006575342465753 a day.
+    // Break: spread the annual rate over its basis again → these four fail.
+    [{ unit: 'annual-percent', percent: '36', basis: 360 } as const, { annualRate: '0.36', annualRateDayBasis: 360 }],
+    [{ unit: 'annual-percent', percent: '24', basis: 365 } as const, { annualRate: '0.24', annualRateDayBasis: 365 }],
+    [{ unit: 'annual-percent', percent: '18', basis: 365 } as const, { annualRate: '0.18', annualRateDayBasis: 365 }],
+    [
+      { unit: 'annual-percent', percent: '0.0000001', basis: 365 } as const,
+      { annualRate: '0.000000001', annualRateDayBasis: 365 },
+    ],
   ])('%o → %o', (entered, expected) => {
     expect(toEngineRate(entered)).toEqual(expected);
   });
@@ -19,6 +24,15 @@ describe('toEngineRate', () => {
   it('never uses exponent notation', () => {
     const rate = toEngineRate({ unit: 'daily-percent', percent: '0.0000001' });
     expect(rate.dailyRate).toBe('0.000000001');
+  });
+});
+
+describe('percentToFraction', () => {
+  it('divides a percent by 100 exactly, without exponent notation', () => {
+    // Break: return the percent unchanged → fails.
+    expect(percentToFraction('0.075')).toBe('0.00075');
+    expect(percentToFraction('1')).toBe('0.01');
+    expect(percentToFraction('0.0000001')).toBe('0.000000001');
   });
 });
 

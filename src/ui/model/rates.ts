@@ -7,7 +7,10 @@
  * the UI: a rate divided by its day basis needs arbitrary decimals, money never does):
  * - daily %   → dailyRate   = percent / 100, exact;
  * - monthly % → monthlyRate = percent / 100, exact;
- * - annual %  → dailyRate   = percent / 100 / basis, rounded half-up to 16 decimal places.
+ * - annual %  → annualRate  = percent / 100, exact, with `annualRateDayBasis` = the basis (issue 16:
+ *   kept exact, so 18 % a year on 365 days ranks level with 1.5 % a month; it used to be spread
+ *   over the basis as a 16-decimal daily rate, which ranked it just below).
+ * A penalty rate or a fee rate is a percent of the same kind: fraction = percent / 100, exact.
  * The equivalent annual rate shown to people is daily % × 365 (or × 360 when that is the
  * stated basis), monthly % × 12, or the annual % as typed.
  */
@@ -18,10 +21,9 @@ import type { EnteredRate } from '../../domain/records';
 const RateDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 export type EngineRate =
-  { dailyRate: string; monthlyRate?: undefined } | { monthlyRate: string; dailyRate?: undefined };
-
-/** Decimal places kept when an annual rate is spread over its day basis. */
-export const DAILY_RATE_DECIMALS = 16;
+  | { dailyRate: string; monthlyRate?: undefined; annualRate?: undefined }
+  | { monthlyRate: string; dailyRate?: undefined; annualRate?: undefined }
+  | { annualRate: string; annualRateDayBasis: 360 | 365; dailyRate?: undefined; monthlyRate?: undefined };
 
 function plain(value: InstanceType<typeof RateDecimal>): string {
   // toFixed() never uses exponent notation, which the engine's rate format forbids.
@@ -38,8 +40,13 @@ export function toEngineRate(entered: EnteredRate): EngineRate {
     case 'monthly-percent':
       return { monthlyRate: plain(fraction) };
     case 'annual-percent':
-      return { dailyRate: plain(fraction.dividedBy(entered.basis).toDecimalPlaces(DAILY_RATE_DECIMALS)) };
+      return { annualRate: plain(fraction), annualRateDayBasis: entered.basis };
   }
+}
+
+/** A percent as the engine's plain fraction ("0.075" → "0.00075"), exact; for penalty and fee rates. */
+export function percentToFraction(percent: string): string {
+  return plain(new RateDecimal(percent).dividedBy(100));
 }
 
 /**
@@ -62,6 +69,8 @@ export function equivalentAnnualPercent(entered: EnteredRate, decimals = 2): str
 export function annualPercentFromEngine(rate: EngineRate, decimals = 2): string {
   if (rate.dailyRate !== undefined)
     return new RateDecimal(rate.dailyRate).times(36500).toDecimalPlaces(decimals).toFixed();
+  if (rate.annualRate !== undefined)
+    return new RateDecimal(rate.annualRate).times(100).toDecimalPlaces(decimals).toFixed();
   return new RateDecimal(rate.monthlyRate).times(1200).toDecimalPlaces(decimals).toFixed();
 }
 
