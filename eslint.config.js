@@ -63,8 +63,8 @@ export default tseslint.config(
     },
   },
 
-  // Boundary: only storage/ touches IndexedDB, and money is whole fen (src/domain/money.ts): decimal.js
-  // only where a rate is divided by its day basis (ui/model/rates.ts). (Flat config does not merge a
+  // Boundary: only storage/ touches IndexedDB, and money is whole fen (src/domain/money.ts): no decimal.js
+  // in the UI (rates are exact BigInt decimals in ui/model/rates.ts, off the first page's budget). (Flat config does not merge a
   // rule's options across blocks, so each folder's block below must be the only no-restricted-imports
   // for it.)
   {
@@ -80,15 +80,6 @@ export default tseslint.config(
           ],
           patterns: OLD_DATA_PATH,
         },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/model/rates.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'idb', message: 'only src/storage/ touches IndexedDB' }], patterns: OLD_DATA_PATH },
       ],
     },
   },

@@ -95,6 +95,9 @@ try {
     if (who === 'returning') {
       await page.getByRole('button', { name: '打开示例' }).click();
       await page.locator('nav.tabs').waitFor();
+      // The address names the screen (issue 19's navigation): reload on the plan, not the debts list.
+      await page.goto(`${BASE}/#/plan`);
+      await page.locator(FIRST_SCREEN.returning).waitFor();
     }
     for (const rate of [1, 4] as const) {
       await setCpuRate(context, page, rate);

@@ -57,7 +57,6 @@ const loadHandover = () => import('./storage/handover');
 
 /** Backup, import, persistence and wipe over the IndexedDB database. */
 function deviceDataServices(db: ShoreDb): DataServices {
-  const changes = openChangeChannel();
   return {
     kind: 'device',
     maxImportBytes: LIMITS.fileBytes,
@@ -75,7 +74,16 @@ function deviceDataServices(db: ShoreDb): DataServices {
         replaces: preview.replaces.map((profile) => profile.displayName),
         recordCount: Object.values(preview.counts).reduce((total, count) => total + count, 0),
         replacesSettings: preview.replacesSettings,
-        apply: () => applyImport(db, preview, { changes }),
+        // The import announces on a channel of its own, opened only now (one channel at start, not
+        // two: ADR 0007), so this tab's planner, listening on the app's channel, hears it too.
+        apply: async () => {
+          const changes = openChangeChannel();
+          try {
+            return await applyImport(db, preview, { changes });
+          } finally {
+            changes.close();
+          }
+        },
       };
     },
     exportHandover: async (options) =>
@@ -87,7 +95,13 @@ function deviceDataServices(db: ShoreDb): DataServices {
   };
 }
 
-function mountApp(repository: ShoreRepository, services: Services, notice?: Notice, changes?: ChangeChannel): void {
+function mountApp(
+  repository: ShoreRepository,
+  services: Services,
+  notice?: Notice,
+  changes?: ChangeChannel,
+  plainAtRest?: () => boolean,
+): void {
   render(
     () => (
       <ServicesProvider services={services}>
@@ -97,6 +111,8 @@ function mountApp(repository: ShoreRepository, services: Services, notice?: Noti
           clock={clock}
           languages={navigator.languages}
           initialNotice={notice}
+          conflictPolicy="ask"
+          plainAtRest={plainAtRest}
         >
           <App />
         </PlannerProvider>
@@ -121,10 +137,13 @@ async function start(): Promise<void> {
     return;
   }
   const vault = getVault(db);
+  // Whether records are plain text at rest (lock off): then typing not yet written may be kept on close.
+  let lockStatus = await vault.status();
   const openApp = (): void => {
     const changes = openChangeChannel();
     vault.watchPage(document);
     vault.onChange((status) => {
+      lockStatus = status;
       if (status === 'locked') window.location.reload();
     });
     mountApp(
@@ -132,9 +151,10 @@ async function start(): Promise<void> {
       { data: deviceDataServices(db), vault, app, now },
       undefined,
       changes,
+      () => lockStatus === 'off',
     );
   };
-  if ((await vault.status()) !== 'locked') {
+  if (lockStatus !== 'locked') {
     openApp();
     return;
   }

@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { Welcome } from './components/Welcome';
 import { lenderOfDebts } from '../rules/lenders';
+import { ConflictChooser } from './components/ConflictChooser';
 import { CrisisHelp } from './components/CrisisHelp';
 import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
 import { editInProgress } from './state/editGuard';
@@ -106,6 +107,7 @@ export function App() {
             <CrisisHelp locale={planner.state.locale} />
           </div>
         </header>
+        <ConflictChooser />
         <Show when={planner.state.notice}>
           {(notice) => (
             <div class="notice no-print" role="status">

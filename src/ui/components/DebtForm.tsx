@@ -48,6 +48,9 @@ export function DebtForm(props: DebtFormProps) {
   // The draft starts from the record once; later prop changes must not wipe what is being typed.
   const initial = untrack(() => props.debt);
   const [draft, setDraft] = createStore<DebtDraft>(initial ? toDebtDraft(initial) : emptyDebtDraft());
+  // When the debt was last stored as the form opened (read now: `initial` is a live store record that
+  // another tab's write updates): a save is refused if the debt changed since (issue 13).
+  const openedAt = initial?.updatedAt;
   const [submitted, setSubmitted] = createSignal(false);
   // An open debt form is an edit in progress: an app update waits until it is closed.
   createEditGuard(() => true);
@@ -88,7 +91,8 @@ export function DebtForm(props: DebtFormProps) {
       return;
     }
     if (rateCheck.shouldAsk(result.record.enteredRate)) return;
-    planner.actions.saveDebt(result.record);
+    // Refused if another tab changed this debt since the form opened: the person then chooses (ConflictChooser).
+    void planner.actions.save('debts', result.record, openedAt === undefined ? {} : { ifUnchangedSince: openedAt });
     props.onDone();
   };
 

@@ -35,6 +35,12 @@ export function DebtsScreen() {
   });
   const total = createMemo(() => sumMoney(planner.state.debts.map(owedNow)));
   const platformNames = createMemo(() => groups().map((group) => group.name));
+  // The list is keyed by platform, not by the group objects `groups()` rebuilds whenever the plan
+  // changes (e.g. another tab's budget edit): an open DebtForm is never unmounted and re-made from
+  // the stored record under the person's fingers (issue 13).
+  const groupKeys = createMemo(() => groups().map((group) => group.key), [], {
+    equals: (a, b) => a.length === b.length && a.every((key, index) => key === b[index]),
+  });
 
   const remove = (debt: DebtRecord): void => {
     if (window.confirm(planner.t('debts.deleteConfirm'))) planner.actions.deleteDebt(debt.id);
@@ -57,99 +63,106 @@ export function DebtsScreen() {
         <DebtForm platformNames={platformNames()} onDone={() => setEditing(null)} />
       </Show>
       <ul class="platform-list">
-        <For each={groups()}>
-          {(group) => (
-            <li class="card platform">
-              <div class="platform__head">
-                <h3>{group.name}</h3>
-                <p class="platform__place">
-                  {planner.queuePlaces().has(group.key)
-                    ? planner.t('debts.queuePlace', { place: planner.queuePlaces().get(group.key) ?? 0 })
-                    : planner.t('debts.queueUnknown')}
-                </p>
-                <p class="platform__owed">
-                  {planner.t('debts.owedNow')}: <strong>{planner.money(sumMoney(group.debts.map(owedNow)))}</strong>
-                  <Show when={group.debts.length > 1}>
-                    <span class="muted"> · {planner.t('debts.loans', { count: group.debts.length })}</span>
-                  </Show>
-                </p>
-              </div>
-              <ul class="loan-list">
-                <For each={group.debts}>
-                  {(debt) => (
-                    <li class="loan">
-                      <Show
-                        when={editing() === debt.id}
-                        fallback={
-                          <>
-                            <p class="loan__title">
-                              {planner.t(`kind.${debt.kind}`)}
-                              <Show when={debt.contractNumber}> · {debt.contractNumber}</Show>
-                              {' — '}
-                              <strong>{planner.money(owedNow(debt))}</strong>
-                            </p>
-                            <p class="muted">
-                              {planner.t(`rateUnit.${debt.enteredRate.unit}`)} {debt.enteredRate.percent}% ·{' '}
-                              {planner.t('debts.annualEquivalent', {
-                                percent: equivalentAnnualPercent(debt.enteredRate),
-                              })}
-                              <Show when={debt.overdueSince}>
-                                {(since) => <> · {planner.t('debts.overdueSince', { date: planner.date(since()) })}</>}
-                              </Show>
-                            </p>
-                            <p class="badges">
-                              <Show when={debt.frozen}>
-                                <span class="badge">{planner.t('debts.frozenBadge')}</span>
-                              </Show>
-                              <Show when={debt.fixedPayment}>
-                                {(amount) => (
-                                  <span class="badge">
-                                    {planner.t('debts.fixedBadge', { amount: planner.money(amount()) })}
-                                  </span>
-                                )}
-                              </Show>
-                              <Show when={debt.tokenPayment}>
-                                {(amount) => (
-                                  <span class="badge">
-                                    {planner.t('debts.tokenBadge', { amount: planner.money(amount()) })}
-                                  </span>
-                                )}
-                              </Show>
-                              <Show when={debt.chargeCap}>
-                                {(amount) => (
-                                  <span class="badge">
-                                    {planner.t('debts.capBadge', { amount: planner.money(amount()) })}
-                                  </span>
-                                )}
-                              </Show>
-                            </p>
-                            <div class="actions">
-                              <button
-                                type="button"
-                                aria-label={`${planner.t('debts.edit')}: ${group.name} ${debt.contractNumber}`.trim()}
-                                onClick={() => setEditing(debt.id)}
-                              >
-                                {planner.t('debts.edit')}
-                              </button>
-                              <button
-                                type="button"
-                                class="danger"
-                                aria-label={`${planner.t('debts.delete')}: ${group.name} ${debt.contractNumber}`.trim()}
-                                onClick={() => remove(debt)}
-                              >
-                                {planner.t('debts.delete')}
-                              </button>
-                            </div>
-                          </>
-                        }
-                      >
-                        <DebtForm debt={debt} platformNames={platformNames()} onDone={() => setEditing(null)} />
+        <For each={groupKeys()}>
+          {(key) => (
+            <Show when={groups().find((candidate) => candidate.key === key)}>
+              {(group) => (
+                <li class="card platform">
+                  <div class="platform__head">
+                    <h3>{group().name}</h3>
+                    <p class="platform__place">
+                      {planner.queuePlaces().has(group().key)
+                        ? planner.t('debts.queuePlace', { place: planner.queuePlaces().get(group().key) ?? 0 })
+                        : planner.t('debts.queueUnknown')}
+                    </p>
+                    <p class="platform__owed">
+                      {planner.t('debts.owedNow')}:{' '}
+                      <strong>{planner.money(sumMoney(group().debts.map(owedNow)))}</strong>
+                      <Show when={group().debts.length > 1}>
+                        <span class="muted"> · {planner.t('debts.loans', { count: group().debts.length })}</span>
                       </Show>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </li>
+                    </p>
+                  </div>
+                  <ul class="loan-list">
+                    <For each={group().debts}>
+                      {(debt) => (
+                        <li class="loan">
+                          <Show
+                            when={editing() === debt.id}
+                            fallback={
+                              <>
+                                <p class="loan__title">
+                                  {planner.t(`kind.${debt.kind}`)}
+                                  <Show when={debt.contractNumber}> · {debt.contractNumber}</Show>
+                                  {' — '}
+                                  <strong>{planner.money(owedNow(debt))}</strong>
+                                </p>
+                                <p class="muted">
+                                  {planner.t(`rateUnit.${debt.enteredRate.unit}`)} {debt.enteredRate.percent}% ·{' '}
+                                  {planner.t('debts.annualEquivalent', {
+                                    percent: equivalentAnnualPercent(debt.enteredRate),
+                                  })}
+                                  <Show when={debt.overdueSince}>
+                                    {(since) => (
+                                      <> · {planner.t('debts.overdueSince', { date: planner.date(since()) })}</>
+                                    )}
+                                  </Show>
+                                </p>
+                                <p class="badges">
+                                  <Show when={debt.frozen}>
+                                    <span class="badge">{planner.t('debts.frozenBadge')}</span>
+                                  </Show>
+                                  <Show when={debt.fixedPayment}>
+                                    {(amount) => (
+                                      <span class="badge">
+                                        {planner.t('debts.fixedBadge', { amount: planner.money(amount()) })}
+                                      </span>
+                                    )}
+                                  </Show>
+                                  <Show when={debt.tokenPayment}>
+                                    {(amount) => (
+                                      <span class="badge">
+                                        {planner.t('debts.tokenBadge', { amount: planner.money(amount()) })}
+                                      </span>
+                                    )}
+                                  </Show>
+                                  <Show when={debt.chargeCap}>
+                                    {(amount) => (
+                                      <span class="badge">
+                                        {planner.t('debts.capBadge', { amount: planner.money(amount()) })}
+                                      </span>
+                                    )}
+                                  </Show>
+                                </p>
+                                <div class="actions">
+                                  <button
+                                    type="button"
+                                    aria-label={`${planner.t('debts.edit')}: ${group().name} ${debt.contractNumber}`.trim()}
+                                    onClick={() => setEditing(debt.id)}
+                                  >
+                                    {planner.t('debts.edit')}
+                                  </button>
+                                  <button
+                                    type="button"
+                                    class="danger"
+                                    aria-label={`${planner.t('debts.delete')}: ${group().name} ${debt.contractNumber}`.trim()}
+                                    onClick={() => remove(debt)}
+                                  >
+                                    {planner.t('debts.delete')}
+                                  </button>
+                                </div>
+                              </>
+                            }
+                          >
+                            <DebtForm debt={debt} platformNames={platformNames()} onDone={() => setEditing(null)} />
+                          </Show>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </li>
+              )}
+            </Show>
           )}
         </For>
       </ul>

@@ -6,15 +6,11 @@
  * (one creditor, maybe several loans), so most views here group debts by platform the same way
  * the engine does (same `platform` name; an unnamed debt is a platform of its own).
  */
-import {
-  PlanInputError,
-  planRepayment,
-  type Period,
-  type Plan,
-  type PlanInput,
-  type PlanInputIssue,
-  type Strategy,
-} from '../../domain';
+import type { Period, Plan, PlanInput, Strategy } from '../../domain';
+// The engine's files, not the domain's index: the index also brings cost.ts and its decimal.js,
+// which the first page does not need (ADR 0007).
+import { planRepayment } from '../../domain/plan';
+import { PlanInputError, type PlanInputIssue } from '../../domain/validate';
 import { fromFen, sumFen, sumMoney, toFen } from '../../domain/money';
 import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 

@@ -1,23 +1,16 @@
 /**
- * The client list's summaries after the speed-up (plan each client once; re-plan only changed
- * clients) equal what the list showed before, on the benchmark's realistic clients
- * (bench/storageData.ts) and on the edge cases of every next action. `oldSummariseClient` below is
- * the pre-optimisation code, frozen as the oracle.
+ * The client list's summaries on the benchmark's realistic clients (bench/storageData.ts) and on
+ * the edge cases of every next action: each client is planned at most once, and a summariser
+ * (makeClientSummariser) re-plans only the clients whose records changed while giving exactly
+ * what summarising each client afresh gives. The summaries' own figures and dates are worked by
+ * hand in clients.test.ts; the pre-optimisation copy of summariseClient that this file used as
+ * an oracle is gone (it repeated the code under test line for line).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIENTS_TODAY, makeClients } from '../../../bench/storageData';
 import type * as analysis from './analysis';
-import { indexPlatforms, runPlan, thisMonth } from './analysis';
-import {
-  makeClientSummariser,
-  summariseClient,
-  type ClientRecords,
-  type ClientSummary,
-  type NextAction,
-} from './clients';
-import { sumMoney, toFen } from '../../domain/money';
-import { platformKeyOf } from '../../domain/platform';
-import { owedNow, toBudgetAmount, toPlanInput } from './planInput';
+import { runPlan } from './analysis';
+import { makeClientSummariser, summariseClient, type ClientRecords } from './clients';
 
 // A pass-through spy, to count how often the engine runs.
 vi.mock('./analysis', async (importOriginal) => {
@@ -25,67 +18,9 @@ vi.mock('./analysis', async (importOriginal) => {
   return { ...actual, runPlan: vi.fn(actual.runPlan) };
 });
 
-/** The summary as src/ui/model/clients.ts computed it before (planning a client up to twice). */
-const isPositiveMoney = (amount: string): boolean => toFen(amount) > 0;
-
-function oldNextActionOf(
-  records: ClientRecords,
-  today: string,
-  debtFreeDate: string | null,
-  feasible: boolean,
-): NextAction {
-  const session = records.counsellorSession;
-  if (session !== undefined && session.handedOverOn === undefined)
-    return { kind: 'continue-session', step: session.step };
-  if (records.debts.length === 0) return { kind: 'add-debts' };
-  if (!records.budget || !isPositiveMoney(toBudgetAmount(records.budget).amount)) return { kind: 'set-budget' };
-  if (!feasible || !records.planSettings) return { kind: 'fix-plan' };
-  if (!isPositiveMoney(sumMoney(records.debts.map(owedNow)))) return { kind: 'debt-free' };
-  if (session?.handedOverOn !== undefined) {
-    const lastSeen = session.reviews.reduce(
-      (latest, review) => (review.on > latest ? review.on : latest),
-      session.handedOverOn,
-    );
-    const firstDue = session.baseline?.points[0]?.date ?? records.planSettings.firstPaymentDate;
-    if (today > firstDue && lastSeen < today && lastSeen <= firstDue) return { kind: 'review' };
-  }
-  const input = toPlanInput({ debts: records.debts, budget: records.budget, settings: records.planSettings });
-  const run = runPlan(input);
-  const month = run.ok ? thisMonth(run.plan, indexPlatforms(input)) : null;
-  const first = month?.payments[0];
-  if (first && month) return { kind: 'pay', amount: first.amount, platform: first.platform.name, date: month.dueDate };
-  return debtFreeDate === null ? { kind: 'fix-plan' } : { kind: 'debt-free' };
-}
-
-function oldSummariseClient(records: ClientRecords, today: string): ClientSummary {
-  const platforms = new Set(records.debts.map(platformKeyOf));
-  const monthlyBudget = records.budget ? toBudgetAmount(records.budget).amount : '0.00';
-  let debtFreeDate: string | null = null;
-  let feasible = false;
-  if (records.budget && records.planSettings && records.debts.length > 0) {
-    const run = runPlan(toPlanInput({ debts: records.debts, budget: records.budget, settings: records.planSettings }));
-    feasible = run.ok && run.plan.feasible;
-    debtFreeDate = run.ok && run.plan.feasible ? run.plan.debtFreeDate : null;
-  }
-  return {
-    id: records.profile.id,
-    name: records.profile.displayName,
-    archived: records.profile.archived === true,
-    revision: records.profile.revision,
-    platformCount: platforms.size,
-    totalOwed: sumMoney(records.debts.map(owedNow)),
-    monthlyBudget,
-    debtFreeDate,
-    nextAction: oldNextActionOf(records, today, debtFreeDate, feasible),
-    session:
-      records.counsellorSession === undefined
-        ? 'none'
-        : records.counsellorSession.handedOverOn === undefined
-          ? 'in-progress'
-          : 'handed-over',
-    updatedAt: records.profile.updatedAt,
-  };
-}
+/** Each client summarised afresh: what a summariser must give whatever it re-used. */
+const afresh = (list: readonly ClientRecords[], today: string) =>
+  list.map((records) => summariseClient(records, today));
 
 /** The bench's 60 clients (every strategy, session stage, an infeasible budget) plus one client per remaining case. */
 function cases(): ClientRecords[] {
@@ -111,6 +46,23 @@ function cases(): ClientRecords[] {
       debts: base.debts.map((debt, index) => ({ ...debt, platform: index % 2 ? ' ' : debt.platform })),
     }),
     variant('no-session', { counsellorSession: undefined }),
+    // Handed over today, first payment 2026-12-10: pay on 2026-11-28, a review due by 2027-06-01.
+    variant('review-later', {
+      counsellorSession: {
+        profileId: base.profile.id,
+        step: 'handover',
+        completed: [],
+        situation: '',
+        worries: [],
+        scripts: [],
+        weekDone: [],
+        counsellorName: '',
+        handedOverOn: CLIENTS_TODAY,
+        reviews: [],
+        updatedAt: base.profile.updatedAt,
+      },
+      planSettings: { ...base.planSettings!, firstPaymentDate: '2026-12-10' },
+    }),
   ];
 }
 
@@ -119,25 +71,24 @@ describe('client summaries after the speed-up', () => {
     vi.mocked(runPlan).mockClear();
   });
 
-  it('summariseClient equals the old summaries, and plans each client at most once', () => {
+  // Break: summariseClient running the plan a second time for this month's payment (as it did
+  // before the speed-up) → the count fails.
+  it('summariseClient plans each client at most once, across every next action', () => {
     const all = cases();
-    const expected = all.map((records) => oldSummariseClient(records, CLIENTS_TODAY));
-    expect(new Set(expected.map((summary) => summary.nextAction.kind))).toEqual(
+    vi.mocked(runPlan).mockClear();
+    const summaries = afresh(all, CLIENTS_TODAY);
+    expect(vi.mocked(runPlan).mock.calls.length).toBeLessThanOrEqual(all.length);
+    expect(new Set(summaries.map((summary) => summary.nextAction.kind))).toEqual(
       new Set(['continue-session', 'pay', 'review', 'fix-plan', 'add-debts', 'set-budget', 'debt-free']),
     );
-    vi.mocked(runPlan).mockClear();
-    expect(all.map((records) => summariseClient(records, CLIENTS_TODAY))).toEqual(expected);
-    expect(vi.mocked(runPlan).mock.calls.length).toBeLessThanOrEqual(all.length);
-    // On another day, too (reviews fall due, sessions age).
-    expect(all.map((records) => summariseClient(records, '2027-06-01'))).toEqual(
-      all.map((records) => oldSummariseClient(records, '2027-06-01')),
-    );
-  });
+  }, 30_000); // a limit for a shared, loaded machine (68 clients planned several times), not a timed assertion
 
-  it('a summariser equals the old summaries on every refresh, re-planning only the clients that changed', () => {
+  // Break: samePlanSources ignoring debts (a stale summary kept after a debt changes) → the "changed"
+  // comparison fails; re-using a summary from another day → the new-day comparison fails.
+  it('a summariser equals fresh summaries on every refresh, re-planning only the clients that changed', () => {
     const summarise = makeClientSummariser();
     const first = cases();
-    expect(summarise(first, CLIENTS_TODAY)).toEqual(first.map((records) => oldSummariseClient(records, CLIENTS_TODAY)));
+    expect(summarise(first, CLIENTS_TODAY)).toEqual(afresh(first, CLIENTS_TODAY));
 
     // A refetch: fresh copies of the same records, one renamed and archived (no plan input changed).
     const again = structuredClone(first);
@@ -151,7 +102,7 @@ describe('client summaries after the speed-up', () => {
     // A field present but undefined is the same record as one without it.
     again[4]!.debts = again[4]!.debts.map((debt) => ({ ...debt, chargeCap: debt.chargeCap }));
     vi.mocked(runPlan).mockClear();
-    expect(summarise(again, CLIENTS_TODAY)).toEqual(again.map((records) => oldSummariseClient(records, CLIENTS_TODAY)));
+    expect(summarise(again, CLIENTS_TODAY)).toEqual(afresh(again, CLIENTS_TODAY));
     vi.mocked(runPlan).mockClear();
     summarise(structuredClone(again), CLIENTS_TODAY);
     expect(vi.mocked(runPlan)).not.toHaveBeenCalled();
@@ -183,11 +134,13 @@ describe('client summaries after the speed-up', () => {
     const result = summarise(changed, CLIENTS_TODAY);
     expect(vi.mocked(runPlan).mock.calls.length).toBe(6);
     vi.mocked(runPlan).mockClear();
-    expect(result).toEqual(changed.map((records) => oldSummariseClient(records, CLIENTS_TODAY)));
+    expect(result).toEqual(afresh(changed, CLIENTS_TODAY));
 
-    // A new day re-plans everyone.
-    expect(summarise(changed, '2027-06-01')).toEqual(
-      changed.map((records) => oldSummariseClient(records, '2027-06-01')),
-    );
-  });
+    // A new day re-plans everyone: the client handed over today is due a review by then.
+    const later = summarise(changed, '2027-06-01');
+    expect(later).toEqual(afresh(changed, '2027-06-01'));
+    const reviewLater = (list: { id: string; nextAction: { kind: string } }[]) =>
+      list.find((summary) => summary.id.endsWith('-review-later'))?.nextAction.kind;
+    expect([reviewLater(result), reviewLater(later)]).toEqual(['pay', 'review']);
+  }, 30_000); // a limit for a shared, loaded machine (68 clients planned several times), not a timed assertion
 });

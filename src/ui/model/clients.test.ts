@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CounsellorSession, ProfileId } from '../../domain/records';
 import { filterClients, sortClients, summariseClient, type ClientRecords, type ClientSummary } from './clients';
 import { makeExampleProfile } from './example';
+import { makeDebt } from '../../storage/testSupport';
 
 const TODAY = '2026-11-28';
 const NOW = '2026-11-28T10:00:00.000Z';
@@ -35,16 +36,64 @@ function summary(overrides: Partial<ClientSummary>): ClientSummary {
   };
 }
 
+/**
+ * A client worked by hand: no interest (rates 0), so every figure follows from the sums.
+ *   甲 (two loans): 1,500.00 principal + 100.00 interest, and 300.00 → 1,900.00; 乙: 2,000.00 +
+ *   50.00 fees = 2,050.00. Total owed 3,950.00 on 2 platforms. Budget 1,000.00 a month, snowball,
+ *   first payment 2026-12-15: 1,000.00 on 12-15, 01-15 and 02-15, the last 950.00 on 2027-03-15,
+ *   the debt-free date. The smallest loan (甲's 300.00) comes first, so this month 甲 gets all
+ *   1,000.00 (300.00 clears the small loan, 700.00 goes to the other), due 2026-12-15.
+ */
+const HAND = 'hand' as ProfileId;
+function handClient(): ClientRecords {
+  const debt = (id: string, platform: string, principal: string, interest: string, fees: string, position: number) =>
+    makeDebt(HAND, id, position, {
+      platform,
+      principal,
+      interest,
+      fees,
+      enteredRate: { unit: 'daily-percent', percent: '0' },
+    });
+  const base = example('hand', '李雷');
+  return {
+    ...base,
+    debts: [
+      debt('a1', '甲', '1500.00', '100.00', '0.00', 0),
+      debt('b1', '乙', '2000.00', '0.00', '50.00', 1),
+      debt('a2', '甲', '300.00', '0.00', '0.00', 2),
+    ],
+    budget: {
+      profileId: HAND,
+      mode: 'direct',
+      income: [],
+      expenses: [],
+      directAmount: '1000.00',
+      updatedAt: NOW,
+    },
+    planSettings: {
+      profileId: HAND,
+      strategy: 'snowball',
+      customOrder: [],
+      asOf: TODAY,
+      firstPaymentDate: '2026-12-15',
+      updatedAt: NOW,
+    },
+  };
+}
+
 describe('summariseClient', () => {
+  // Break: count debts instead of platforms (3) → fails; sum principal only (3,800.00) → fails;
+  // the debt-free date of the first period (2026-12-15) → fails.
   it('counts platforms, sums what is owed and gives the plan figures and this month’s payment', () => {
-    const records = example('a', '王芳');
-    const result = summariseClient(records, TODAY);
-    expect(result.platformCount).toBe(new Set(records.debts.map((debt) => debt.platform)).size);
-    expect(result.platformCount).toBeGreaterThan(1);
-    expect(Number(result.totalOwed)).toBeGreaterThan(0);
-    expect(result.monthlyBudget).toMatch(/^\d+\.\d{2}$/);
-    expect(result.debtFreeDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(result.nextAction.kind).toBe('pay');
+    const result = summariseClient(handClient(), TODAY);
+    expect(result).toMatchObject({
+      platformCount: 2,
+      totalOwed: '3950.00',
+      monthlyBudget: '1000.00',
+      debtFreeDate: '2027-03-15',
+      nextAction: { kind: 'pay', amount: '1000.00', platform: '甲', date: '2026-12-15' },
+      session: 'none',
+    });
   });
 
   it('puts an unfinished session, missing debts and a missing budget first', () => {
@@ -75,10 +124,15 @@ describe('summariseClient', () => {
     });
   });
 
+  // Dates by hand: handed over 2026-11-28, first planned payment 2026-12-15 (handClient). A review is
+  // due from the day after it (12-16), not on it; a review on 12-20 clears it. With a baseline whose
+  // first point is 2027-01-15, that date counts instead of the settings' first payment.
+  // Break: `today > firstDue` → `today >= firstDue` → the 12-15 case fails; ignore the baseline → the
+  // 2026-12-16 baseline case fails; ignore reviews → the reviewed case fails.
   it('asks for a review once the first planned payment has passed since the handover', () => {
-    const records = example('a', 'x');
+    const records = handClient();
     const session: CounsellorSession = {
-      profileId: 'a' as ProfileId,
+      profileId: HAND,
       step: 'handover',
       completed: [],
       situation: '',
@@ -86,21 +140,38 @@ describe('summariseClient', () => {
       scripts: [],
       weekDone: [],
       counsellorName: '',
-      handedOverOn: TODAY,
+      handedOverOn: '2026-11-28',
       reviews: [],
       updatedAt: NOW,
     };
-    const first = records.planSettings!.firstPaymentDate;
-    expect(summariseClient({ ...records, counsellorSession: session }, TODAY).nextAction.kind).toBe('pay');
-    expect(summariseClient({ ...records, counsellorSession: session }, '2027-06-01').nextAction.kind).toBe('review');
-    const reviewed = {
+    const next = (on: string, counsellorSession: CounsellorSession): string =>
+      summariseClient({ ...records, counsellorSession }, on).nextAction.kind;
+    expect(next('2026-11-28', session)).toBe('pay');
+    expect(next('2026-12-15', session)).toBe('pay');
+    expect(next('2026-12-16', session)).toBe('review');
+    expect(next('2027-06-01', session)).toBe('review');
+    const reviewed: CounsellorSession = {
       ...session,
       reviews: [
-        { id: 'r', on: '2027-05-01', payments: [], balances: [], note: '', debtFreeBefore: null, debtFreeAfter: null },
+        { id: 'r', on: '2026-12-20', payments: [], balances: [], note: '', debtFreeBefore: null, debtFreeAfter: null },
       ],
     };
-    expect(first < '2027-05-01').toBe(true);
-    expect(summariseClient({ ...records, counsellorSession: reviewed }, '2027-06-01').nextAction.kind).toBe('pay');
+    expect(next('2026-12-20', reviewed)).toBe('pay');
+    expect(next('2027-06-01', reviewed)).toBe('pay');
+    const withBaseline: CounsellorSession = {
+      ...session,
+      baseline: {
+        takenOn: '2026-11-28',
+        asOf: '2026-11-28',
+        startOwed: '3950.00',
+        monthlyBudget: '1000.00',
+        debtFreeDate: '2027-04-15',
+        points: [{ date: '2027-01-15', owed: '1950.00', paid: '1000.00' }],
+      },
+    };
+    expect(next('2026-12-16', withBaseline)).toBe('pay');
+    expect(next('2027-01-15', withBaseline)).toBe('pay');
+    expect(next('2027-01-16', withBaseline)).toBe('review');
   });
 });
 

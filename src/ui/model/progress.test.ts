@@ -64,7 +64,23 @@ describe('makeBaseline', () => {
     expect(baseline.startOwed).toBe('1000.00');
     expect(baseline.monthlyBudget).toBe('100.00');
     expect(baseline.points).toHaveLength(11);
-    expect(baseline.debtFreeDate).toBe(baseline.points.at(-1)?.date);
+    // 11 monthly payments from 2026-01-31, on the 31st or the month's last day: 01-31, 02-28, 03-31,
+    // 04-30, 05-31, 06-30, 07-31, 08-31, 09-30, 10-31, 11-30 (worked by hand, not read from the plan).
+    // Break: debtFreeDate from plan.periods[0] (or null for a feasible plan) in makeBaseline → fails.
+    expect(baseline.debtFreeDate).toBe('2026-11-30');
+    expect(baseline.points.map((point) => point.date.slice(5))).toEqual([
+      '01-31',
+      '02-28',
+      '03-31',
+      '04-30',
+      '05-31',
+      '06-30',
+      '07-31',
+      '08-31',
+      '09-30',
+      '10-31',
+      '11-30',
+    ]);
     // Period 1: 10.00 interest, 100.00 paid → 910.00 owed.
     expect(baseline.points[0]).toEqual({ date: '2026-01-31', owed: '910.00', paid: '100.00' });
     // Everything paid = 1000.00 + 58.98 interest.

@@ -1,4 +1,6 @@
 /** Tests for rate normalisation (rates.ts): each quoted form → the engine's exact rate. */
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { equivalentAnnualPercent, isAnnualAbove, isImplausibleRate, percentToFraction, toEngineRate } from './rates';
 
@@ -68,5 +70,35 @@ describe('isImplausibleRate (issue 13: the form asks before saving)', () => {
     expect(isImplausibleRate({ unit: 'monthly-percent', percent: '83' })).toBe(false);
     expect(isImplausibleRate({ unit: 'annual-percent', percent: '1000', basis: 365 })).toBe(false);
     expect(isImplausibleRate({ unit: 'annual-percent', percent: '1000.01', basis: 360 })).toBe(true);
+  });
+});
+
+describe('agreement with decimal.js (an independent exact model; rates.ts uses BigInt)', () => {
+  const Model = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+  const plainText = (value: Decimal): string => new Model(value.toFixed()).toFixed();
+  const percentText = fc
+    .tuple(fc.nat({ max: 999 }), fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 20 }))
+    .map(([whole, fraction]) => (fraction === '' ? String(whole) : `${String(whole)}.${fraction}`));
+  const units = ['daily-percent', 'monthly-percent', 'annual-percent'] as const;
+
+  // Break: round half-down in equivalentAnnualPercent (`>` for `>=` in divideHalfUp), or a scale off
+  // by one in percentToFraction → fails.
+  it('gives the same fraction and the same annual percent at any number of places', () => {
+    fc.assert(
+      fc.property(percentText, fc.constantFrom(...units), fc.integer({ min: 0, max: 8 }), (percent, unit, decimals) => {
+        const entered = unit === 'annual-percent' ? { unit, percent, basis: 365 as const } : { unit, percent };
+        expect(percentToFraction(percent)).toBe(plainText(new Model(percent).dividedBy(100)));
+        const factor = unit === 'daily-percent' ? 365 : unit === 'monthly-percent' ? 12 : 1;
+        expect(equivalentAnnualPercent(entered, decimals)).toBe(
+          plainText(new Model(percent).times(factor).toDecimalPlaces(decimals)),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses a rate that is not a plain decimal', () => {
+    expect(() => percentToFraction('5e-2')).toThrow(RangeError);
+    expect(() => percentToFraction('-1')).toThrow(RangeError);
   });
 });

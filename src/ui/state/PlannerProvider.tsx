@@ -61,6 +61,8 @@ import {
   type WriteConflict,
 } from './profileStore';
 import { createSettingsStore } from './settingsStore';
+import { isNewer, keepUnwritten, takeUnwritten } from './closingStash';
+import { isListKind, RECORD_KINDS } from '../../storage/records';
 import type { WriteOutcome } from './writeQueue';
 
 export type { ClientDirectory } from './clientDirectory';
@@ -176,6 +178,11 @@ export interface PlannerProviderProps {
   saveDelayMs?: number;
   /** What a conflicting write does; default 'take-theirs' (show theirs and say so). */
   conflictPolicy?: ConflictPolicy;
+  /**
+   * True while records may be kept in plain text when the page closes (the passphrase lock is off):
+   * then typing not yet written is kept synchronously on hide (closingStash.ts). Default: never.
+   */
+  plainAtRest?: () => boolean;
   /** Called once the stored settings and active profile have been loaded. */
   onReady?: () => void;
 }
@@ -340,6 +347,19 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     setDiscreet: (on) => settings.setDiscreet(on),
   };
 
+  /** Save what a page closed too soon to write (closingStash.ts), where it is newer than what is stored. */
+  function restoreUnwritten(profileId: ProfileId): void {
+    for (const { kind, record } of takeUnwritten(profileId)) {
+      if (!Object.hasOwn(RECORD_KINDS, kind)) continue;
+      const recordKind = kind as RecordKind;
+      const shown: unknown = profile.state[recordKind];
+      const stored = isListKind(recordKind)
+        ? (shown as { id: string }[]).find((item) => item.id === (record as { id?: unknown }).id)
+        : shown;
+      if (isNewer(record, stored)) void profile.save(recordKind, record as RecordOf<typeof recordKind>);
+    }
+  }
+
   const clients = createClientDirectory({
     repository,
     profile,
@@ -362,6 +382,7 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
           () => false,
         );
       }
+      if (opened && storedId) restoreUnwritten(storedId);
       navigation.replace(startScreen(opened, navigation.requested()));
       setStatus('ready');
       untrack(() => props.onReady)?.();
@@ -369,12 +390,26 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     const stopListening = untrack(() => props.changes)?.subscribe((change) => {
       if (change.profileId === null || change.profileId === activeId()) void profile.refresh();
     });
-    const onHide = (): void => void flush();
+    const plainAtRest = untrack(() => props.plainAtRest);
+    const onHide = (): void => {
+      const id = activeId();
+      const records = profile.unwritten();
+      // Hidden, then pagehide: the second call finds the queue already flushing and must not drop the stash.
+      if (id !== undefined && records.length > 0 && plainAtRest?.() === true) keepUnwritten({ profileId: id, records });
+      void flush().then(() => keepUnwritten(undefined));
+    };
+    // Hidden comes first when a tab is closed or the phone switches apps: write pending typing then,
+    // not only on pagehide, so a budget edit made just before closing is not lost (issue 13).
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
     window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     onCleanup(() => {
       stopListening?.();
       navigation.dispose();
       window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
     });
   });
 

@@ -122,6 +122,8 @@ export interface ProfileStore {
   run(key: string, write: (revision: number) => Promise<WriteResult>): Promise<WriteOutcome>;
   /** Write every debounced change now and wait for every write. */
   flush(): Promise<void>;
+  /** The records of debounced writes not written yet (what a page closing now would lose). */
+  unwritten(): { kind: RecordKind; record: unknown }[];
 }
 
 export interface ProfileStoreOptions {
@@ -389,6 +391,13 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
     },
 
     flush: () => queue.flush(),
+
+    unwritten: () =>
+      queue
+        .pendingWrites()
+        .map((write) => write.target)
+        .filter((target) => target.kind !== 'profile' && target.kind !== 'other')
+        .map((target) => ({ kind: target.kind, record: target.mine })),
   };
   return store;
 }

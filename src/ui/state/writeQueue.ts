@@ -59,6 +59,8 @@ export interface WriteQueue<W extends QueuedWrite> {
   later(key: string, write: W): void;
   /** Keys of debounced writes not run yet (their local values are newer than what is stored). */
   pendingKeys(): ReadonlySet<string>;
+  /** The debounced writes not run yet, in the order they were asked for. */
+  pendingWrites(): readonly W[];
   /** Drop the pending debounced writes (all, or the one under `key`) without running them. */
   cancel(key?: string): void;
   /** Run every pending debounced write now and wait until the queue is idle. */
@@ -118,6 +120,7 @@ export function createWriteQueue<W extends QueuedWrite>(options: WriteQueueOptio
       pending.set(key, { write, timer: timers.setTimeout(() => runPending(key), options.delayMs) });
     },
     pendingKeys: () => new Set(pending.keys()),
+    pendingWrites: () => [...pending.values()].map((entry) => entry.write),
     cancel(key) {
       for (const [pendingKey, entry] of pending) {
         if (key !== undefined && key !== pendingKey) continue;
