@@ -18,6 +18,8 @@ export interface Profile {
   /** Bumped on every write; an edit based on an older revision is a conflict. */
   revision: number;
   archived?: boolean;
+  /** The language of the client's outputs (scripts, letters, pack, printed plan); absent: the screen's. */
+  outputLocale?: 'zh-CN' | 'en';
 }
 
 export type DebtKind = 'online-loan' | 'credit-card' | 'consumer-finance' | 'private-loan' | 'other';
@@ -370,4 +372,31 @@ export interface CounsellorSession {
   baseline?: PlanBaseline;
   reviews: ReviewRecord[];
   updatedAt: string;
+  /** The client's consent: the day given, what was agreed, the day to renew it. */
+  consent?: Consent;
+  nextAppointment?: Appointment;
+  /** The counsellor's contact details as printed on the client's pack. */
+  counsellorContact?: string;
+  /** Absent: active. */
+  caseStatus?: CaseStatus;
 }
+
+export interface Consent {
+  /** `YYYY-MM-DD`. */
+  on: string;
+  agreed: string;
+  /** `YYYY-MM-DD`; absent: none set. */
+  renewOn?: string;
+}
+
+export interface Appointment {
+  /** `YYYY-MM-DD`. */
+  on: string;
+  /** `HH:MM` (24 h), or '' when no time was set. */
+  time: string;
+  place: string;
+}
+
+/** A case's status in the counsellor's list: active, waiting for a creditor's reply, closed. */
+export type CaseStatus = 'active' | 'waiting' | 'closed';
+export const CASE_STATUSES: readonly CaseStatus[] = ['active', 'waiting', 'closed'];

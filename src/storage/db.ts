@@ -25,20 +25,21 @@ import { migration0007 } from './migrations/0007-negotiation-recorded-at';
 import { migration0008 } from './migrations/0008-drop-stored-engine-rate';
 import { migration0009 } from './migrations/0009-payments';
 import { migration0010 } from './migrations/0010-loan-terms';
+import { migration0011 } from './migrations/0011-client-practice';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV10,
-  BudgetRowV10,
-  CollectionLogRowV10,
-  CounsellorSessionRowV10,
-  DebtRowV10,
-  NegotiationRowV10,
-  PaymentRowV10,
-  PlanSettingsRowV10,
-  ProfileRowV10,
-  SettingsRowV10,
-} from './schema/v10';
+  AttachmentRowV11,
+  BudgetRowV11,
+  CollectionLogRowV11,
+  CounsellorSessionRowV11,
+  DebtRowV11,
+  NegotiationRowV11,
+  PaymentRowV11,
+  PlanSettingsRowV11,
+  ProfileRowV11,
+  SettingsRowV11,
+} from './schema/v11';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
@@ -76,20 +77,20 @@ export interface SchemaMeta {
 
 /** The current (version 9) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV10 };
-  debts: { key: string; value: DebtRowV10; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV10 };
-  planSettings: { key: string; value: PlanSettingsRowV10 };
-  negotiations: { key: string; value: NegotiationRowV10; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV11 };
+  debts: { key: string; value: DebtRowV11; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV11 };
+  planSettings: { key: string; value: PlanSettingsRowV11 };
+  negotiations: { key: string; value: NegotiationRowV11; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV10;
+    value: CollectionLogRowV11;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV10; indexes: { logId: string; profileId: string } };
-  counsellorSessions: { key: string; value: CounsellorSessionRowV10 };
-  payments: { key: string; value: PaymentRowV10; indexes: { profileId: string } };
-  settings: { key: string; value: SettingsRowV10 };
+  attachments: { key: string; value: AttachmentRowV11; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: CounsellorSessionRowV11 };
+  payments: { key: string; value: PaymentRowV11; indexes: { profileId: string } };
+  settings: { key: string; value: SettingsRowV11 };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -193,6 +194,7 @@ async function upgradeShoreDb(
   if (oldVersion < 8 && targetVersion >= 8) await runStep(migration0008, db, tx);
   if (oldVersion < 9 && targetVersion >= 9) await runStep(migration0009, db, tx);
   if (oldVersion < 10 && targetVersion >= 10) await runStep(migration0010, db, tx);
+  if (oldVersion < 11 && targetVersion >= 11) await runStep(migration0011, db, tx);
 }
 
 /**

@@ -26,7 +26,7 @@ import { InvalidRecordError } from './errors';
 import type { StoreName } from './stores';
 import {
   budgetSchemaV9,
-  counsellorSessionSchemaV5,
+  counsellorSessionSchemaV11,
   debtSchemaV10,
   findProblem,
   logEntrySchemaV4,
@@ -81,7 +81,7 @@ export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
   collectionLog: { store: 'collectionLog', list: true, schema: logEntrySchemaV4, order: byMomentThenId },
   budget: { store: 'budgets', list: false, schema: budgetSchemaV9 },
   planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV9 },
-  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV5 },
+  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV11 },
   payments: {
     store: 'payments',
     list: true,

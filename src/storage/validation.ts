@@ -443,7 +443,7 @@ export const snapshotSchemaV9 = v.strictObject({
   payments: records(paymentSchemaV9),
 });
 
-// ---- Version 10 (current): loans as lenders charge them, the lender, the cost check, LPR history (issue 16) ----
+// ---- Version 10 (frozen): loans as lenders charge them, the lender, the cost check, LPR history (issue 16) ----
 
 const lenderTypeV10 = v.picklist([
   'bank',
@@ -497,6 +497,37 @@ export const snapshotSchemaV10 = v.strictObject({
   settings: v.nullable(settingsSchemaV10),
 });
 
+// ---- Version 11 (current): a client's output language, the counsellor's practice records (issue 18) ----
+
+const LOCALES_V11 = ['zh-CN', 'en'] as const;
+export const CASE_STATUSES_V11 = ['active', 'waiting', 'closed'] as const;
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+export const profileSchemaV11 = v.strictObject({
+  ...profileSchemaV3.entries,
+  outputLocale: v.optional(v.picklist(LOCALES_V11)),
+});
+
+export const counsellorSessionSchemaV11 = v.strictObject({
+  ...counsellorSessionSchemaV5.entries,
+  consent: v.optional(v.strictObject({ on: date, agreed: text, renewOn: v.optional(date) })),
+  nextAppointment: v.optional(
+    v.strictObject({
+      on: date,
+      time: v.union([v.literal(''), v.pipe(v.string(), v.regex(TIME, 'must be a time HH:MM'))]),
+      place: text,
+    }),
+  ),
+  counsellorContact: v.optional(text),
+  caseStatus: v.optional(v.picklist(CASE_STATUSES_V11)),
+});
+
+export const snapshotSchemaV11 = v.strictObject({
+  ...snapshotSchemaV10.entries,
+  profiles: records(profileSchemaV11),
+  counsellorSessions: records(counsellorSessionSchemaV11),
+});
+
 /** Snapshot validators by the schema version a backup file declares. */
 export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   1: snapshotSchemaV1,
@@ -509,6 +540,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   8: snapshotSchemaV8,
   9: snapshotSchemaV9,
   10: snapshotSchemaV10,
+  11: snapshotSchemaV11,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

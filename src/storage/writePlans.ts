@@ -27,9 +27,9 @@ import {
   type SaveOptions,
   type WriteResult,
 } from './records';
-import type { AttachmentRowV10 } from './schema/v10';
+import type { AttachmentRowV11 } from './schema/v11';
 import type { DataStoreName } from './stores';
-import { profileSchemaV3 } from './validation';
+import { profileSchemaV11 } from './validation';
 
 /** Reads of the stored state a plan is made from (plain records; the IndexedDB one decrypts). */
 export interface PlanReader {
@@ -139,7 +139,7 @@ async function planLogEntry(
   });
   const kept = new Set(refs.map((ref) => ref.id));
   const files = [...incoming.values()].filter((file) => kept.has(file.id));
-  const rows = files.map((file): AttachmentRowV10 => ({
+  const rows = files.map((file): AttachmentRowV11 => ({
     id: file.id,
     profileId: entry.profileId,
     logId: entry.id,
@@ -223,7 +223,7 @@ export async function planPutProfile(
   const actual = stored?.revision ?? null;
   if (actual !== expectedRevision) throw new ConflictError(profile.id, expectedRevision, actual);
   const revision = (actual ?? 0) + 1;
-  const row = checked('profiles', profileSchemaV3, { ...profile, revision, updatedAt: moment });
+  const row = checked('profiles', profileSchemaV11, { ...profile, revision, updatedAt: moment });
   return {
     puts: [{ store: 'profiles', row }],
     deletes: [],
@@ -304,9 +304,10 @@ export async function planDuplicate(
     id: copy.id,
     displayName: copy.displayName,
     notes: source.notes,
+    ...(source.outputLocale === undefined ? {} : { outputLocale: source.outputLocale }),
     revision: 1,
     updatedAt: moment,
   };
-  puts.unshift({ store: 'profiles', row: checked('profiles', profileSchemaV3, profileRow) });
+  puts.unshift({ store: 'profiles', row: checked('profiles', profileSchemaV11, profileRow) });
   return { puts, deletes: [], result: { profileId: copy.id, revision: 1, updatedAt: moment } };
 }

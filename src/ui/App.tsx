@@ -15,6 +15,7 @@ import { CrisisHelp } from './components/CrisisHelp';
 import { DiscreetController, NeutralScreen, QuickHideButton, quickHidden } from './components/Discreet';
 import { editInProgress } from './state/editGuard';
 import { logStoreOf } from './state/logStore';
+import { clientLocale } from './state/clientLanguage';
 import { usePlanner, type Screen } from './state/PlannerProvider';
 import { useServices } from './state/services';
 
@@ -170,6 +171,7 @@ export function App() {
                 {(profile) => (
                   <CollectionLogPage
                     locale={planner.state.locale}
+                    outputLocale={clientLocale(planner)}
                     profileId={profile().id}
                     store={logStoreOf(planner, services.data.kind)}
                     now={services.now}

@@ -16,6 +16,7 @@ import {
 } from '../model/exports';
 import { makeLoanLabels } from '../model/labels';
 import { usePlanner } from '../state/PlannerProvider';
+import { ClientLanguageField } from './ClientLanguageField';
 import { CheckboxField, SelectField, TextField } from './Field';
 import { PrintView } from './PrintView';
 import { download } from '../download';
@@ -113,6 +114,7 @@ export function ExportsScreen() {
                   name="preparer"
                 />
               </div>
+              <ClientLanguageField />
               <fieldset>
                 <legend>{planner.t('exports.remindersTitle')}</legend>
                 <p class="hint">{planner.t('exports.remindersHint')}</p>

@@ -8,11 +8,21 @@ import { thisMonth } from '../model/analysis';
 import { makeLoanLabels } from '../model/labels';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
+import { InClientLanguage } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 import { QueueTimelineText } from './QueueTimelineText';
 import { Isolated, user } from './UserText';
 
+/** The printed plan, in the client's language (their profile's `outputLocale`), whatever the screen's. */
 export function PrintView(props: { plan: Plan; clientName: string; preparerName: string }) {
+  return (
+    <InClientLanguage>
+      <Printed plan={props.plan} clientName={props.clientName} preparerName={props.preparerName} />
+    </InClientLanguage>
+  );
+}
+
+function Printed(props: { plan: Plan; clientName: string; preparerName: string }) {
   const planner = usePlanner();
   const labels = createMemo(() => makeLoanLabels(planner.state.debts));
   const month = () => thisMonth(props.plan, planner.platforms());

@@ -20,6 +20,17 @@ import { sumMoney, toFen } from '../../domain/money';
 import { platformKeyOf } from '../../domain/platform';
 import { owedNow, toBudgetAmount, toPlanInput } from './planInput';
 
+/**
+ * The fields of a profile a write keeps, with `change` applied: everything but the id, revision and
+ * moment (a field left out of a profile write is lost, e.g. the client's output language).
+ */
+export function profileFieldsWith(profile: Profile, change: Partial<Omit<Profile, 'id' | 'revision' | 'updatedAt'>>) {
+  const { id: _id, revision: _revision, updatedAt: _updatedAt, ...fields } = { ...profile, ...change };
+  if (fields.archived !== true) delete fields.archived;
+  if (fields.outputLocale === undefined) delete fields.outputLocale;
+  return fields;
+}
+
 /** What one profile holds, as the planner repository loads it. */
 export interface ClientRecords {
   profile: Profile;

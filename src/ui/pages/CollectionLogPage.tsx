@@ -39,6 +39,8 @@ import { Isolated, user } from '../components/UserText';
 
 export interface CollectionLogPageProps {
   locale: RightsLocale;
+  /** The language of the client's outputs (the dossier); absent: `locale`. */
+  outputLocale?: RightsLocale;
   profileId: ProfileId;
   store: CollectionLogStore;
   /** The clock: the form's time defaults to it. */
@@ -654,7 +656,11 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
           </div>
         </div>
         <Show when={showDossier()}>
-          <DossierPrint locale={props.locale} dossier={dossier()} thumbnailUrl={(id) => thumbs()?.get(id)} />
+          <DossierPrint
+            locale={props.outputLocale ?? props.locale}
+            dossier={dossier()}
+            thumbnailUrl={(id) => thumbs()?.get(id)}
+          />
         </Show>
       </section>
     </div>

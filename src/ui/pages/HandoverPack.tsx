@@ -18,6 +18,7 @@ import { platformsInPlanOrder, thisMonth } from '../model/analysis';
 import { sumMoney } from '../../domain/money';
 import { platformValueOf } from '../../domain/platform';
 import { owedNow } from '../model/planInput';
+import { InClientLanguage } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 import { cite, pick } from './rightsText';
 import './counsellor.css';
@@ -30,7 +31,16 @@ import { Isolated, UserText, user, userLabel } from '../components/UserText';
  */
 const HELP_CHANNEL_IDS = ['platform', '12378', 'local-regulator', 'nifa', '12321', '110'] as const;
 
+/** The pack, in the client's language (their profile's `outputLocale`), whatever the screen's. */
 export function HandoverPack(props: { plan: Plan; session: CounsellorSession }) {
+  return (
+    <InClientLanguage>
+      <Pack plan={props.plan} session={props.session} />
+    </InClientLanguage>
+  );
+}
+
+function Pack(props: { plan: Plan; session: CounsellorSession }) {
   const planner = usePlanner();
   const ct = useCounsellorText();
   const locale = () => planner.state.locale;

@@ -63,6 +63,7 @@ import {
   withInstalment,
   type InstalmentWhatIf,
 } from '../model/scriptRequest';
+import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 
 /**
@@ -123,7 +124,7 @@ export function ScriptsPage() {
     return run.ok ? run.plan : null;
   });
   const selected = createMemo(() => platforms().find((p) => p.key === platformKey()) ?? platforms()[0]);
-  const locale = (): ScriptLocale => scriptLocale() || planner.state.locale;
+  const locale = (): ScriptLocale => scriptLocale() || clientLocale(planner);
   const debtsOf = () => {
     const ids = new Set(selected()?.debtIds ?? []);
     return planner.state.debts.filter((debt) => ids.has(debt.id));

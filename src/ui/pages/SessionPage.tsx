@@ -15,6 +15,7 @@ import { scriptsText } from '../../i18n/scripts';
 import { BudgetScreen } from '../components/BudgetScreen';
 import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import './counsellor.css';
+import { ClientLanguageField } from '../components/ClientLanguageField';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
 import { ScreenshotPanel } from '../components/ScreenshotPanel';
@@ -27,6 +28,7 @@ import { sumMoney } from '../../domain/money';
 import { platformValueOf } from '../../domain/platform';
 import { owedNow } from '../model/planInput';
 import { makeBaseline } from '../model/progress';
+import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
@@ -175,6 +177,7 @@ export function SessionPage() {
               onInput={(name) => planner.actions.renameProfile(name)}
               name="sessionName"
             />
+            <ClientLanguageField />
             <div class="field">
               <label for="session-situation">{ct('session.situation')}</label>
               <p id="session-situation-hint" class="hint">
@@ -485,7 +488,7 @@ function ScriptsStep(props: {
     try {
       return composeScript({
         kind,
-        locale: planner.state.locale,
+        locale: clientLocale(planner),
         channel: 'message',
         input: planner.planInput(),
         plan,

@@ -46,6 +46,7 @@ import type {
   RecordOf,
   ShoreRepository,
 } from '../../storage';
+import { profileFieldsWith } from '../model/clients';
 import { makeExampleProfile, type ProfileSnapshot } from '../model/example';
 import { defaultPlanSettings, emptyBudget, newProfileSnapshot } from '../model/newProfile';
 import { toStorableBudget } from '../model/planInput';
@@ -135,6 +136,8 @@ export interface PlannerActions {
   /** Create a new, empty client profile with this name and open its guided session. */
   createClient(displayName: string): Promise<void>;
   renameProfile(displayName: string): void;
+  /** The language of the active client's outputs (issue 18; undefined: the screen's language). */
+  setOutputLocale(locale: Locale | undefined): void;
   /** Save the guided session's progress (coalesced like budget typing; `flush()` writes it now). */
   saveCounsellorSession(session: CounsellorSession): void;
   setDiscreet(on: boolean): void;
@@ -157,7 +160,8 @@ export interface Planner extends PlanView {
   records: ProfileState;
 }
 
-const PlannerContext = createContext<Planner>();
+/** The planner in context (exported for `InClientLanguage`, which gives outputs the client's language). */
+export const PlannerContext = createContext<Planner>();
 
 export interface PlannerProviderProps {
   repository: ShoreRepository;
@@ -335,12 +339,14 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     renameProfile(displayName) {
       const current = untrack(() => profile.state.profile);
       if (!current) return;
-      const fields = {
-        displayName: withoutDirectionControls(displayName),
-        notes: current.notes,
-        ...(current.archived ? { archived: true } : {}),
-      };
-      void profile.updateProfile(fields, { debounce: true });
+      void profile.updateProfile(
+        profileFieldsWith(unwrap(current), { displayName: withoutDirectionControls(displayName) }),
+        { debounce: true },
+      );
+    },
+    setOutputLocale(outputLocale) {
+      const current = untrack(() => profile.state.profile);
+      if (current) void profile.updateProfile(profileFieldsWith(unwrap(current), { outputLocale }));
     },
     saveCounsellorSession: (session) => void profile.save('counsellorSession', session, { debounce: true }),
     setDiscreet: (on) => settings.setDiscreet(on),

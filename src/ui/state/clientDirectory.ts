@@ -6,7 +6,7 @@
  */
 import type { ProfileId } from '../../domain/records';
 import type { ShoreRepository } from '../../storage';
-import type { ClientRecords } from '../model/clients';
+import { profileFieldsWith, type ClientRecords } from '../model/clients';
 import type { ProfileStore } from './profileStore';
 
 export interface ClientDirectory {
@@ -47,7 +47,7 @@ export function createClientDirectory(options: ClientDirectoryOptions): ClientDi
       await options.flush();
       const stored = await repository.getProfile(profileId);
       if (!stored) return;
-      const fields = { displayName: stored.displayName, notes: stored.notes, ...(archived ? { archived: true } : {}) };
+      const fields = profileFieldsWith(stored, { archived });
       if (isActive(profileId)) await profile.updateProfile(fields);
       else await repository.putProfile({ id: profileId, ...fields }, stored.revision);
     },
