@@ -343,6 +343,11 @@ const TEXT_PAYLOADS = [
   '\u202E<img src=x onerror=window.__xss=13>\u200B=cmd|"/c calc"!A1',
 ] as const;
 
+// Names are stored without direction controls (issue 13: U+202A–U+202E, U+2066–U+2069, U+200E,
+// U+200F, U+061C removed on entry), so screens, print and storage show these forms.
+const shown = (value: string): string => value.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '');
+const SHOWN_PLATFORMS = PLATFORM_PAYLOADS.map(shown);
+
 /** About 5,000 characters of payload, RTL overrides and zero-width spaces. */
 const LONG = ('<img src=x onerror=window.__xss=14>\u202E\u200B' + 'x'.repeat(60)).repeat(52);
 
@@ -466,11 +471,11 @@ describe('hostile input in every text field', () => {
     }
     await noHarm('debts');
     const debtsText = (await page.locator('main').textContent()) ?? '';
-    for (const platform of PLATFORM_PAYLOADS) expect(debtsText).toContain(platform);
+    for (const platform of SHOWN_PLATFORMS) expect(debtsText).toContain(platform);
     // The edit form shows the stored values back in inputs.
     await page
       .locator('li.platform')
-      .filter({ hasText: PLATFORM_PAYLOADS[0] })
+      .filter({ hasText: SHOWN_PLATFORMS[0] })
       .getByRole('button', { name: 'Edit' })
       .click();
     expect(await page.getByLabel('Notes (optional)').inputValue()).toBe(LONG);
@@ -524,9 +529,9 @@ describe('hostile input in every text field', () => {
     await page.getByRole('button', { name: en['exports.print'] }).click();
     await page.emulateMedia({ media: 'print' });
     const printed = (await page.getByTestId('print-view').textContent()) ?? '';
-    expect(printed).toContain(text(5));
-    expect(printed).toContain(text(0));
-    for (const platform of PLATFORM_PAYLOADS) expect(printed).toContain(platform);
+    expect(printed).toContain(shown(text(5)));
+    expect(printed).toContain(shown(text(0)));
+    for (const platform of SHOWN_PLATFORMS) expect(printed).toContain(platform);
     await noHarm('print view');
     await page.emulateMedia({ media: 'screen' });
 
@@ -539,7 +544,7 @@ describe('hostile input in every text field', () => {
       page.getByRole('button', { name: 'Save a backup of everything' }).click(),
     );
     const stored = stringsOf(JSON.parse(backup.text) as unknown);
-    for (const value of [...PLATFORM_PAYLOADS, LONG, text(1), text(2), text(4)]) expect(stored).toContain(value);
+    for (const value of [...SHOWN_PLATFORMS, LONG, text(1), text(2), text(4)]) expect(stored).toContain(value);
     await noHarm('data');
 
     // Everything again after a reload, now read back from IndexedDB, on every screen.
@@ -555,7 +560,7 @@ describe('hostile input in every text field', () => {
       await noHarm(`${tab} after reload`);
     }
     await goTo(page, 'debts');
-    expect(await page.locator('main').textContent()).toContain(PLATFORM_PAYLOADS[8]);
+    expect(await page.locator('main').textContent()).toContain(SHOWN_PLATFORMS[8]);
     await goTo(page, 'log');
     expect(await page.getByTestId('log-entry').first().textContent()).toContain(text(1));
     await page.getByRole('button', { name: 'Show dossier' }).click();
@@ -581,17 +586,17 @@ describe('hostile input in every text field', () => {
       await noHarm(`${tab} in Chinese`);
     }
     await goToInChinese('debts');
-    for (const platform of PLATFORM_PAYLOADS) expect(await page.locator('main').textContent()).toContain(platform);
+    for (const platform of SHOWN_PLATFORMS) expect(await page.locator('main').textContent()).toContain(platform);
     await goToInChinese('scripts');
     await page.locator('.scripts-form select').first().selectOption({ label: PLATFORM_PAYLOADS[2] });
-    await expect.poll(() => page.locator('#script-text').inputValue()).toContain(PLATFORM_PAYLOADS[2]);
+    await expect.poll(() => page.locator('#script-text').inputValue()).toContain(SHOWN_PLATFORMS[2]);
     await noHarm('scripts in Chinese');
     await goToInChinese('exports');
     expectSafeCsv(await saveDownload(page, () => page.getByRole('button', { name: zhCN['exports.csv'] }).click()));
     expectSafeIcs(await saveDownload(page, () => page.getByRole('button', { name: zhCN['exports.ics'] }).click()));
     await page.getByRole('button', { name: zhCN['exports.print'] }).click();
     await page.emulateMedia({ media: 'print' });
-    for (const platform of PLATFORM_PAYLOADS)
+    for (const platform of SHOWN_PLATFORMS)
       expect(await page.getByTestId('print-view').textContent()).toContain(platform);
     await noHarm('print view in Chinese');
     await context.close();

@@ -51,6 +51,7 @@ import {
 } from '../../scripts';
 import { KeptLetters, recordKeptLetter } from '../components/KeptLetters';
 import { NegotiationPanel } from '../components/NegotiationPanel';
+import { Isolated } from '../components/UserText';
 import { complaintEventsFromLog } from '../model/complaintEvents';
 import { keptKey, keptRequestOf, type KeptHow } from '../model/keptLetters';
 import { parseMoneyInput } from '../model/money';
@@ -583,8 +584,10 @@ export function ScriptsPage() {
               <textarea id="script-text" readOnly rows="18" value={current().text} />
               {/* Printed instead of the textarea, which would print only its visible lines. */}
               <div class="script-print" data-testid="script-print">
-                {printParts(current().text).body}
-                <div class="script-print-end">{printParts(current().text).end}</div>
+                <Isolated text={printParts(current().text).body} />
+                <div class="script-print-end">
+                  <Isolated text={printParts(current().text).end} />
+                </div>
               </div>
               <p>
                 {ui('scripts.length', { count: length() })}

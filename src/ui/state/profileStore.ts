@@ -275,6 +275,22 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
     else setState(listKind, (records) => [...records, record] as never);
   }
 
+  /**
+   * Storage stamps `updatedAt` with its own moment; the shown record takes it, so that a form opened on
+   * it later (`ifUnchangedSince`) compares against what is stored, not against the moment the UI
+   * saved at (a few milliseconds apart, which made every such save a false conflict).
+   */
+  function showStoredMoment(kind: RecordKind, key: string, updatedAt: string): void {
+    if (!isListKind(kind)) {
+      if (state[kind] !== undefined && state[kind] !== null)
+        setState(kind as never, 'updatedAt' as never, updatedAt as never);
+      return;
+    }
+    const listKind: ListKind = kind;
+    const index = (state[listKind] as { id: string }[]).findIndex((existing) => existing.id === key);
+    if (index >= 0) setState(listKind, index as never, 'updatedAt' as never, updatedAt as never);
+  }
+
   /** Show a record once its write landed (`show: 'when-written'`). */
   function shownIfWritten<K extends RecordKind>(outcome: WriteOutcome, kind: K, record: RecordOf<K>): WriteOutcome {
     if (outcome.status === 'written') showRecord(kind, record);
@@ -303,12 +319,17 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
       const existing = await repository.getProfile(id);
       if (existing !== undefined) await repository.deleteProfile(id, existing.revision);
       let result = await repository.putProfile({ id, displayName, notes }, null);
+      const stamps: { kind: RecordKind; key: string; updatedAt: string }[] = [];
       for (const kind of [...LIST_KINDS, ...SINGLE_KINDS]) {
         const value = stored[kind];
         const records = (Array.isArray(value) ? value : value === undefined ? [] : [value]) as RecordOf<RecordKind>[];
-        for (const record of records) result = await repository.save(kind, record, result.revision);
+        for (const record of records) {
+          result = await repository.save(kind, record, result.revision);
+          stamps.push({ kind, key: recordKey(kind, record), updatedAt: result.updatedAt });
+        }
       }
       store.show({ ...shown, profile: { ...shown.profile, revision: result.revision, updatedAt: result.updatedAt } });
+      for (const stamp of stamps) showStoredMoment(stamp.kind, stamp.key, stamp.updatedAt);
     },
 
     close() {
@@ -347,11 +368,14 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
       const key = recordKey(kind, record);
       const write: ProfileWrite = {
         target: { kind, key, mine: written },
-        commit: (revision) =>
-          repository.save(kind, written, revision, {
+        commit: async (revision) => {
+          const result = await repository.save(kind, written, revision, {
             ...(ifUnchangedSince === undefined ? {} : { ifUnchangedSince }),
             ...(attachments === undefined ? {} : { attachments }),
-          }),
+          });
+          showStoredMoment(kind, key, result.updatedAt);
+          return result;
+        },
       };
       // eslint-disable-next-line solid/reactivity -- a write's completion updates the store; nothing is tracked here
       if (whenWritten) return queue.run(write).then((outcome) => shownIfWritten(outcome, kind, record));
