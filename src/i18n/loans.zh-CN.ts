@@ -8,7 +8,7 @@ export const loansZhCN: LoansDict = {
   'loans.penaltyPercent': `逾期后的利率（${G.penaltyInterest.zh}利率，%，选填）`,
   'loans.penaltyHint': `单位和上面的利率一样（{unit}）。例如逾期前按日0.05%，逾期后按日0.075%。逾期期间，计划按这个利率计算${G.penaltyInterest.zh}。`,
   'loans.feePercent': '按原始借款金额收的月手续费率（%，选填）',
-  'loans.feeHint': '“等本等息”的借款常写成“月费率1%”：每月收 原始借款金额×费率。',
+  'loans.feeHint': '“等本等息”的借款常写成“月费率1%”：每月收取“原始借款金额×费率”。',
   'loans.originalPrincipal': '最初借了多少（元，选填）',
   'loans.originalPrincipalHint': '不填就按现在欠的本金算手续费。',
   'loans.contractInstalment': '还没逾期：合同上每月应还多少（元，选填）',

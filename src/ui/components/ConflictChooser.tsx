@@ -55,23 +55,11 @@ export function ConflictChooser() {
           <dl>
             <dt>{t('conflict.mine')}</dt>
             <dd data-testid="conflict-mine">
-              <For each={describe(conflict().mine)}>
-                {(line) => (
-                  <div>
-                    <bdi>{line}</bdi>
-                  </div>
-                )}
-              </For>
+              <VersionLines lines={describe(conflict().mine)} />
             </dd>
             <dt>{t('conflict.theirs')}</dt>
             <dd data-testid="conflict-theirs">
-              <For each={describe(conflict().theirs)}>
-                {(line) => (
-                  <div>
-                    <bdi>{line}</bdi>
-                  </div>
-                )}
-              </For>
+              <VersionLines lines={describe(conflict().theirs)} />
             </dd>
           </dl>
           <div class="actions">
@@ -85,5 +73,18 @@ export function ConflictChooser() {
         </section>
       )}
     </Show>
+  );
+}
+
+/** One version's fields, a line each, isolated from the chooser's own text. */
+function VersionLines(props: { lines: string[] }) {
+  return (
+    <For each={props.lines}>
+      {(line) => (
+        <div>
+          <bdi>{line}</bdi>
+        </div>
+      )}
+    </For>
   );
 }

@@ -191,13 +191,7 @@ function Reconcile(props: { plan: Plan }) {
           );
         }}
       </For>
-      <Show when={message()}>
-        {(shown) => (
-          <p role={shown().error ? 'alert' : 'status'} class={shown().error ? 'error' : 'notice-inline'}>
-            {shown().text}
-          </p>
-        )}
-      </Show>
+      <FormMessage message={message()} />
       <button type="submit">{pt('rec.restart')}</button>
     </form>
   );
@@ -242,13 +236,7 @@ function NewCharge() {
         name="chargeAmount"
       />
       <TextField label={pt('charge.date')} type="date" value={on()} onInput={setOn} name="chargeOn" />
-      <Show when={message()}>
-        {(shown) => (
-          <p role={shown().error ? 'alert' : 'status'} class={shown().error ? 'error' : 'notice-inline'}>
-            {shown().text}
-          </p>
-        )}
-      </Show>
+      <FormMessage message={message()} />
       <button type="submit">{pt('charge.add')}</button>
     </form>
   );
@@ -317,6 +305,19 @@ export function PlatformHistory(props: { platformKey: PlatformKey }) {
           }}
         </For>
       </ul>
+    </Show>
+  );
+}
+
+/** A form's outcome: an error as an alert, a success as a status line. */
+function FormMessage(props: { message: { text: string; error: boolean } | undefined }) {
+  return (
+    <Show when={props.message}>
+      {(shown) => (
+        <p role={shown().error ? 'alert' : 'status'} class={shown().error ? 'error' : 'notice-inline'}>
+          {shown().text}
+        </p>
+      )}
     </Show>
   );
 }
