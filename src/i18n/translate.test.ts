@@ -1,5 +1,7 @@
 /** The one translator: placeholder filling, and key/placeholder parity of every dictionary pair. */
 import { describe, expect, it } from 'vitest';
+import { budgetEn } from './budget.en';
+import { budgetZhCN } from './budget.zh-CN';
 import { counsellorEn } from './counsellor.en';
 import { counsellorZhCN } from './counsellor.zh-CN';
 import { crisisEn } from './crisis.en';
@@ -15,6 +17,8 @@ import { loansEn } from './loans.en';
 import { loansZhCN } from './loans.zh-CN';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
+import { paymentsEn } from './payments.en';
+import { paymentsZhCN } from './payments.zh-CN';
 import { rightsEn } from './rights.en';
 import { rightsZhCN } from './rights.zh-CN';
 import { scriptsEn } from './scripts.en';
@@ -75,6 +79,7 @@ describe('makeTranslator', () => {
 
 const PAIRS = {
   main: [en, zhCN],
+  budget: [budgetEn, budgetZhCN],
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
   forms: [formsEn, formsZhCN],
@@ -82,6 +87,7 @@ const PAIRS = {
   letters: [lettersEn, lettersZhCN],
   loans: [loansEn, loansZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
+  payments: [paymentsEn, paymentsZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],
   safety: [safetyEn, safetyZhCN],

@@ -1,7 +1,9 @@
 /**
  * Debts: grouped by platform in queue order, each platform with what is owed now and its place
  * in the queue; each loan with its rate (and the annual equivalent) and negotiated terms.
- * Add and edit happen inline with DebtForm.
+ * Add and edit happen inline with DebtForm. Beside each platform, its payment history (folded;
+ * PaymentHistory.tsx); above the list, the credit record's end date for overdue platforms
+ * (CreditRecord.tsx) (issue 17).
  */
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { DebtRecord } from '../../domain/records';
@@ -10,7 +12,9 @@ import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
+import { CreditRecord } from './CreditRecord';
 import { DebtForm } from './DebtForm';
+import { DebtHistory } from './PaymentHistory';
 
 interface PlatformGroup {
   key: PlatformKey;
@@ -51,6 +55,7 @@ export function DebtsScreen() {
       <h2 id="debts-title">{planner.t('debts.title')}</h2>
       <Show when={planner.state.debts.length > 0} fallback={<p class="empty">{planner.t('debts.empty')}</p>}>
         <p class="total">{planner.t('debts.total', { amount: planner.money(total()) })}</p>
+        <CreditRecord />
       </Show>
       <Show
         when={editing() === 'new'}
@@ -160,6 +165,7 @@ export function DebtsScreen() {
                       )}
                     </For>
                   </ul>
+                  <DebtHistory platformKey={group().key} name={group().name} />
                 </li>
               )}
             </Show>
