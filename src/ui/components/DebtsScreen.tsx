@@ -5,16 +5,18 @@
  * PaymentHistory.tsx); above the list, the credit record's end date for overdue platforms
  * (CreditRecord.tsx) (issue 17).
  */
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Show, Suspense, createMemo, createSignal, lazy } from 'solid-js';
 import type { DebtRecord } from '../../domain/records';
 import { sumMoney } from '../../domain/money';
 import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
-import { CreditRecord } from './CreditRecord';
 import { DebtForm } from './DebtForm';
 import { DebtHistory } from './PaymentHistory';
+
+// The rule's text comes from src/rules: loaded after the list, so the debts show at once.
+const CreditRecord = lazy(() => import('./CreditRecord').then((module) => ({ default: module.CreditRecord })));
 
 interface PlatformGroup {
   key: PlatformKey;
@@ -55,7 +57,9 @@ export function DebtsScreen() {
       <h2 id="debts-title">{planner.t('debts.title')}</h2>
       <Show when={planner.state.debts.length > 0} fallback={<p class="empty">{planner.t('debts.empty')}</p>}>
         <p class="total">{planner.t('debts.total', { amount: planner.money(total()) })}</p>
-        <CreditRecord />
+        <Suspense>
+          <CreditRecord />
+        </Suspense>
       </Show>
       <Show
         when={editing() === 'new'}
