@@ -67,3 +67,21 @@ export function createDraft<T>(formKey: string, binding: DraftBinding<T>): FormD
     },
   };
 }
+
+/** One field of a form kept in a signal: its getter and setter. */
+export type SignalField = readonly [() => unknown, (value: never) => unknown];
+
+/**
+ * A binding over a form whose fields are separate signals: the draft is `{ name: value }` of every
+ * field; a restored draft sets the fields it names (a field added later keeps its default).
+ */
+export function signalsBinding(fields: Readonly<Record<string, SignalField>>): DraftBinding<Record<string, unknown>> {
+  return {
+    read: () => Object.fromEntries(Object.entries(fields).map(([name, [get]]) => [name, get()])),
+    apply(value) {
+      for (const [name, [, set]] of Object.entries(fields)) {
+        if (Object.hasOwn(value, name)) (set as (next: () => unknown) => unknown)(() => value[name]);
+      }
+    },
+  };
+}
