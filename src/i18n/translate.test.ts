@@ -7,6 +7,8 @@ import { counsellorZhCN } from './counsellor.zh-CN';
 import { crisisEn } from './crisis.en';
 import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
+import { draftsEn } from './drafts.en';
+import { draftsZhCN } from './drafts.zh-CN';
 import { formsEn } from './forms.en';
 import { formsZhCN } from './forms.zh-CN';
 import { handoverEn } from './handover.en';
@@ -82,6 +84,7 @@ const PAIRS = {
   budget: [budgetEn, budgetZhCN],
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
+  drafts: [draftsEn, draftsZhCN],
   forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],
   letters: [lettersEn, lettersZhCN],

@@ -94,10 +94,13 @@ export interface BackupFile {
   data: unknown;
 }
 
-/** The stores a backup's data holds, in file order: every data store but the settings. */
-export type SnapshotStore = Exclude<DataStoreName, 'settings'>;
+/**
+ * The stores a backup's data holds, in file order: every data store but the settings and the
+ * drafts (unsaved work never leaves the device in a file, issue 13).
+ */
+export type SnapshotStore = Exclude<DataStoreName, 'settings' | 'drafts'>;
 export const SNAPSHOT_STORES: readonly SnapshotStore[] = DATA_STORES.filter(
-  (store): store is SnapshotStore => store !== 'settings',
+  (store): store is SnapshotStore => store !== 'settings' && store !== 'drafts',
 );
 
 export interface ProfileSummary {

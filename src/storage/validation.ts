@@ -541,6 +541,8 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   9: snapshotSchemaV9,
   10: snapshotSchemaV10,
   11: snapshotSchemaV11,
+  // Version 12 adds the drafts store, which backups never carry: same snapshot.
+  12: snapshotSchemaV11,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

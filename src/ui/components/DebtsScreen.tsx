@@ -5,7 +5,7 @@
  * PaymentHistory.tsx); above the list, the credit record's end date for overdue platforms
  * (CreditRecord.tsx) (issue 17).
  */
-import { For, Show, Suspense, createMemo, createSignal, lazy } from 'solid-js';
+import { For, Show, Suspense, createMemo, createSignal, lazy, untrack } from 'solid-js';
 import type { DebtRecord } from '../../domain/records';
 import { sumMoney } from '../../domain/money';
 import { platformKeyOf, type PlatformKey } from '../../domain/platform';
@@ -26,7 +26,17 @@ interface PlatformGroup {
 
 export function DebtsScreen() {
   const planner = usePlanner();
-  const [editing, setEditing] = createSignal<string | null>(null);
+  // A debt form left with unsaved input (a draft, issue 13) opens again as it was left.
+  const [editing, setEditing] = createSignal<string | null>(draftOpen());
+
+  function draftOpen(): string | null {
+    const ids = new Set(untrack(() => planner.state.debts.map((debt) => debt.id)));
+    for (const key of planner.drafts.keys()) {
+      const id = key.startsWith('debt:') ? key.slice('debt:'.length) : undefined;
+      if (id === 'new' || (id !== undefined && ids.has(id))) return id;
+    }
+    return null;
+  }
 
   const groups = createMemo<PlatformGroup[]>(() => {
     const map = new Map<PlatformKey, PlatformGroup>();
