@@ -5,6 +5,8 @@ import { counsellorZhCN } from './counsellor.zh-CN';
 import { crisisEn } from './crisis.en';
 import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
+import { eraseEn } from './erase.en';
+import { eraseZhCN } from './erase.zh-CN';
 import { formsEn } from './forms.en';
 import { formsZhCN } from './forms.zh-CN';
 import { handoverEn } from './handover.en';
@@ -77,6 +79,7 @@ const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
+  erase: [eraseEn, eraseZhCN],
   forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],
   letters: [lettersEn, lettersZhCN],
