@@ -1,7 +1,8 @@
 /**
- * Entry point: opens on-device storage (IndexedDB), shows the lock screen first when the
- * passphrase lock is on, then wraps storage for the planner and the other screens, registers the
- * service worker, and mounts the app.
+ * The app, loaded by the entry point (start.ts), which has already started opening on-device
+ * storage (IndexedDB): `boot` shows the lock screen first when the passphrase lock is on, then
+ * wraps storage for the planner and the other screens, registers the service worker, and mounts
+ * the app.
  *
  * When the vault locks again (the person's idle or hidden-page timeout, or "Lock now"), the page
  * reloads: every decrypted value held in memory goes with it, and the lock screen comes back.
@@ -14,8 +15,8 @@ import { registerPwa } from './platform/pwa';
 import { wipeEverything } from './platform/wipe';
 // Storage modules are imported one by one (not through storage/index.ts) so the backup code
 // stays out of the first download.
-import { openShoreDb, type ShoreDb } from './storage/db';
-import { getVault } from './storage/lock';
+import type { ShoreDb } from './storage/db';
+import { getVault, type LockStatus } from './storage/lock';
 import { requestPersistence, storageEstimate } from './storage/persistence';
 import { makeMemoryRepository } from './storage/memoryRepository';
 import type { ShoreRepository } from './storage/records';
@@ -41,14 +42,6 @@ const now = (): Date => new Date();
 // Inside a frame Shore shows only a notice, before any stored data is read (platform/framing.ts).
 const framed = isFramed(window);
 const app = framed ? undefined : registerPwa();
-
-// A tab still running an older version after an update may ask for a screen whose file the new
-// version replaced. Vite reports that as `vite:preloadError`; the only remedy is to load the new
-// version, so reload (what was typed into the planner is already saved on every change).
-window.addEventListener('vite:preloadError', (event) => {
-  event.preventDefault();
-  window.location.reload();
-});
 
 /** The backup code (schemas, checksums, encryption) loads only when a backup is made or read. */
 const loadBackup = () => import('./storage/backup');
@@ -133,11 +126,12 @@ function mountApp(
   document.documentElement.dataset.ready = 'true';
 }
 
-async function start(): Promise<void> {
-  let db: ShoreDb;
-  try {
-    db = await openShoreDb();
-  } catch {
+/** What start.ts hands over: the open database and its lock's status being read, or why it did not open. */
+export type StorageOpening = { db: ShoreDb; lockStatus: Promise<LockStatus> } | { error: unknown };
+
+async function start(opening: Promise<StorageOpening>): Promise<void> {
+  const opened = await opening;
+  if ('error' in opened) {
     mountApp(
       makeMemoryRepository({ now: clock.now }),
       { ...makeMemoryServices(now, () => wipeEverything()), app },
@@ -145,9 +139,10 @@ async function start(): Promise<void> {
     );
     return;
   }
+  const { db } = opened;
   const vault = getVault(db);
   // Whether records are plain text at rest (lock off): then typing not yet written may be kept on close.
-  let lockStatus = await vault.status();
+  let lockStatus = await opened.lockStatus;
   const openApp = (): void => {
     const changes = openChangeChannel();
     vault.watchPage(document);
@@ -188,5 +183,8 @@ async function start(): Promise<void> {
   document.documentElement.dataset.ready = 'true';
 }
 
-if (framed) showFramedNotice(mountPoint, new URL('/', window.location.href).href);
-else void start();
+/** Shows the app over `opening` (start.ts; undefined inside a frame: only the notice, nothing read). */
+export function boot(opening: Promise<StorageOpening> | undefined): void {
+  if (framed || opening === undefined) showFramedNotice(mountPoint, new URL('/', window.location.href).href);
+  else void start(opening);
+}

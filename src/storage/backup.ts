@@ -53,6 +53,7 @@ import type { SnapshotV11 } from './schema/v11';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
 import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV11 } from './validation';
+import { storeKeyOf } from './stores';
 import { ownedKeys } from './writePlans';
 
 export const BACKUP_FORMAT = 'shore-backup';
@@ -519,50 +520,18 @@ function withoutDirectionControlsDeep(value: unknown): unknown {
 }
 
 function checkReferences(snapshot: SnapshotV11): void {
-  const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
+  // Each store's key as IndexedDB keys it (stores.ts `storeKeyOf`: the profile id for one-per-profile stores).
+  const keysOf = new Map<SnapshotStore, Set<string>>();
+  for (const store of SNAPSHOT_STORES) {
     const seen = new Set<string>();
-    for (const [index, key] of keys.entries()) {
+    for (const [index, row] of (snapshot[store] as readonly object[]).entries()) {
+      const key = storeKeyOf(store, row as Readonly<Record<string, unknown>>);
       if (seen.has(key)) throw new BackupError('duplicate-id', `Duplicate id "${key}"`, `data.${store}.${index}`);
       seen.add(key);
     }
-    return seen;
-  };
-  const profileIds = unique(
-    'profiles',
-    snapshot.profiles.map((row) => row.id),
-  );
-  unique(
-    'debts',
-    snapshot.debts.map((row) => row.id),
-  );
-  unique(
-    'budgets',
-    snapshot.budgets.map((row) => row.profileId),
-  );
-  unique(
-    'planSettings',
-    snapshot.planSettings.map((row) => row.profileId),
-  );
-  unique(
-    'negotiations',
-    snapshot.negotiations.map((row) => row.id),
-  );
-  unique(
-    'collectionLog',
-    snapshot.collectionLog.map((row) => row.id),
-  );
-  unique(
-    'attachments',
-    snapshot.attachments.map((row) => row.id),
-  );
-  unique(
-    'counsellorSessions',
-    snapshot.counsellorSessions.map((row) => row.profileId),
-  );
-  unique(
-    'payments',
-    snapshot.payments.map((row) => row.id),
-  );
+    keysOf.set(store, seen);
+  }
+  const profileIds = keysOf.get('profiles') ?? new Set<string>();
   for (const store of PROFILE_STORES) {
     for (const [index, row] of snapshot[store].entries()) {
       if (!profileIds.has(row.profileId)) {

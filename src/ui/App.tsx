@@ -24,8 +24,6 @@ import { useServices } from './state/services';
 const DebtsScreen = lazy(() => import('./components/DebtsScreen').then((m) => ({ default: m.DebtsScreen })));
 const BudgetScreen = lazy(() => import('./components/BudgetScreen').then((m) => ({ default: m.BudgetScreen })));
 const PlanScreen = lazy(() => import('./components/PlanScreen').then((m) => ({ default: m.PlanScreen })));
-// A returning person opens on the plan: fetch it while storage is being read, not after.
-void PlanScreen.preload();
 const CollectionLogPage = lazy(() =>
   import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })),
 );
@@ -79,6 +77,9 @@ export function App() {
   createEffect(() => {
     document.documentElement.lang = planner.state.locale;
   });
+  // The plan is the screen most opened next (a returning person's, the example's): fetch it once the
+  // first screen is up, not while the page starts, where its compiling would delay that screen (issue 19).
+  onMount(() => void PlanScreen.preload());
   const go = (screen: Screen): void => {
     planner.actions.setScreen(screen);
     document.getElementById('main')?.focus();
