@@ -9,6 +9,8 @@ import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
 import { draftsEn } from './drafts.en';
 import { draftsZhCN } from './drafts.zh-CN';
+import { eraseEn } from './erase.en';
+import { eraseZhCN } from './erase.zh-CN';
 import { formsEn } from './forms.en';
 import { formsZhCN } from './forms.zh-CN';
 import { handoverEn } from './handover.en';
@@ -85,6 +87,7 @@ const PAIRS = {
   counsellor: [counsellorEn, counsellorZhCN],
   crisis: [crisisEn, crisisZhCN],
   drafts: [draftsEn, draftsZhCN],
+  erase: [eraseEn, eraseZhCN],
   forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],
   letters: [lettersEn, lettersZhCN],

@@ -549,6 +549,8 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
 export interface ValidationProblem {
   path: string;
   message: string;
+  /** A text or list longer than its limit: the limit and the length found (so a message can say both). */
+  tooLong?: { max: number; actual: number };
 }
 
 /** Validate `value`; undefined if valid, else the first problem. */
@@ -556,5 +558,9 @@ export function findProblem(schema: v.GenericSchema, value: unknown): Validation
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return undefined;
   const issue = result.issues[0];
-  return { path: v.getDotPath(issue) ?? '', message: issue.message };
+  const problem: ValidationProblem = { path: v.getDotPath(issue) ?? '', message: issue.message };
+  if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
+    problem.tooLong = { max: issue.requirement, actual: Number(issue.received) };
+  }
+  return problem;
 }

@@ -11,6 +11,8 @@ import {
   draftEnteredRate,
   emptyDebtDraft,
   fromDebtDraft,
+  nameLength,
+  PLATFORM_MAX_LENGTH,
   toDebtDraft,
   validateDebtDraft,
   type DebtDraft,
@@ -22,6 +24,7 @@ import { usePlanner } from '../state/PlannerProvider';
 import { createEditGuard } from '../state/editGuard';
 import { createDraft } from '../state/drafts';
 import { DraftNotice } from './DraftNotice';
+import { eraseT } from './eraseText';
 import { CheckboxField, SelectField, TextField } from './Field';
 import { LenderQuestion, LoanTermsFields } from './LoanTermsFields';
 import { RateCheck, createRateCheck } from './RateCheck';
@@ -68,6 +71,13 @@ export function DebtForm(props: DebtFormProps) {
   const errors = createMemo(() => (submitted() ? validateDebtDraft(draft) : {}));
   const errorText = (field: DebtField): string | undefined => {
     const code = errors()[field];
+    // A name too long says the limit and its length (issue 13), not only "too long".
+    if (code === 'too-long' && field === 'platform') {
+      return eraseT(planner.state.locale, 'tooLong.platform', {
+        max: PLATFORM_MAX_LENGTH,
+        actual: nameLength(draft.platform),
+      });
+    }
     return code ? planner.t(`error.${code}` as MessageKey) : undefined;
   };
   const enteredRate = createMemo(() => draftEnteredRate(draft));
