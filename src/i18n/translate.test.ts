@@ -11,6 +11,8 @@ import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
 import { lettersEn } from './letters.en';
 import { lettersZhCN } from './letters.zh-CN';
+import { costEn } from './cost.en';
+import { costZhCN } from './cost.zh-CN';
 import { loansEn } from './loans.en';
 import { loansZhCN } from './loans.zh-CN';
 import { negotiationEn } from './negotiation.en';
@@ -76,6 +78,7 @@ describe('makeTranslator', () => {
 const PAIRS = {
   main: [en, zhCN],
   counsellor: [counsellorEn, counsellorZhCN],
+  cost: [costEn, costZhCN],
   crisis: [crisisEn, crisisZhCN],
   forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],

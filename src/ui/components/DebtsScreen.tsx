@@ -1,7 +1,8 @@
 /**
  * Debts: grouped by platform in queue order, each platform with what is owed now and its place
  * in the queue; each loan with its rate (and the annual equivalent) and negotiated terms.
- * Add and edit happen inline with DebtForm.
+ * Add and edit happen inline with DebtForm; each loan's "What this loan really costs" button opens
+ * the cost screen on it (issue 16).
  */
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { DebtRecord } from '../../domain/records';
@@ -9,7 +10,9 @@ import { sumMoney } from '../../domain/money';
 import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
+import { setCostDebtId } from '../state/costTarget';
 import { usePlanner } from '../state/PlannerProvider';
+import { loansText } from '../model/loansText';
 import { DebtForm } from './DebtForm';
 
 interface PlatformGroup {
@@ -141,6 +144,16 @@ export function DebtsScreen() {
                                     onClick={() => setEditing(debt.id)}
                                   >
                                     {planner.t('debts.edit')}
+                                  </button>
+                                  <button
+                                    type="button"
+                                    aria-label={`${loansText(planner.state.locale, 'loans.costLink')}: ${group().name} ${debt.contractNumber}`.trim()}
+                                    onClick={() => {
+                                      setCostDebtId(debt.id);
+                                      planner.actions.setScreen('cost');
+                                    }}
+                                  >
+                                    {loansText(planner.state.locale, 'loans.costLink')}
                                   </button>
                                   <button
                                     type="button"
