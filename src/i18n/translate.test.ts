@@ -17,6 +17,8 @@ import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
 import { lettersEn } from './letters.en';
 import { lettersZhCN } from './letters.zh-CN';
+import { costEn } from './cost.en';
+import { costZhCN } from './cost.zh-CN';
 import { loansEn } from './loans.en';
 import { loansZhCN } from './loans.zh-CN';
 import { negotiationEn } from './negotiation.en';
@@ -85,6 +87,7 @@ const PAIRS = {
   main: [en, zhCN],
   budget: [budgetEn, budgetZhCN],
   counsellor: [counsellorEn, counsellorZhCN],
+  cost: [costEn, costZhCN],
   crisis: [crisisEn, crisisZhCN],
   drafts: [draftsEn, draftsZhCN],
   erase: [eraseEn, eraseZhCN],

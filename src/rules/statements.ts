@@ -1,10 +1,12 @@
 /**
  * Every legal or factual statement src/rules can show, with its stable id, for docs/sources.md:
- * the reference sections, the LPR statement, the crisis note, the credit-record rule of the debts screen, each rule's provisions, the "why
+ * the reference sections, the LPR statement, the cost screen's reference lines (cost.ts), the crisis note, the credit-record rule of the
+ * debts screen, each rule's provisions, the "why
  * only the law" sentences, and each complaint channel. tests/unit/sources.test.ts checks that each has a row there at the tier and
  * verification its sources give, and that no legal-looking text in src/rules escapes this list.
  */
 import { COMPLAINT_CHANNELS, LPR_CATALOGUE, RULES, WHY_CHANNELS_UNKNOWN, WHY_FLOOR_ONLY } from './catalogue';
+import { costStatements } from './cost';
 import { CREDIT_RECORD_ENDS, CRISIS_NOTE, REFERENCE, lprStatement } from './reference';
 import { BINDING_TIER, getSource } from './sources';
 import type { BindingTier, Statement, Verification } from './types';
@@ -37,6 +39,7 @@ export function registeredStatements(): Statement[] {
       sourceIds: channel.sourceIds,
     })),
     WHY_CHANNELS_UNKNOWN,
+    ...costStatements(),
   ];
 }
 

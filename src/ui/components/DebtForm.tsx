@@ -4,7 +4,7 @@
  * update as they type). Shows the equivalent annual rate as the rate is typed.
  */
 import { For, Show, createMemo, createSignal, untrack } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
+import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { CollectionStatus, DebtKind, DebtRecord } from '../../domain/records';
 import type { MessageKey } from '../../i18n';
 import {
@@ -112,6 +112,9 @@ export function DebtForm(props: DebtFormProps) {
       return;
     }
     if (rateCheck.shouldAsk(result.record.enteredRate)) return;
+    // The form does not show the cost check (issue 16, the cost screen's): an edit keeps it as stored.
+    const storedCost = initial ? planner.state.debts.find((debt) => debt.id === initial.id)?.cost : undefined;
+    if (storedCost) result.record.cost = structuredClone(unwrap(storedCost));
     // Refused if another tab changed this debt since the form opened: the person then chooses (ConflictChooser).
     void planner.actions.save('debts', result.record, openedAt === undefined ? {} : { ifUnchangedSince: openedAt });
     kept.clear();

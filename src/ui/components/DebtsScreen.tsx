@@ -3,7 +3,8 @@
  * in the queue; each loan with its rate (and the annual equivalent) and negotiated terms.
  * Add and edit happen inline with DebtForm. Beside each platform, its payment history (folded;
  * PaymentHistory.tsx); above the list, the credit record's end date for overdue platforms
- * (CreditRecord.tsx) (issue 17).
+ * (CreditRecord.tsx) (issue 17). Each loan's "What this loan really costs" button opens
+ * the cost screen on it (issue 16).
  */
 import { For, Show, Suspense, createMemo, createSignal, lazy, untrack } from 'solid-js';
 import type { DebtRecord } from '../../domain/records';
@@ -11,7 +12,9 @@ import { sumMoney } from '../../domain/money';
 import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
+import { setCostDebtId } from '../state/costTarget';
 import { usePlanner } from '../state/PlannerProvider';
+import { loansText } from '../model/loansText';
 import { DebtForm } from './DebtForm';
 import { DebtHistory } from './PaymentHistory';
 
@@ -160,6 +163,16 @@ export function DebtsScreen() {
                                     onClick={() => setEditing(debt.id)}
                                   >
                                     {planner.t('debts.edit')}
+                                  </button>
+                                  <button
+                                    type="button"
+                                    aria-label={`${loansText(planner.state.locale, 'loans.costLink')}: ${group().name} ${debt.contractNumber}`.trim()}
+                                    onClick={() => {
+                                      setCostDebtId(debt.id);
+                                      planner.actions.setScreen('cost');
+                                    }}
+                                  >
+                                    {loansText(planner.state.locale, 'loans.costLink')}
                                   </button>
                                   <button
                                     type="button"
