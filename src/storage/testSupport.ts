@@ -127,11 +127,8 @@ export function makeCounsellorSession(owner: ProfileId, overrides: Partial<Couns
     profileId: owner,
     step: 'budget',
     completed: ['situation', 'debts'],
-    situation: '失业三个月，家人不知道',
-    worries: ['calls', 'family'],
     scripts: [{ platform: '平台0', kind: 'proposal' }],
     weekDone: [],
-    counsellorName: '李老师',
     reviews: [
       {
         id: 'r1',

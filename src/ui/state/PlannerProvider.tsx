@@ -213,6 +213,7 @@ function loadedFrom(snapshot: ProfileSnapshot): LoadedProfile {
     collectionLog: [],
     payments: [],
     counsellorSession: undefined,
+    counsellorNotes: undefined,
   };
 }
 
