@@ -362,12 +362,9 @@ export interface CounsellorSession {
   profileId: ProfileId;
   step: SessionStep;
   completed: SessionStep[];
-  situation: string;
-  worries: string[];
   /** The script chosen for each platform (platform name, script kind). */
   scripts: { platform: string; kind: string }[];
   weekDone: string[];
-  counsellorName: string;
   handedOverOn?: string;
   baseline?: PlanBaseline;
   reviews: ReviewRecord[];
@@ -379,6 +376,22 @@ export interface CounsellorSession {
   counsellorContact?: string;
   /** Absent: active. */
   caseStatus?: CaseStatus;
+}
+
+/**
+ * The counsellor's private material about one client (one per profile, issue 18): kept on the
+ * counsellor's device only, never in the client's backup, handover or printed pack.
+ */
+export interface CounsellorNotes {
+  profileId: ProfileId;
+  /** The counsellor's own notes, free text. */
+  text: string;
+  /** The client's situation, in their words. */
+  situation: string;
+  /** Worry keys the client picked (e.g. 'calls', 'family'). */
+  worries: string[];
+  counsellorName: string;
+  updatedAt: string;
 }
 
 export interface Consent {

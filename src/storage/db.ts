@@ -27,26 +27,29 @@ import { migration0009 } from './migrations/0009-payments';
 import { migration0010 } from './migrations/0010-loan-terms';
 import { migration0011 } from './migrations/0011-client-practice';
 import { migration0012 } from './migrations/0012-drafts';
+import { migration0013 } from './migrations/0013-counsellor-notes';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV11,
-  BudgetRowV11,
-  CollectionLogRowV11,
-  CounsellorSessionRowV11,
-  DebtRowV11,
-  NegotiationRowV11,
-  PaymentRowV11,
-  PlanSettingsRowV11,
-  ProfileRowV11,
-  SettingsRowV11,
-} from './schema/v11';
-import type { DraftRowV12 } from './schema/v12';
+  AttachmentRowV13,
+  BudgetRowV13,
+  CollectionLogRowV13,
+  CounsellorNotesRowV13,
+  DraftRowV13,
+  StoredCounsellorSessionRowV13,
+  DebtRowV13,
+  NegotiationRowV13,
+  PaymentRowV13,
+  PlanSettingsRowV13,
+  ProfileRowV13,
+  SettingsRowV13,
+} from './schema/v13';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
 
 export {
+  COUNSELLOR_STORES,
   DATA_STORES,
   DB_NAME,
   LOCK_META_KEY,
@@ -77,24 +80,25 @@ export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 12) database as idb's typed schema. */
+/** The current (version 13) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV11 };
-  debts: { key: string; value: DebtRowV11; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV11 };
-  planSettings: { key: string; value: PlanSettingsRowV11 };
-  negotiations: { key: string; value: NegotiationRowV11; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV13 };
+  debts: { key: string; value: DebtRowV13; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV13 };
+  planSettings: { key: string; value: PlanSettingsRowV13 };
+  negotiations: { key: string; value: NegotiationRowV13; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV11;
+    value: CollectionLogRowV13;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV11; indexes: { logId: string; profileId: string } };
-  counsellorSessions: { key: string; value: CounsellorSessionRowV11 };
-  payments: { key: string; value: PaymentRowV11; indexes: { profileId: string } };
-  settings: { key: string; value: SettingsRowV11 };
+  attachments: { key: string; value: AttachmentRowV13; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: StoredCounsellorSessionRowV13 };
+  counsellorNotes: { key: string; value: CounsellorNotesRowV13 };
+  payments: { key: string; value: PaymentRowV13; indexes: { profileId: string } };
+  settings: { key: string; value: SettingsRowV13 };
   /** Unsaved form drafts (issue 13): not in backups. */
-  drafts: { key: string; value: DraftRowV12; indexes: { profileId: string } };
+  drafts: { key: string; value: DraftRowV13; indexes: { profileId: string } };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -200,6 +204,7 @@ async function upgradeShoreDb(
   if (oldVersion < 10 && targetVersion >= 10) await runStep(migration0010, db, tx);
   if (oldVersion < 11 && targetVersion >= 11) await runStep(migration0011, db, tx);
   if (oldVersion < 12 && targetVersion >= 12) await runStep(migration0012, db, tx);
+  if (oldVersion < 13 && targetVersion >= 13) await runStep(migration0013, db, tx);
 }
 
 /**

@@ -13,7 +13,7 @@ import type {
   ProfileId,
 } from '../domain/records';
 import { bytesToBase64, canonicalJson } from './canonical';
-import { STORES_V12 } from './schema/v12';
+import { STORES_V13 } from './schema/v13';
 import type { IDBPDatabase } from 'idb';
 import type { ShoreDb } from './db';
 
@@ -127,11 +127,8 @@ export function makeCounsellorSession(owner: ProfileId, overrides: Partial<Couns
     profileId: owner,
     step: 'budget',
     completed: ['situation', 'debts'],
-    situation: '失业三个月，家人不知道',
-    worries: ['calls', 'family'],
     scripts: [{ platform: '平台0', kind: 'proposal' }],
     weekDone: [],
-    counsellorName: '李老师',
     reviews: [
       {
         id: 'r1',
@@ -161,7 +158,7 @@ export function momentAt(minutes: number): string {
 export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): Promise<string> {
   const db = database as IDBPDatabase<unknown>;
   const dump: Record<string, unknown[]> = {};
-  const names = STORES_V12.filter((name) => db.objectStoreNames.contains(name));
+  const names = STORES_V13.filter((name) => db.objectStoreNames.contains(name));
   for (const name of names) {
     const rows: unknown[] = [];
     let cursor = await db.transaction(name, 'readonly').store.openCursor();

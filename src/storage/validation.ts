@@ -497,7 +497,7 @@ export const snapshotSchemaV10 = v.strictObject({
   settings: v.nullable(settingsSchemaV10),
 });
 
-// ---- Version 11 (current): a client's output language, the counsellor's practice records (issue 18) ----
+// ---- Version 11 (frozen): a client's output language, the counsellor's practice records (issue 18) ----
 
 const LOCALES_V11 = ['zh-CN', 'en'] as const;
 export const CASE_STATUSES_V11 = ['active', 'waiting', 'closed'] as const;
@@ -528,6 +528,36 @@ export const snapshotSchemaV11 = v.strictObject({
   counsellorSessions: records(counsellorSessionSchemaV11),
 });
 
+// ---- Version 12 added only the drafts store (no backup carries it): no new validator. ----
+
+// ---- Version 13 (current): the counsellor's private notes in their own store (issue 18) ----
+
+const {
+  situation: _situation,
+  worries: _worries,
+  counsellorName: _name,
+  ...sessionEntriesV13
+} = counsellorSessionSchemaV11.entries;
+
+/** A session without the counsellor's private material (it is in counsellorNotes now). */
+export const counsellorSessionSchemaV13 = v.strictObject(sessionEntriesV13);
+
+export const counsellorNotesSchemaV13 = v.strictObject({
+  profileId: id,
+  text: notes,
+  situation: notes,
+  worries: list(shortText, 50),
+  counsellorName: text,
+  updatedAt: moment,
+});
+
+/** `counsellorNotes` only in the migrated data of a file written before version 13 (never exported). */
+export const snapshotSchemaV13 = v.strictObject({
+  ...snapshotSchemaV11.entries,
+  counsellorSessions: records(counsellorSessionSchemaV13),
+  counsellorNotes: v.optional(records(counsellorNotesSchemaV13)),
+});
+
 /** Snapshot validators by the schema version a backup file declares. */
 export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   1: snapshotSchemaV1,
@@ -543,6 +573,7 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   11: snapshotSchemaV11,
   // Version 12 adds the drafts store, which backups never carry: same snapshot.
   12: snapshotSchemaV11,
+  13: snapshotSchemaV13,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */

@@ -92,13 +92,6 @@ function Pack(props: { plan: Plan; session: CounsellorSession }) {
           </p>
         )}
       </Show>
-      <Show when={props.session.counsellorName}>
-        {(name) => (
-          <p data-testid="pack-counsellor">
-            <Isolated text={ct('pack.counsellor', { name: user(name()) })} />
-          </p>
-        )}
-      </Show>
       <p>{ct('pack.date', { date: date() })}</p>
 
       <h4>{ct('pack.summary')}</h4>

@@ -16,6 +16,7 @@ import { BudgetScreen } from '../components/BudgetScreen';
 import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
+import { CounsellorNotesPanel } from '../components/CounsellorNotesPanel';
 import { eraseT } from '../components/eraseText';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
@@ -41,12 +42,11 @@ import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
 import { Isolated, user, userLabel } from '../components/UserText';
-import { withoutDirectionControls } from '../../domain/text';
 
 // The QR handover (its QR encoder) loads with the handover step only; precached for offline use.
 const QrShow = lazy(() => import('../handover/QrShow').then((m) => ({ default: m.QrShow })));
 
-export const WORRIES = ['calls', 'family', 'credit', 'lawsuit', 'living', 'health'] as const;
+export { WORRIES } from '../components/CounsellorNotesPanel';
 
 /** A new session, starting at the first step. */
 export function newSession(profileId: CounsellorSession['profileId'], now: string): CounsellorSession {
@@ -54,11 +54,8 @@ export function newSession(profileId: CounsellorSession['profileId'], now: strin
     profileId,
     step: 'situation',
     completed: [],
-    situation: '',
-    worries: [],
     scripts: [],
     weekDone: [],
-    counsellorName: '',
     reviews: [],
     updatedAt: now,
   };
@@ -186,38 +183,8 @@ export function SessionPage() {
               name="sessionName"
             />
             <ClientLanguageField />
-            <div class="field">
-              <label for="session-situation">{ct('session.situation')}</label>
-              <p id="session-situation-hint" class="hint">
-                {ct('session.situationHint')}
-              </p>
-              <textarea
-                id="session-situation"
-                rows="4"
-                aria-describedby="session-situation-hint"
-                value={session().situation}
-                onInput={(event) => save({ situation: event.currentTarget.value })}
-              />
-            </div>
-            <fieldset class="stack">
-              <legend>{ct('session.worries')}</legend>
-              <For each={WORRIES}>
-                {(worry) => (
-                  <CheckboxField
-                    label={ct(`worry.${worry}`)}
-                    checked={session().worries.includes(worry)}
-                    onChange={(on) =>
-                      save({
-                        worries: on
-                          ? [...new Set([...session().worries, worry])]
-                          : session().worries.filter((w) => w !== worry),
-                      })
-                    }
-                  />
-                )}
-              </For>
-            </fieldset>
           </div>
+          <CounsellorNotesPanel />
         </Match>
         <Match when={session().step === 'debts'}>
           <DebtsStep />
@@ -610,12 +577,6 @@ function HandoverStep(props: {
     <div class="stack">
       <div class="card stack no-print">
         <p>{ct('session.handoverIntro')}</p>
-        <TextField
-          label={ct('session.counsellor')}
-          value={props.session.counsellorName}
-          onInput={(counsellorName) => props.save({ counsellorName: withoutDirectionControls(counsellorName) })}
-          name="counsellorName"
-        />
         <div class="button-row">
           <button type="button" class="primary" onClick={() => window.print()}>
             {ct('session.print')}

@@ -226,6 +226,7 @@ function loadedFrom(snapshot: ProfileSnapshot): LoadedProfile {
     collectionLog: [],
     payments: [],
     counsellorSession: undefined,
+    counsellorNotes: undefined,
   };
 }
 
