@@ -48,10 +48,10 @@ import { ConflictError } from './errors';
 import { getVault, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV11 } from './schema/v11';
+import type { SnapshotV12 } from './schema/v12';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV11 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV12 } from './validation';
 import { ownedKeys } from './writePlans';
 
 export const BACKUP_FORMAT = 'shore-backup';
@@ -135,7 +135,7 @@ export interface ImportPreview {
   /** The file's settings will replace this device's: only when this device holds no client yet. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV11;
+  readonly snapshot: SnapshotV12;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -192,7 +192,7 @@ async function readSnapshot(
   session: Session,
   profileId: ProfileId | undefined,
 ): Promise<{
-  snapshot: Omit<SnapshotV11, 'attachments'>;
+  snapshot: Omit<SnapshotV12, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction([...DATA_STORES], 'readonly');
@@ -239,7 +239,7 @@ async function readSnapshot(
       collectionLog: await open('collectionLog', collectionLog),
       counsellorSessions: await open('counsellorSessions', counsellorSessions),
       payments: await open('payments', payments),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV11['settings']),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV12['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -259,7 +259,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV11 = { ...snapshot, attachments };
+  const data: SnapshotV12 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -492,7 +492,7 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
-function checkReferences(snapshot: SnapshotV11): void {
+function checkReferences(snapshot: SnapshotV12): void {
   const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
     const seen = new Set<string>();
     for (const [index, key] of keys.entries()) {
@@ -591,8 +591,8 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV11, migrated);
-  const snapshot = migrated as SnapshotV11;
+  assertValid(snapshotSchemaV12, migrated);
+  const snapshot = migrated as SnapshotV12;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();

@@ -26,20 +26,21 @@ import { migration0008 } from './migrations/0008-drop-stored-engine-rate';
 import { migration0009 } from './migrations/0009-payments';
 import { migration0010 } from './migrations/0010-loan-terms';
 import { migration0011 } from './migrations/0011-client-practice';
+import { migration0012 } from './migrations/0012-kept-letters';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV11,
-  BudgetRowV11,
-  CollectionLogRowV11,
-  CounsellorSessionRowV11,
-  DebtRowV11,
-  NegotiationRowV11,
-  PaymentRowV11,
-  PlanSettingsRowV11,
-  ProfileRowV11,
-  SettingsRowV11,
-} from './schema/v11';
+  AttachmentRowV12,
+  BudgetRowV12,
+  CollectionLogRowV12,
+  CounsellorSessionRowV12,
+  DebtRowV12,
+  NegotiationRowV12,
+  PaymentRowV12,
+  PlanSettingsRowV12,
+  ProfileRowV12,
+  SettingsRowV12,
+} from './schema/v12';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
@@ -77,20 +78,20 @@ export interface SchemaMeta {
 
 /** The current (version 9) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV11 };
-  debts: { key: string; value: DebtRowV11; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV11 };
-  planSettings: { key: string; value: PlanSettingsRowV11 };
-  negotiations: { key: string; value: NegotiationRowV11; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV12 };
+  debts: { key: string; value: DebtRowV12; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV12 };
+  planSettings: { key: string; value: PlanSettingsRowV12 };
+  negotiations: { key: string; value: NegotiationRowV12; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV11;
+    value: CollectionLogRowV12;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV11; indexes: { logId: string; profileId: string } };
-  counsellorSessions: { key: string; value: CounsellorSessionRowV11 };
-  payments: { key: string; value: PaymentRowV11; indexes: { profileId: string } };
-  settings: { key: string; value: SettingsRowV11 };
+  attachments: { key: string; value: AttachmentRowV12; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: CounsellorSessionRowV12 };
+  payments: { key: string; value: PaymentRowV12; indexes: { profileId: string } };
+  settings: { key: string; value: SettingsRowV12 };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -195,6 +196,7 @@ async function upgradeShoreDb(
   if (oldVersion < 9 && targetVersion >= 9) await runStep(migration0009, db, tx);
   if (oldVersion < 10 && targetVersion >= 10) await runStep(migration0010, db, tx);
   if (oldVersion < 11 && targetVersion >= 11) await runStep(migration0011, db, tx);
+  if (oldVersion < 12 && targetVersion >= 12) await runStep(migration0012, db, tx);
 }
 
 /**

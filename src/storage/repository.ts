@@ -32,7 +32,7 @@ import {
   type ShoreRepository,
   type StoredAttachment,
 } from './records';
-import type * as V11 from './schema/v11';
+import type * as V12 from './schema/v12';
 import { makePlanReader, sealedWrite, type Guard, type PreparedWrite } from './sealedWrite';
 import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type StoreName } from './stores';
 import { inTransaction } from './transactions';
@@ -74,18 +74,18 @@ type PlainIds<T> = Omit<T, 'profileId' | 'activeProfileId' | 'id'> &
   ('activeProfileId' extends keyof T ? { activeProfileId?: string } : unknown);
 /**
  * Compile-time guard: the live records in src/domain/records.ts must have exactly the shape of
- * the current frozen schema. If this fails, the domain changed: add schema/v12.ts and a migration.
+ * the current frozen schema. If this fails, the domain changed: add schema/v13.ts and a migration.
  */
-export type LiveRecordsMatchSchemaV11 = [
-  Assert<SameShape<PlainIds<Profile>, V11.ProfileRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V11.DebtRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V11.BudgetRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V11.PlanSettingsRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V11.NegotiationRowV11>>,
-  Assert<SameShape<PlainIds<CollectionLogRecord>, V11.CollectionLogRowV11>>,
-  Assert<SameShape<PlainIds<SettingsRecord>, V11.SettingsRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V11.CounsellorSessionRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'payments'>>, V11.PaymentRowV11>>,
+export type LiveRecordsMatchSchemaV12 = [
+  Assert<SameShape<PlainIds<Profile>, V12.ProfileRowV12>>,
+  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V12.DebtRowV12>>,
+  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V12.BudgetRowV12>>,
+  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V12.PlanSettingsRowV12>>,
+  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V12.NegotiationRowV12>>,
+  Assert<SameShape<PlainIds<CollectionLogRecord>, V12.CollectionLogRowV12>>,
+  Assert<SameShape<PlainIds<SettingsRecord>, V12.SettingsRowV12>>,
+  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V12.CounsellorSessionRowV12>>,
+  Assert<SameShape<PlainIds<RecordOf<'payments'>>, V12.PaymentRowV12>>,
 ];
 
 export interface RepositoryOptions {

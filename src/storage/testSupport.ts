@@ -7,11 +7,13 @@ import type {
   CounsellorSession,
   CollectionLogRecord,
   DebtRecord,
+  KeptLetterRecord,
   NegotiationRecord,
   PaymentRecord,
   PlanSettingsRecord,
   ProfileId,
 } from '../domain/records';
+import { platformKeyOf } from '../domain/platform';
 import { bytesToBase64, canonicalJson } from './canonical';
 import { STORES_V11 } from './schema/v11';
 import type { IDBPDatabase } from 'idb';
@@ -68,6 +70,35 @@ export function makePlanSettings(owner: ProfileId): PlanSettingsRecord {
     asOf: '2026-11-28',
     firstPaymentDate: '2026-12-15',
     updatedAt: T0,
+  };
+}
+
+/** A letter copied to send (schema v12), as the scripts page keeps it with the plan settings. */
+export function makeKeptLetter(platformName = '平台0'): KeptLetterRecord {
+  return {
+    key: `v1a2b|${platformKeyOf({ id: 'd1', platform: platformName })}|proposal|letter|zh-CN`,
+    title: `${platformName} · 还款协商申请`,
+    how: 'copied',
+    on: '2026-11-28',
+    figures: {
+      kind: 'proposal',
+      platform: platformKeyOf({ id: 'd1', platform: platformName }),
+      version: 'v1a2b',
+      status: 'focus-now',
+      place: { place: 1, count: 2 },
+      amounts: { owed: '5000.00', budget: '3000.00', focusAmount: '2450.00' },
+      dates: { asOf: '2026-11-28', focusStart: '2026-12-15', payoff: '2027-02-15' },
+    },
+    request: {
+      kind: 'proposal',
+      locale: 'zh-CN',
+      channel: 'letter',
+      platform: platformName,
+      platformName,
+      creditorKind: 'online-platform',
+      hardshipReasons: ['job-loss'],
+      letterDate: '2026-11-28',
+    },
   };
 }
 

@@ -280,7 +280,7 @@ export function ScriptsPage() {
     if (!current?.ok || !profile) return;
     keepAsked();
     const request = keptRequestOf(current.request);
-    recordKeptLetter(profile.id, {
+    recordKeptLetter(planner, {
       key: keptKey(request, current.figures),
       title: `${current.request.platformName} · ${current.script.title}`,
       how,
