@@ -162,3 +162,16 @@ describe('ScriptsPage: claims only what is true', () => {
     await waitFor(() => expect(output.value).toContain('I have kept call recordings of these contacts.'));
   });
 });
+
+describe('ScriptsPage: the date line', () => {
+  // Break: letterDate left out of the request → the letter ends with the blank "　　　　年　　月　　日" → fails.
+  // Break: on main at 441471a (no letterDate passed) the letter ends with the blank line → fails.
+  it('a letter is signed, then dated today (the UI’s today, 2026-11-28); the date can be changed', async () => {
+    const { output } = await open('zh-CN');
+    await waitFor(() => expect(output.value.trimEnd().split('\n').at(-1)).toBe('2026年11月28日'));
+    fireEvent.input(screen.getByLabelText(/^信上的日期/), { target: { value: '2026-12-04' } });
+    await waitFor(() => expect(output.value.trimEnd().split('\n').at(-1)).toBe('2026年12月4日'));
+    fireEvent.input(screen.getByLabelText(/^信上的日期/), { target: { value: '' } });
+    await waitFor(() => expect(output.value.trimEnd().split('\n').at(-1)).toBe('　　　　年　　月　　日'));
+  });
+});
