@@ -7,6 +7,9 @@ export const practiceEn = {
   'language.label': 'Client’s language (scripts, letters, pack, printed plan)',
   'language.zh-CN': '中文 (Chinese)',
   'language.en': 'English',
+  'welcome.scan': 'Receive a file from your counsellor by scanning',
+  'welcome.scanHint':
+    'Your counsellor shows a loop of codes on their screen. The camera is asked for only when you tap “Scan”.',
 } as const;
 
 export type PracticeKey = keyof typeof practiceEn;

@@ -146,6 +146,10 @@ export function App() {
               <Match when={planner.state.screen === 'clients'}>
                 <ClientsPage />
               </Match>
+              {/* Also without a profile: a new person receives a counsellor's file here (issue 18). */}
+              <Match when={planner.state.screen === 'data'}>
+                <DataPage />
+              </Match>
               <Match when={!planner.state.profile || planner.state.screen === 'welcome'}>
                 <Welcome />
               </Match>
@@ -188,9 +192,6 @@ export function App() {
               </Match>
               <Match when={planner.state.screen === 'exports'}>
                 <ExportsScreen />
-              </Match>
-              <Match when={planner.state.screen === 'data'}>
-                <DataPage />
               </Match>
             </Switch>
           </Suspense>

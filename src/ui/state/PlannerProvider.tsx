@@ -190,11 +190,12 @@ export interface PlannerProviderProps {
 
 /**
  * The screen at start-up: a reload (or the lock screen's) comes back to the screen in the address;
- * without a profile only the welcome screen and the client list can show.
+ * without a profile only the welcome screen, the client list and the data page (to receive a
+ * counsellor's file) can show.
  */
 function startScreen(profileOpened: boolean, requested: Screen | undefined): Screen {
   if (profileOpened) return requested === undefined || requested === 'welcome' ? 'plan' : requested;
-  return requested === 'clients' ? 'clients' : 'welcome';
+  return requested === 'clients' || requested === 'data' ? requested : 'welcome';
 }
 
 function randomId(): string {
