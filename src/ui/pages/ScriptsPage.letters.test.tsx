@@ -164,7 +164,7 @@ describe('ScriptsPage: claims only what is true', () => {
 });
 
 describe('ScriptsPage: the date line', () => {
-  // Break: letterDate left out of the request → the letter ends with the blank "　　　　年　　月　　日" → fails.
+  // Break: letterDate left out of the request → the letter ends with the blank date line → fails.
   // Break: on main at 441471a (no letterDate passed) the letter ends with the blank line → fails.
   it('a letter is signed, then dated today (the UI’s today, 2026-11-28); the date can be changed', async () => {
     const { output } = await open('zh-CN');
