@@ -49,11 +49,11 @@ import { ConflictError } from './errors';
 import { getVault, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV13, StoredCounsellorSessionRowV13 } from './schema/v13';
+import type { SnapshotV14, StoredCounsellorSessionRowV14 } from './schema/v14';
 import { splitSessionNotes } from './migrations/0013-counsellor-notes';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV13 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV14 } from './validation';
 import { storeKeyOf } from './stores';
 import { ownedKeys } from './writePlans';
 
@@ -146,7 +146,7 @@ export interface ImportPreview {
   /** The file's settings will replace this device's: only when this device holds no client yet. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV13;
+  readonly snapshot: SnapshotV14;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -205,7 +205,7 @@ async function readSnapshot(
   session: Session,
   profileId: ProfileId | undefined,
 ): Promise<{
-  snapshot: Omit<SnapshotV13, 'attachments'>;
+  snapshot: Omit<SnapshotV14, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction(SNAPSHOT_STORES_AND_SETTINGS, 'readonly');
@@ -251,11 +251,11 @@ async function readSnapshot(
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
       // A session row from before version 13 may still hold the counsellor's notes: never exported.
-      counsellorSessions: (await open<StoredCounsellorSessionRowV13>('counsellorSessions', counsellorSessions)).map(
+      counsellorSessions: (await open<StoredCounsellorSessionRowV14>('counsellorSessions', counsellorSessions)).map(
         (row) => splitSessionNotes(row).session,
       ),
       payments: await open('payments', payments),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV13['settings']),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV14['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -275,7 +275,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV13 = { ...snapshot, attachments };
+  const data: SnapshotV14 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -530,7 +530,7 @@ function withoutDirectionControlsDeep(value: unknown): unknown {
   return value;
 }
 
-function checkReferences(snapshot: SnapshotV13): void {
+function checkReferences(snapshot: SnapshotV14): void {
   // Each store's key as IndexedDB keys it (stores.ts `storeKeyOf`: the profile id for one-per-profile stores).
   const keysOf = new Map<SnapshotStore, Set<string>>();
   for (const store of SNAPSHOT_STORES) {
@@ -597,10 +597,10 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV13, migrated);
+  assertValid(snapshotSchemaV14, migrated);
   // Names (and the platform keys built from them) arrive without direction controls, as the forms store
   // them (issue 13); before the reference checks, so ids that only differed by a control are duplicates.
-  const snapshot = withoutDirectionControlsDeep(migrated) as SnapshotV13;
+  const snapshot = withoutDirectionControlsDeep(migrated) as SnapshotV14;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();

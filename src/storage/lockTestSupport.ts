@@ -13,6 +13,7 @@ import {
   makeLogEntry,
   makeNegotiation,
   makePayment,
+  makeKeptLetter,
   makePlanSettings,
   momentAt,
   profileId,
@@ -51,6 +52,9 @@ export const SECRETS = [
   '3.45',
   '草稿平台',
   '8888.88',
+  'keptLetters',
+  '致平台的信',
+  '2450.00',
 ];
 
 /** Two profiles with a record in every store, a Blob attachment and settings. */
@@ -60,7 +64,10 @@ export async function populate(target: ShoreRepository): Promise<void> {
   revision = (await target.save('debts', makeDebt(P1, 'd1', 0), revision)).revision;
   revision = (await target.save('debts', makeDebt(P1, 'd2', 1), revision)).revision;
   revision = (await target.save('budget', makeBudget(P1), revision)).revision;
-  revision = (await target.save('planSettings', makePlanSettings(P1), revision)).revision;
+  // The letters kept with the plan settings (schema v14) are what the person sent: sealed.
+  // Break: add 'keptLetters' to CLEAR_FIELDS.planSettings → lock.test's "encrypts every record in place" fails.
+  const kept = { ...makeKeptLetter(), title: '致平台的信' };
+  revision = (await target.save('planSettings', { ...makePlanSettings(P1), keptLetters: [kept] }, revision)).revision;
   // Schema v6 negotiation details (waived amount, confirmation evidence, payment) are personal content: sealed.
   const negotiation = {
     ...makeNegotiation(P1, 'n1', momentAt(1)),

@@ -37,7 +37,7 @@ import {
   logEntrySchemaV4,
   negotiationSchemaV7,
   paymentSchemaV9,
-  planSettingsSchemaV9,
+  planSettingsSchemaV14,
 } from './validation';
 
 /** Every kind of record a profile owns, by the name the UI holds it under. */
@@ -87,7 +87,7 @@ export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
   },
   collectionLog: { store: 'collectionLog', list: true, schema: logEntrySchemaV4, order: byMomentThenId },
   budget: { store: 'budgets', list: false, schema: budgetSchemaV9 },
-  planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV9 },
+  planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV14 },
   counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV13 },
   counsellorNotes: { store: 'counsellorNotes', list: false, schema: counsellorNotesSchemaV13 },
   payments: {

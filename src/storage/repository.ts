@@ -33,8 +33,8 @@ import {
   type ShoreRepository,
   type StoredAttachment,
 } from './records';
-import type * as V13 from './schema/v13';
-import type { DraftRowV13, StoredCounsellorSessionRowV13 } from './schema/v13';
+import type * as V14 from './schema/v14';
+import type { DraftRowV14, StoredCounsellorSessionRowV14 } from './schema/v14';
 import { splitSessionNotes } from './migrations/0013-counsellor-notes';
 import { makePlanReader, sealedWrite, type Guard, type PreparedWrite } from './sealedWrite';
 import {
@@ -84,24 +84,24 @@ type PlainIds<T> = Omit<T, 'profileId' | 'activeProfileId' | 'id'> &
   ('activeProfileId' extends keyof T ? { activeProfileId?: string } : unknown);
 /**
  * Compile-time guard: the live records in src/domain/records.ts must have exactly the shape of
- * the current frozen schema. If this fails, the domain changed: add schema/v13.ts and a migration.
+ * the current frozen schema. If this fails, the domain changed: add schema/v15.ts and a migration.
  */
-export type LiveRecordsMatchSchemaV13 = [
-  Assert<SameShape<PlainIds<Profile>, V13.ProfileRowV13>>,
-  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V13.DebtRowV13>>,
-  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V13.BudgetRowV13>>,
-  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V13.PlanSettingsRowV13>>,
-  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V13.NegotiationRowV13>>,
-  Assert<SameShape<PlainIds<CollectionLogRecord>, V13.CollectionLogRowV13>>,
-  Assert<SameShape<PlainIds<SettingsRecord>, V13.SettingsRowV13>>,
-  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V13.CounsellorSessionRowV13>>,
-  Assert<SameShape<PlainIds<RecordOf<'payments'>>, V13.PaymentRowV13>>,
-  Assert<SameShape<PlainIds<RecordOf<'counsellorNotes'>>, V13.CounsellorNotesRowV13>>,
+export type LiveRecordsMatchSchemaV14 = [
+  Assert<SameShape<PlainIds<Profile>, V14.ProfileRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V14.DebtRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V14.BudgetRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V14.PlanSettingsRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V14.NegotiationRowV14>>,
+  Assert<SameShape<PlainIds<CollectionLogRecord>, V14.CollectionLogRowV14>>,
+  Assert<SameShape<PlainIds<SettingsRecord>, V14.SettingsRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V14.CounsellorSessionRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'payments'>>, V14.PaymentRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'counsellorNotes'>>, V14.CounsellorNotesRowV14>>,
 ];
 
 /** A session as the client list shows it: never the counsellor's notes an old row may hold. */
 function withoutSessionNotes(
-  row: StoredCounsellorSessionRowV13 | undefined,
+  row: StoredCounsellorSessionRowV14 | undefined,
 ): RecordOf<'counsellorSession'> | undefined {
   return row === undefined ? undefined : (splitSessionNotes(row).session as RecordOf<'counsellorSession'>);
 }
@@ -290,7 +290,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
                 budget: await openAs(session, 'budgets', budgetOf.get(profile.id)),
                 planSettings: await openAs(session, 'planSettings', settingsOf.get(profile.id)),
                 counsellorSession: withoutSessionNotes(
-                  await openAs<StoredCounsellorSessionRowV13>(session, 'counsellorSessions', sessionOf.get(profile.id)),
+                  await openAs<StoredCounsellorSessionRowV14>(session, 'counsellorSessions', sessionOf.get(profile.id)),
                 ),
               };
             } catch (error) {
@@ -359,7 +359,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
     loadDrafts(profileId) {
       return read(async (session) =>
         draftsOf(
-          await openAll<DraftRowV13>(session, 'drafts', await raw.getAllFromIndex('drafts', 'profileId', profileId)),
+          await openAll<DraftRowV14>(session, 'drafts', await raw.getAllFromIndex('drafts', 'profileId', profileId)),
         ),
       );
     },

@@ -3,7 +3,7 @@
  * stores. A leaf module (it imports only frozen schema types), so every other storage module may
  * import it without a cycle.
  */
-import type { StoreNameV13 } from './schema/v13';
+import type { StoreNameV14 } from './schema/v14';
 
 /**
  * DO NOT CHANGE. Renaming the database orphans every person's debts, negotiations and evidence:
@@ -18,7 +18,7 @@ export const SCHEMA_META_KEY = 'schema';
 /** Key of the passphrase-lock record in the `meta` store (lock.ts). DO NOT CHANGE. */
 export const LOCK_META_KEY = 'lock';
 
-export type StoreName = StoreNameV13;
+export type StoreName = StoreNameV14;
 
 /**
  * Every store holding a person's data (all but `meta`): sealed by the lock, cleared by wipeAll.

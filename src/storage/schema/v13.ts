@@ -1,5 +1,5 @@
 /**
- * Frozen record shapes of schema version 13 (current): the counsellor's private notes (issue 18).
+ * Frozen record shapes of schema version 13: the counsellor's private notes (issue 18).
  *
  * - A new store `counsellorNotes`, one record per profile keyed by `profileId` (like sessions):
  *   the counsellor's own notes on a client, the client's situation in their words, their worries

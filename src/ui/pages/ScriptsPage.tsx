@@ -54,6 +54,7 @@ import { NegotiationPanel } from '../components/NegotiationPanel';
 import { Isolated } from '../components/UserText';
 import { complaintEventsFromLog } from '../model/complaintEvents';
 import { keptKey, keptRequestOf, type KeptHow } from '../model/keptLetters';
+import { isIsoDate } from '../model/dates';
 import { parseMoneyInput } from '../model/money';
 import {
   citedCostOf,
@@ -115,6 +116,8 @@ export function ScriptsPage() {
   const [complaintTo, setComplaintTo] = createSignal<'platform' | 'regulator'>('platform');
   const [ticket, setTicket] = createSignal('');
   const [contactName, setContactName] = createSignal('');
+  /** The date on the letter's date line: today unless the person changes it ('' leaves it blank to fill by hand). */
+  const [letterDate, setLetterDate] = createSignal(planner.clock.today());
   const [status, setStatus] = createSignal('');
 
   // The collection log of the active profile, as the planner loaded it with the profile.
@@ -219,6 +222,7 @@ export function ScriptsPage() {
       previousDate: previousDate(),
       complaintTo: complaintTo(),
       contactName: contactName(),
+      ...(isIsoDate(letterDate()) ? { letterDate: letterDate() } : {}),
       evidenceKept: keptList(),
       collectionLog: { events: complaintEvents(), platformTicket: ticket() },
       ...(creditorKind !== undefined ? { creditorKind } : {}),
@@ -283,7 +287,7 @@ export function ScriptsPage() {
     if (!current?.ok || !profile) return;
     keepAsked();
     const request = keptRequestOf(current.request);
-    recordKeptLetter(profile.id, {
+    recordKeptLetter(planner, {
       key: keptKey(request, current.figures),
       title: `${current.request.platformName} · ${current.script.title}`,
       how,
@@ -509,6 +513,12 @@ export function ScriptsPage() {
                 })}
               </p>
             )}
+          </Show>
+          <Show when={channel() === 'letter'}>
+            <label>
+              {lt('letters.date')}
+              <input type="date" value={letterDate()} onInput={(e) => setLetterDate(e.currentTarget.value)} />
+            </label>
           </Show>
           <Show when={currentKind() === 'guarantor-reply'}>
             <label>
