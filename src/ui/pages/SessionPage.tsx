@@ -5,6 +5,8 @@
  *
  * Progress is saved at every step in the profile's counsellor session record (schema 5), so a
  * session can be left and resumed at the step it was on. All user text is rendered as text.
+ * The case record (consent, next appointment, contact details, case status; issue 18) is on the
+ * first step and the handover (components/PracticeRecords.tsx).
  */
 import { For, Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { unwrap } from 'solid-js/store';
@@ -16,6 +18,7 @@ import { BudgetScreen } from '../components/BudgetScreen';
 import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
+import { PracticeRecords } from '../components/PracticeRecords';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
 import { ScreenshotPanel } from '../components/ScreenshotPanel';
@@ -210,6 +213,7 @@ export function SessionPage() {
               </For>
             </fieldset>
           </div>
+          <PracticeRecords session={session()} />
         </Match>
         <Match when={session().step === 'debts'}>
           <DebtsStep />
@@ -599,6 +603,9 @@ function HandoverStep(props: {
           onInput={(counsellorName) => props.save({ counsellorName: withoutDirectionControls(counsellorName) })}
           name="counsellorName"
         />
+      </div>
+      <PracticeRecords session={props.session} />
+      <div class="card stack no-print">
         <div class="button-row">
           <button type="button" class="primary" onClick={() => window.print()}>
             {ct('session.print')}
