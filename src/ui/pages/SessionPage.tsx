@@ -35,6 +35,7 @@ import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
+import { weekItems } from '../model/sessionWeek';
 import { Isolated, user, userLabel } from '../components/UserText';
 import { withoutDirectionControls } from '../../domain/text';
 
@@ -57,38 +58,6 @@ export function newSession(profileId: CounsellorSession['profileId'], now: strin
     reviews: [],
     updatedAt: now,
   };
-}
-
-/** The checklist of the first week: pay this month's amounts, contact each creditor, start the log, keep evidence. */
-export function weekItems(
-  plan: Plan | null,
-  platforms: readonly PlatformInfo[],
-  scripts: CounsellorSession['scripts'],
-  platformIndex: Parameters<typeof thisMonth>[1] | null,
-) {
-  const items: {
-    id: string;
-    kind: 'pay' | 'contact' | 'log' | 'keep';
-    platform?: string;
-    amount?: string;
-    date?: string;
-  }[] = [];
-  const month = plan && platformIndex ? thisMonth(plan, platformIndex) : null;
-  for (const payment of month?.payments ?? []) {
-    items.push({
-      id: `pay:${payment.platform.name}`,
-      kind: 'pay',
-      platform: payment.platform.name,
-      amount: payment.amount,
-      date: payment.dueDate,
-    });
-  }
-  for (const platform of platforms) {
-    if (scripts.some((choice) => choice.platform === platform.name))
-      items.push({ id: `contact:${platform.name}`, kind: 'contact', platform: platform.name });
-  }
-  items.push({ id: 'log', kind: 'log' }, { id: 'keep', kind: 'keep' });
-  return items;
 }
 
 export function SessionPage() {
