@@ -1,20 +1,30 @@
 /** The one translator: placeholder filling, and key/placeholder parity of every dictionary pair. */
 import { describe, expect, it } from 'vitest';
+import { budgetEn } from './budget.en';
+import { budgetZhCN } from './budget.zh-CN';
 import { counsellorEn } from './counsellor.en';
 import { counsellorZhCN } from './counsellor.zh-CN';
 import { crisisEn } from './crisis.en';
 import { crisisZhCN } from './crisis.zh-CN';
 import { en } from './en';
+import { draftsEn } from './drafts.en';
+import { draftsZhCN } from './drafts.zh-CN';
+import { eraseEn } from './erase.en';
+import { eraseZhCN } from './erase.zh-CN';
 import { formsEn } from './forms.en';
 import { formsZhCN } from './forms.zh-CN';
 import { handoverEn } from './handover.en';
 import { handoverZhCN } from './handover.zh-CN';
 import { lettersEn } from './letters.en';
 import { lettersZhCN } from './letters.zh-CN';
+import { costEn } from './cost.en';
+import { costZhCN } from './cost.zh-CN';
 import { loansEn } from './loans.en';
 import { loansZhCN } from './loans.zh-CN';
 import { negotiationEn } from './negotiation.en';
 import { negotiationZhCN } from './negotiation.zh-CN';
+import { paymentsEn } from './payments.en';
+import { paymentsZhCN } from './payments.zh-CN';
 import { rightsEn } from './rights.en';
 import { rightsZhCN } from './rights.zh-CN';
 import { scriptsEn } from './scripts.en';
@@ -75,13 +85,18 @@ describe('makeTranslator', () => {
 
 const PAIRS = {
   main: [en, zhCN],
+  budget: [budgetEn, budgetZhCN],
   counsellor: [counsellorEn, counsellorZhCN],
+  cost: [costEn, costZhCN],
   crisis: [crisisEn, crisisZhCN],
+  drafts: [draftsEn, draftsZhCN],
+  erase: [eraseEn, eraseZhCN],
   forms: [formsEn, formsZhCN],
   handover: [handoverEn, handoverZhCN],
   letters: [lettersEn, lettersZhCN],
   loans: [loansEn, loansZhCN],
   negotiation: [negotiationEn, negotiationZhCN],
+  payments: [paymentsEn, paymentsZhCN],
   rights: [rightsEn, rightsZhCN],
   scripts: [scriptsEn, scriptsZhCN],
   safety: [safetyEn, safetyZhCN],

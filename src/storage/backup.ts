@@ -32,6 +32,7 @@
  * - When the passphrase lock is on, export and import need it unlocked (LockedError).
  */
 import type { ProfileId } from '../domain/records';
+import { withoutDirectionControls } from '../domain/text';
 import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type ShoreDb } from './db';
 import { base64ToBytes, bytesToBase64, canonicalJson, sha256Hex } from './canonical';
 import {
@@ -52,6 +53,7 @@ import type { SnapshotV11 } from './schema/v11';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
 import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV11 } from './validation';
+import { storeKeyOf } from './stores';
 import { ownedKeys } from './writePlans';
 
 export const BACKUP_FORMAT = 'shore-backup';
@@ -77,11 +79,14 @@ export type BackupErrorCode =
 export class BackupError extends Error {
   readonly code: BackupErrorCode;
   readonly path: string | undefined;
-  constructor(code: BackupErrorCode, message: string, path?: string) {
+  /** 'invalid-field' because a text is too long: its limit and its length (the UI says both). */
+  readonly tooLong: { readonly max: number; readonly actual: number } | undefined;
+  constructor(code: BackupErrorCode, message: string, path?: string, tooLong?: { max: number; actual: number }) {
     super(path === undefined ? message : `${message} (at ${path})`);
     this.name = 'BackupError';
     this.code = code;
     this.path = path;
+    this.tooLong = tooLong;
   }
 }
 
@@ -93,10 +98,13 @@ export interface BackupFile {
   data: unknown;
 }
 
-/** The stores a backup's data holds, in file order: every data store but the settings. */
-export type SnapshotStore = Exclude<DataStoreName, 'settings'>;
+/**
+ * The stores a backup's data holds, in file order: every data store but the settings and the
+ * drafts (unsaved work never leaves the device in a file, issue 13).
+ */
+export type SnapshotStore = Exclude<DataStoreName, 'settings' | 'drafts'>;
 export const SNAPSHOT_STORES: readonly SnapshotStore[] = DATA_STORES.filter(
-  (store): store is SnapshotStore => store !== 'settings',
+  (store): store is SnapshotStore => store !== 'settings' && store !== 'drafts',
 );
 
 export interface ProfileSummary {
@@ -482,7 +490,12 @@ function parseEnvelope(text: string): { schemaVersion: number; exportedAt: strin
 function assertValid(schema: Parameters<typeof findProblem>[0], data: unknown): void {
   const problem = findProblem(schema, data);
   if (problem !== undefined) {
-    throw new BackupError('invalid-field', problem.message, problem.path === '' ? 'data' : `data.${problem.path}`);
+    throw new BackupError(
+      'invalid-field',
+      problem.message,
+      problem.path === '' ? 'data' : `data.${problem.path}`,
+      problem.tooLong,
+    );
   }
 }
 
@@ -492,51 +505,36 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
+/**
+ * Every string of the file's data without Unicode direction controls (`withoutDirectionControls`): names,
+ * the keys and lists that repeat them, file names and notes alike, so that every reference to a name
+ * stays equal to the name. A new object: the checked file's data is left as it was.
+ */
+function withoutDirectionControlsDeep(value: unknown): unknown {
+  if (typeof value === 'string') return withoutDirectionControls(value);
+  if (Array.isArray(value)) return value.map(withoutDirectionControlsDeep);
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value))
+      out[withoutDirectionControls(key)] = withoutDirectionControlsDeep(item);
+    return out;
+  }
+  return value;
+}
+
 function checkReferences(snapshot: SnapshotV11): void {
-  const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
+  // Each store's key as IndexedDB keys it (stores.ts `storeKeyOf`: the profile id for one-per-profile stores).
+  const keysOf = new Map<SnapshotStore, Set<string>>();
+  for (const store of SNAPSHOT_STORES) {
     const seen = new Set<string>();
-    for (const [index, key] of keys.entries()) {
+    for (const [index, row] of (snapshot[store] as readonly object[]).entries()) {
+      const key = storeKeyOf(store, row as Readonly<Record<string, unknown>>);
       if (seen.has(key)) throw new BackupError('duplicate-id', `Duplicate id "${key}"`, `data.${store}.${index}`);
       seen.add(key);
     }
-    return seen;
-  };
-  const profileIds = unique(
-    'profiles',
-    snapshot.profiles.map((row) => row.id),
-  );
-  unique(
-    'debts',
-    snapshot.debts.map((row) => row.id),
-  );
-  unique(
-    'budgets',
-    snapshot.budgets.map((row) => row.profileId),
-  );
-  unique(
-    'planSettings',
-    snapshot.planSettings.map((row) => row.profileId),
-  );
-  unique(
-    'negotiations',
-    snapshot.negotiations.map((row) => row.id),
-  );
-  unique(
-    'collectionLog',
-    snapshot.collectionLog.map((row) => row.id),
-  );
-  unique(
-    'attachments',
-    snapshot.attachments.map((row) => row.id),
-  );
-  unique(
-    'counsellorSessions',
-    snapshot.counsellorSessions.map((row) => row.profileId),
-  );
-  unique(
-    'payments',
-    snapshot.payments.map((row) => row.id),
-  );
+    keysOf.set(store, seen);
+  }
+  const profileIds = keysOf.get('profiles') ?? new Set<string>();
   for (const store of PROFILE_STORES) {
     for (const [index, row] of snapshot[store].entries()) {
       if (!profileIds.has(row.profileId)) {
@@ -592,7 +590,9 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
   assertValid(snapshotSchemaV11, migrated);
-  const snapshot = migrated as SnapshotV11;
+  // Names (and the platform keys built from them) arrive without direction controls, as the forms store
+  // them (issue 13); before the reference checks, so ids that only differed by a control are duplicates.
+  const snapshot = withoutDirectionControlsDeep(migrated) as SnapshotV11;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();

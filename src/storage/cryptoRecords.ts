@@ -39,6 +39,7 @@ export const CLEAR_FIELDS: Readonly<Record<DataStoreName, readonly string[]>> = 
   counsellorSessions: ['profileId'],
   payments: ['id', 'profileId'],
   settings: ['language', 'activeProfileId'],
+  drafts: ['id', 'profileId'],
 };
 
 /** The encrypted part of a sealed row. */

@@ -26,6 +26,7 @@ import { migration0008 } from './migrations/0008-drop-stored-engine-rate';
 import { migration0009 } from './migrations/0009-payments';
 import { migration0010 } from './migrations/0010-loan-terms';
 import { migration0011 } from './migrations/0011-client-practice';
+import { migration0012 } from './migrations/0012-drafts';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
@@ -40,6 +41,7 @@ import type {
   ProfileRowV11,
   SettingsRowV11,
 } from './schema/v11';
+import type { DraftRowV12 } from './schema/v12';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
@@ -75,7 +77,7 @@ export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 9) database as idb's typed schema. */
+/** The current (version 12) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
   profiles: { key: string; value: ProfileRowV11 };
   debts: { key: string; value: DebtRowV11; indexes: { profileId: string } };
@@ -91,6 +93,8 @@ export interface ShoreDbSchema extends DBSchema {
   counsellorSessions: { key: string; value: CounsellorSessionRowV11 };
   payments: { key: string; value: PaymentRowV11; indexes: { profileId: string } };
   settings: { key: string; value: SettingsRowV11 };
+  /** Unsaved form drafts (issue 13): not in backups. */
+  drafts: { key: string; value: DraftRowV12; indexes: { profileId: string } };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -195,6 +199,7 @@ async function upgradeShoreDb(
   if (oldVersion < 9 && targetVersion >= 9) await runStep(migration0009, db, tx);
   if (oldVersion < 10 && targetVersion >= 10) await runStep(migration0010, db, tx);
   if (oldVersion < 11 && targetVersion >= 11) await runStep(migration0011, db, tx);
+  if (oldVersion < 12 && targetVersion >= 12) await runStep(migration0012, db, tx);
 }
 
 /**

@@ -47,6 +47,8 @@ export const SECRETS = [
   '先还一部分',
   'lprOverride',
   '3.45',
+  '草稿平台',
+  '8888.88',
 ];
 
 /** Two profiles with a record in every store, a Blob attachment and settings. */
@@ -86,6 +88,9 @@ export async function populate(target: ShoreRepository): Promise<void> {
   // A payment record (schema v9): amounts and notes are personal content, sealed like the rest.
   // Break: add 'amount' to CLEAR_FIELDS.payments → lock.test's "encrypts every record in place" fails.
   await target.save('payments', makePayment(P1, 'pay1'), revision);
+  // An unsaved form (schema v12 drafts, issue 13): what was typed is personal content, sealed too.
+  // Break: add 'value' to CLEAR_FIELDS.drafts → lock.test's "encrypts every record in place" fails.
+  await target.putDraft(P1, 'debt:new', { name: '草稿平台', principal: '8888.88' });
   await target.putProfile({ id: LOCK_P2, displayName: '李四', notes: '' }, null);
   await target.save('debts', makeDebt(LOCK_P2, 'd3', 0), 1);
   await target.putSettings({
@@ -96,8 +101,11 @@ export async function populate(target: ShoreRepository): Promise<void> {
   });
 }
 
-/** Everything the repository returns, Blobs as base64: equal exactly when the data is. */
-export async function logicalDump(repo: ShoreRepository): Promise<string> {
+/**
+ * Everything the repository returns, Blobs as base64: equal exactly when the data is. `drafts:
+ * false` leaves out unsaved form drafts (what a backup round trip cannot carry).
+ */
+export async function logicalDump(repo: ShoreRepository, options: { drafts?: boolean } = {}): Promise<string> {
   const profiles = await repo.listProfiles();
   const loaded = [];
   for (const profile of profiles) {
@@ -112,7 +120,9 @@ export async function logicalDump(repo: ShoreRepository): Promise<string> {
         });
       }
     }
-    loaded.push({ ...data, files });
+    loaded.push(
+      options.drafts === false ? { ...data, files } : { ...data, files, drafts: await repo.loadDrafts(profile.id) },
+    );
   }
   return canonicalJson({ settings: await repo.getSettings(), loaded });
 }

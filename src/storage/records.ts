@@ -22,6 +22,7 @@ import type {
   ProfileId,
   SettingsRecord,
 } from '../domain/records';
+import type { Draft } from './drafts';
 import { InvalidRecordError } from './errors';
 import type { StoreName } from './stores';
 import {
@@ -242,6 +243,15 @@ export interface ShoreRepository {
   /** Whether settings were ever stored (false on a first visit). Works while locked. */
   hasStoredSettings(): Promise<boolean>;
   putSettings(settings: SettingsRecord): Promise<void>;
+  /** Every unsaved form draft of the profile (drafts.ts, issue 13); [] when none. */
+  loadDrafts(profileId: ProfileId): Promise<Draft[]>;
+  /**
+   * Keep `value` as the draft of `formKey` (replacing the one kept). Bumps no revision, tells no
+   * other tab, and never goes into a backup. @throws InvalidRecordError (nothing written).
+   */
+  putDraft(profileId: ProfileId, formKey: string, value: unknown): Promise<void>;
+  /** Forget the draft of `formKey` (saved or discarded); nothing if there is none. */
+  deleteDraft(profileId: ProfileId, formKey: string): Promise<void>;
   /** Delete every person's data (settings too); the schema stays. */
   wipeAll(): Promise<void>;
   close(): void;

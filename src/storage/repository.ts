@@ -16,6 +16,7 @@
  */
 import type { CollectionLogRecord, Profile, SettingsRecord } from '../domain/records';
 import type { ShoreDb } from './db';
+import { draftId, draftRow, draftsOf } from './drafts';
 import { DamagedRecordError, NotFoundError, toStorageError } from './errors';
 import { getVault, type Session, type Vault } from './lock';
 import {
@@ -33,6 +34,7 @@ import {
   type StoredAttachment,
 } from './records';
 import type * as V11 from './schema/v11';
+import type { DraftRowV12 } from './schema/v12';
 import { makePlanReader, sealedWrite, type Guard, type PreparedWrite } from './sealedWrite';
 import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type StoreName } from './stores';
 import { inTransaction } from './transactions';
@@ -334,6 +336,38 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
         Promise.resolve({ guards: [], puts: [{ store: 'settings' as const, row }], deletes: [], result: undefined }),
       );
       announce({ profileId: null, revision: null, stores: ['settings'] });
+    },
+
+    loadDrafts(profileId) {
+      return read(async (session) =>
+        draftsOf(
+          await openAll<DraftRowV12>(session, 'drafts', await raw.getAllFromIndex('drafts', 'profileId', profileId)),
+        ),
+      );
+    },
+
+    async putDraft(profileId, formKey, value) {
+      // Not a profile write: no revision, no notice to other tabs (issue 13).
+      await sealedWrite(db, vault, () => {
+        const row = draftRow(profileId, formKey, value, now());
+        return Promise.resolve({
+          guards: [],
+          puts: [{ store: 'drafts' as const, row }],
+          deletes: [],
+          result: undefined,
+        });
+      });
+    },
+
+    async deleteDraft(profileId, formKey) {
+      await sealedWrite(db, vault, () =>
+        Promise.resolve({
+          guards: [],
+          puts: [],
+          deletes: [{ store: 'drafts' as const, key: draftId(profileId, formKey) }],
+          result: undefined,
+        }),
+      );
     },
 
     async wipeAll() {

@@ -13,7 +13,7 @@ import type {
   ProfileId,
 } from '../domain/records';
 import { bytesToBase64, canonicalJson } from './canonical';
-import { STORES_V11 } from './schema/v11';
+import { STORES_V12 } from './schema/v12';
 import type { IDBPDatabase } from 'idb';
 import type { ShoreDb } from './db';
 
@@ -161,7 +161,7 @@ export function momentAt(minutes: number): string {
 export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): Promise<string> {
   const db = database as IDBPDatabase<unknown>;
   const dump: Record<string, unknown[]> = {};
-  const names = STORES_V11.filter((name) => db.objectStoreNames.contains(name));
+  const names = STORES_V12.filter((name) => db.objectStoreNames.contains(name));
   for (const name of names) {
     const rows: unknown[] = [];
     let cursor = await db.transaction(name, 'readonly').store.openCursor();

@@ -541,12 +541,16 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   9: snapshotSchemaV9,
   10: snapshotSchemaV10,
   11: snapshotSchemaV11,
+  // Version 12 adds the drafts store, which backups never carry: same snapshot.
+  12: snapshotSchemaV11,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */
 export interface ValidationProblem {
   path: string;
   message: string;
+  /** A text or list longer than its limit: the limit and the length found (so a message can say both). */
+  tooLong?: { max: number; actual: number };
 }
 
 /** Validate `value`; undefined if valid, else the first problem. */
@@ -554,5 +558,9 @@ export function findProblem(schema: v.GenericSchema, value: unknown): Validation
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return undefined;
   const issue = result.issues[0];
-  return { path: v.getDotPath(issue) ?? '', message: issue.message };
+  const problem: ValidationProblem = { path: v.getDotPath(issue) ?? '', message: issue.message };
+  if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
+    problem.tooLong = { max: issue.requirement, actual: Number(issue.received) };
+  }
+  return problem;
 }

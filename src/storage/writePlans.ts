@@ -38,7 +38,7 @@ export interface PlanReader {
   /** Every record of `store` owned by the profile. */
   byProfile<T>(store: ListStore | 'attachments', profileId: string): Promise<T[]>;
   /** Keys of `store`'s records owned by the profile (an index of clear ids: nothing to decrypt). */
-  keysByProfile(store: ListStore | 'attachments', profileId: string): Promise<string[]>;
+  keysByProfile(store: ListStore | 'attachments' | 'drafts', profileId: string): Promise<string[]>;
   /** Keys of a log entry's attachments (clear index). */
   attachmentKeys(logId: string): Promise<string[]>;
 }
@@ -234,7 +234,12 @@ export async function planPutProfile(
 /** Every key a profile owns in every store (the profile record itself not included). */
 export async function ownedKeys(profileId: string, reader: PlanReader): Promise<WritePlan['deletes']> {
   const deletes: { store: DataStoreName; key: string }[] = [];
-  for (const store of [...LIST_KINDS.map((kind) => RECORD_KINDS[kind].store), 'attachments' as const]) {
+  // Drafts too: a deleted or replaced profile's unsaved forms go with it (issue 13).
+  for (const store of [
+    ...LIST_KINDS.map((kind) => RECORD_KINDS[kind].store),
+    'attachments' as const,
+    'drafts' as const,
+  ]) {
     for (const key of await reader.keysByProfile(store, profileId)) deletes.push({ store, key });
   }
   for (const kind of SINGLE_KINDS) deletes.push({ store: RECORD_KINDS[kind].store, key: profileId });

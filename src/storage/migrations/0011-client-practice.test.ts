@@ -5,7 +5,7 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openShoreDb, openShoreDbAtVersion, readMigrationLog } from '../db';
+import { CURRENT_SCHEMA_VERSION, openShoreDb, openShoreDbAtVersion, readMigrationLog } from '../db';
 import { makeShoreRepository } from '../repository';
 import type { CounsellorSessionRowV10, ProfileRowV10 } from '../schema/v10';
 import type { CounsellorSessionRowV11, ProfileRowV11 } from '../schema/v11';
@@ -44,8 +44,12 @@ describe('migration 0011 client-practice', () => {
     await old.put('counsellorSessions', sessionV10);
     old.close();
     const db = await openShoreDb('v10', factory);
-    expect(db.version).toBe(11);
-    expect((await readMigrationLog(db)).at(-1)).toEqual({ version: 11, name: 'client-practice', rewritten: {} });
+    expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
+    expect((await readMigrationLog(db)).find((entry) => entry.version === 11)).toEqual({
+      version: 11,
+      name: 'client-practice',
+      rewritten: {},
+    });
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual(profileV10);

@@ -56,6 +56,7 @@ import { complaintEventsFromLog } from '../model/complaintEvents';
 import { keptKey, keptRequestOf, type KeptHow } from '../model/keptLetters';
 import { parseMoneyInput } from '../model/money';
 import {
+  citedCostOf,
   creditorKindOf,
   evidenceKept,
   evidenceKeptFromLog,
@@ -198,6 +199,7 @@ export function ScriptsPage() {
     if (!current || !platform) return null;
     const creditorKind = creditorKindOf(lender());
     const stop = interestStop();
+    const cost = citedCostOf(planner.state.debts, platform.name);
     const request: ScriptRequest = {
       kind: currentKind(),
       locale: locale(),
@@ -221,6 +223,7 @@ export function ScriptsPage() {
       collectionLog: { events: complaintEvents(), platformTicket: ticket() },
       ...(creditorKind !== undefined ? { creditorKind } : {}),
       ...(stop !== undefined ? { recordedInterestStop: stop } : {}),
+      ...(cost !== undefined ? { realAnnualCost: cost } : {}),
     };
     const count = monthsValue();
     if (count !== undefined) request.instalmentMonths = count;

@@ -19,13 +19,21 @@ import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components
 import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
 import { PracticeRecords } from '../components/PracticeRecords';
+import { eraseT } from '../components/eraseText';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
 import { ScreenshotPanel } from '../components/ScreenshotPanel';
 import { StrategyCards } from '../components/StrategyCards';
 import { download } from '../download';
 import { exportFileName } from '../model/exports';
-import { emptyDebtDraft, fromDebtDraft, type DebtDraft, type RateUnit } from '../model/debtForm';
+import {
+  emptyDebtDraft,
+  fromDebtDraft,
+  nameLength,
+  PLATFORM_MAX_LENGTH,
+  type DebtDraft,
+  type RateUnit,
+} from '../model/debtForm';
 import { platformsInPlanOrder, thisMonth, type PlatformInfo } from '../model/analysis';
 import { sumMoney } from '../../domain/money';
 import { platformValueOf } from '../../domain/platform';
@@ -299,13 +307,22 @@ function DebtsStep() {
       updatedAt: planner.clock.now(),
     });
     if (!result.ok) {
-      setProblem(
-        ct('quick.check', {
-          fields: Object.keys(result.errors)
-            .map((key) => fieldName[key as keyof DebtDraft]?.() ?? key)
-            .join('、'),
-        }),
-      );
+      const check = ct('quick.check', {
+        fields: Object.keys(result.errors)
+          .map((key) => fieldName[key as keyof DebtDraft]?.() ?? key)
+          .join('、'),
+      });
+      // A name too long says the limit and its length (issue 13), not only "please check".
+      const tooLong =
+        result.errors.platform === 'too-long'
+          ? eraseT(planner.state.locale, 'tooLong.platform', {
+              max: PLATFORM_MAX_LENGTH,
+              actual: nameLength(draft().platform),
+            })
+          : undefined;
+      // Chinese sentences follow each other without a space.
+      const gap = planner.state.locale === 'zh-CN' ? '' : ' ';
+      setProblem(tooLong === undefined ? check : `${check}${gap}${tooLong}`);
       return;
     }
     planner.actions.saveDebt(result.record);
