@@ -5,6 +5,8 @@
  *
  * Progress is saved at every step in the profile's counsellor session record (schema 5), so a
  * session can be left and resumed at the step it was on. All user text is rendered as text.
+ * The case record (consent, next appointment, contact details, case status; issue 18) is on the
+ * first step and the handover (components/PracticeRecords.tsx).
  */
 import { For, Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { unwrap } from 'solid-js/store';
@@ -17,6 +19,7 @@ import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components
 import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
 import { CounsellorNotesPanel } from '../components/CounsellorNotesPanel';
+import { PracticeRecords } from '../components/PracticeRecords';
 import { eraseT } from '../components/eraseText';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
@@ -41,6 +44,7 @@ import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
+import { weekItems } from '../model/sessionWeek';
 import { Isolated, user, userLabel } from '../components/UserText';
 
 // The QR handover (its QR encoder) loads with the handover step only; precached for offline use.
@@ -59,38 +63,6 @@ export function newSession(profileId: CounsellorSession['profileId'], now: strin
     reviews: [],
     updatedAt: now,
   };
-}
-
-/** The checklist of the first week: pay this month's amounts, contact each creditor, start the log, keep evidence. */
-export function weekItems(
-  plan: Plan | null,
-  platforms: readonly PlatformInfo[],
-  scripts: CounsellorSession['scripts'],
-  platformIndex: Parameters<typeof thisMonth>[1] | null,
-) {
-  const items: {
-    id: string;
-    kind: 'pay' | 'contact' | 'log' | 'keep';
-    platform?: string;
-    amount?: string;
-    date?: string;
-  }[] = [];
-  const month = plan && platformIndex ? thisMonth(plan, platformIndex) : null;
-  for (const payment of month?.payments ?? []) {
-    items.push({
-      id: `pay:${payment.platform.name}`,
-      kind: 'pay',
-      platform: payment.platform.name,
-      amount: payment.amount,
-      date: payment.dueDate,
-    });
-  }
-  for (const platform of platforms) {
-    if (scripts.some((choice) => choice.platform === platform.name))
-      items.push({ id: `contact:${platform.name}`, kind: 'contact', platform: platform.name });
-  }
-  items.push({ id: 'log', kind: 'log' }, { id: 'keep', kind: 'keep' });
-  return items;
 }
 
 export function SessionPage() {
@@ -185,6 +157,7 @@ export function SessionPage() {
             <ClientLanguageField />
           </div>
           <CounsellorNotesPanel />
+          <PracticeRecords session={session()} />
         </Match>
         <Match when={session().step === 'debts'}>
           <DebtsStep />
@@ -577,6 +550,9 @@ function HandoverStep(props: {
     <div class="stack">
       <div class="card stack no-print">
         <p>{ct('session.handoverIntro')}</p>
+      </div>
+      <PracticeRecords session={props.session} />
+      <div class="card stack no-print">
         <div class="button-row">
           <button type="button" class="primary" onClick={() => window.print()}>
             {ct('session.print')}
