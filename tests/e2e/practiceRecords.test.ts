@@ -47,7 +47,7 @@ describe('the welcome screen’s scan entry', () => {
     const { page, problems } = await openCounted(browser(), 'zh-CN');
     page.setDefaultTimeout(10_000);
     // By keyboard: focus the entry and press Enter.
-    const entry = page.getByRole('button', { name: '扫码接收顾问发来的文件' });
+    const entry = page.getByRole('button', { name: '扫码接收陪谈员发来的文件' });
     await entry.focus();
     await page.keyboard.press('Enter');
     const receive = page.getByTestId('qr-receive');
@@ -70,7 +70,7 @@ describe('the welcome screen’s scan entry', () => {
     await expect.poll(() => cameraRequests(page)).toBe(1);
     // Back returns to the welcome screen.
     await page.goBack();
-    await page.getByRole('button', { name: '扫码接收顾问发来的文件' }).waitFor();
+    await page.getByRole('button', { name: '扫码接收陪谈员发来的文件' }).waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
@@ -191,7 +191,7 @@ async function next(page: Page, expected: string): Promise<void> {
 describe('the case record in the pack and the printed plan', () => {
   // Break: HandoverPack without <PrintedPractice> → fails at the contact (so on main, 441471a, which has none).
   // Break: PrintedThisWeek left out of PrintView → fails at the printed plan's "本周要做的事".
-  // Break: PrintedPractice reading practiceText in the screen's language (not the planner's) → fails at '陪谈人的联系方式'.
+  // Break: PrintedPractice reading practiceText in the screen's language (not the planner's) → fails at '陪谈员的联系方式'.
   it('prints contact, appointment, consent and this week in the client’s language, Chinese then English', async () => {
     const { context, page, problems } = await openPage(browser(), 'en');
     page.setDefaultTimeout(10_000);
@@ -226,7 +226,7 @@ describe('the case record in the pack and the printed plan', () => {
     await next(page, 'Handover');
 
     const pack = page.getByTestId('handover-pack');
-    expect(await pack.getByRole('heading', { name: '陪谈人的联系方式' }).count()).toBe(1);
+    expect(await pack.getByRole('heading', { name: '陪谈员的联系方式' }).count()).toBe(1);
     expect(await pack.getByTestId('printed-contact').textContent()).toBe('王老师，河畔法律援助中心，13800000000');
     expect(await pack.getByRole('heading', { name: '下次约见' }).count()).toBe(1);
     expect(await pack.getByTestId('printed-appointment').textContent()).toBe('2099年12月17日14:30，社区服务中心二楼');
