@@ -4,6 +4,7 @@
  * gets 3,000 − 250 = 2,750.00 a month, 丙's small monthly payment being 250.00), 丙 8,000.00
  * second. Budget 2,000.00: 甲 gets 2,000 − 250 = 1,750.00.
  */
+import { createStore } from 'solid-js/store';
 import { describe, expect, it } from 'vitest';
 import { planRepayment, type PlanInput } from '../../domain';
 import { LETTER_AMOUNTS, LETTER_DATES, SCRIPT_KINDS, type ScriptRequest } from '../../scripts';
@@ -117,6 +118,20 @@ describe('kept letters', () => {
     expect(list).toHaveLength(200);
     expect(list[0]?.key).toBe('k200');
     expect(keepLetter(list, { ...one, key: 'k150', how: 'printed' }).filter((l) => l.key === 'k150')).toHaveLength(1);
+  });
+
+  // Found by the full browser run of 2026-12-04 (scripts.test.ts): the second letter copied was
+  // refused, because the letters already kept come from the UI's store as proxies.
+  // Break: keptLettersToRecords back to structuredClone → DataCloneError → fails.
+  it('stores a second letter when the first one comes from the UI store', () => {
+    const first = kept(request);
+    const [state] = createStore({ keptLetters: [first] });
+    const second = { ...first, key: 'second', how: 'printed' as const };
+    const records = keptLettersToRecords(keepLetter(state.keptLetters, second));
+    expect(records.map((letter) => [letter.key, letter.how])).toEqual([
+      ['second', 'printed'],
+      [first.key, 'copied'],
+    ]);
   });
 
   // Break: drop 'verify-collector' from LETTER_KINDS_V14 → fails (storage would refuse that letter).

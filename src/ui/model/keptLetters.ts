@@ -81,7 +81,7 @@ export function keptKey(request: KeptRequest, figures: LetterFigures): string {
 export function keptRequestOf(request: ScriptRequest): KeptRequest {
   const kept: Record<string, unknown> = {};
   for (const field of KEPT_REQUEST_FIELDS) if (request[field] !== undefined) kept[field] = request[field];
-  return structuredClone(kept) as KeptRequest;
+  return JSON.parse(JSON.stringify(kept)) as KeptRequest;
 }
 
 /**
@@ -101,9 +101,13 @@ export function keptLettersOfRecords(records: readonly KeptLetterRecord[] | unde
   return (records ?? []) as KeptLetter[];
 }
 
-/** Kept letters as stored (every kept letter is a valid record as it is). */
+/**
+ * Kept letters as stored (every kept letter is a valid record as it is). A JSON copy, not
+ * structuredClone: the letters already kept come from the UI's store as proxies, which
+ * structuredClone refuses (DataCloneError), so the second letter copied could not be kept.
+ */
 export function keptLettersToRecords(list: readonly KeptLetter[]): KeptLetterRecord[] {
-  return structuredClone([...list]);
+  return JSON.parse(JSON.stringify(list)) as KeptLetterRecord[];
 }
 
 /** Whether a kept letter still says what the letter from `version` would say. */

@@ -302,11 +302,13 @@ export function ScriptsPage() {
     if (!current) return;
     try {
       await navigator.clipboard.writeText(`${current.title}\n\n${current.text}`);
-      keep('copied');
-      setStatus(ui('scripts.copied'));
     } catch {
       setStatus(ui('scripts.copyFailed'));
+      return;
     }
+    // The letter is copied whatever happens to the list of kept letters.
+    setStatus(ui('scripts.copied'));
+    keep('copied');
   }
   const canShare = (): boolean => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   async function share(): Promise<void> {
