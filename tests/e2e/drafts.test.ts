@@ -106,6 +106,29 @@ describe('the debt form keeps a draft', () => {
   });
 });
 
+describe('the scripts page keeps its optional fields', () => {
+  it('brings back the name, a hardship reason and the own words after a reload', async () => {
+    // Fails at 441471a: after the reload every optional field was empty again (the issue's case).
+    // Break: leave `details` out of the scripts page's signalsBinding → the own words are empty → fails.
+    const { page, context } = await openPage(browser(), 'en');
+    await page.getByRole('button', { name: 'Open the example' }).click();
+    await nav(page, 'Scripts').click();
+    await page.getByText('Optional details').click();
+    await page.getByLabel('Your name').fill('Lin Xiaoyu');
+    await page
+      .getByLabel('In your own words (optional, stated as you write it)')
+      .fill('Laid off in March, two children.');
+    await draftStored(page, 'Laid off in March');
+    await reload(page);
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Lin Xiaoyu');
+    expect(await page.getByLabel('In your own words (optional, stated as you write it)').inputValue()).toBe(
+      'Laid off in March, two children.',
+    );
+    expect(await page.getByTestId('draft-notice').count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe('with the passphrase lock on', () => {
   it('keeps a draft through the idle auto-lock and its reload, sealed: no plain text in the stored row', async () => {
     // Fails at 441471a: after the lock screen the debt form was gone with what was typed.
