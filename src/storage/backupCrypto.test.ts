@@ -44,11 +44,11 @@ describe('encrypted backups', () => {
     });
     const preview = await prepareImport(target, text, { passphrase: '备份口令' });
     await applyImport(target, preview);
-    // Backups carry no drafts (issue 13): everything else round-trips.
-    expect(await makeShoreRepository(target).loadDrafts(LOCK_P1)).toEqual([]);
-    expect(await logicalDump(makeShoreRepository(target), { drafts: false })).toBe(
-      await logicalDump(repo, { drafts: false }),
-    );
+    // Backups carry no drafts (issue 13) and no counsellor's notes (issue 18): everything else round-trips.
+    const imported = makeShoreRepository(target);
+    expect(await imported.loadDrafts(LOCK_P1)).toEqual([]);
+    expect((await imported.loadProfile(LOCK_P1)).counsellorNotes).toBeUndefined();
+    expect(await logicalDump(imported, { asInFile: true })).toBe(await logicalDump(repo, { asInFile: true }));
   });
 
   // Issue 13: at eced209 a changed or damaged file opened with the RIGHT passphrase said
@@ -100,11 +100,11 @@ describe('encrypted backups', () => {
     const rows: unknown[] = await target.getAll('debts');
     expect(rows.every((row) => typeof row === 'object' && row !== null && 'sealed' in row)).toBe(true);
     await source.unlock('lock');
-    // Backups carry no drafts (issue 13): everything else round-trips.
-    expect(await makeShoreRepository(target).loadDrafts(LOCK_P1)).toEqual([]);
-    expect(await logicalDump(makeShoreRepository(target), { drafts: false })).toBe(
-      await logicalDump(repo, { drafts: false }),
-    );
+    // Backups carry no drafts (issue 13) and no counsellor's notes (issue 18): everything else round-trips.
+    const imported = makeShoreRepository(target);
+    expect(await imported.loadDrafts(LOCK_P1)).toEqual([]);
+    expect((await imported.loadProfile(LOCK_P1)).counsellorNotes).toBeUndefined();
+    expect(await logicalDump(imported, { asInFile: true })).toBe(await logicalDump(repo, { asInFile: true }));
   });
 });
 

@@ -38,6 +38,7 @@ export const CLEAR_FIELDS: Readonly<Record<DataStoreName, readonly string[]>> = 
   attachments: ['id', 'profileId', 'logId'],
   counsellorSessions: ['profileId'],
   payments: ['id', 'profileId'],
+  counsellorNotes: ['profileId'],
   settings: ['language', 'activeProfileId'],
   drafts: ['id', 'profileId'],
 };

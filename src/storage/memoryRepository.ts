@@ -150,6 +150,7 @@ export function makeMemoryRepository(options: MemoryRepositoryOptions = {}): Sho
           negotiations: _n,
           collectionLog: _l,
           payments: _p,
+          counsellorNotes: _c,
           ...entry
         } = await loadProfile(String(row.id) as ProfileId);
         entries.push(entry);

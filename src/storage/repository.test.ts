@@ -42,6 +42,7 @@ describe('openShoreDb', () => {
       'attachments',
       'budgets',
       'collectionLog',
+      'counsellorNotes',
       'counsellorSessions',
       'debts',
       'drafts',

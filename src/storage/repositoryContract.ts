@@ -435,7 +435,7 @@ export function describeRepositoryContract(name: string, open: OpenSubject): voi
         expect(copy.budget?.income).toEqual(original.budget?.income);
         expect(copy.negotiations.map((record) => record.id)).toEqual(['new-3']);
         expect(copy.collectionLog).toEqual([]);
-        expect(copy.counsellorSession?.situation).toBe('失业三个月，家人不知道');
+        expect(copy.counsellorSession?.step).toBe('budget');
         expect(copy.counsellorSession?.reviews[0]?.balances[0]?.debtId).toBe('new-1');
         // The original is untouched, and editing the copy leaves it alone.
         expect(original.debts.map((debt) => debt.id)).toEqual(['d1', 'd2']);

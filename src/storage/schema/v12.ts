@@ -1,5 +1,5 @@
 /**
- * Frozen record shapes of schema version 12 (current): unsaved form drafts (issue 13).
+ * Frozen record shapes of schema version 12: unsaved form drafts (issue 13).
  *
  * A new `drafts` store keeps what a person typed in a form they have not saved yet, one row per
  * profile and form (`id` = `<profileId>/<formKey>`, indexed by `profileId`), so it survives

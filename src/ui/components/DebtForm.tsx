@@ -4,13 +4,15 @@
  * update as they type). Shows the equivalent annual rate as the rate is typed.
  */
 import { For, Show, createMemo, createSignal, untrack } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
+import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { CollectionStatus, DebtKind, DebtRecord } from '../../domain/records';
 import type { MessageKey } from '../../i18n';
 import {
   draftEnteredRate,
   emptyDebtDraft,
   fromDebtDraft,
+  nameLength,
+  PLATFORM_MAX_LENGTH,
   toDebtDraft,
   validateDebtDraft,
   type DebtDraft,
@@ -22,6 +24,7 @@ import { usePlanner } from '../state/PlannerProvider';
 import { createEditGuard } from '../state/editGuard';
 import { createDraft } from '../state/drafts';
 import { DraftNotice } from './DraftNotice';
+import { eraseT } from './eraseText';
 import { CheckboxField, SelectField, TextField } from './Field';
 import { LenderQuestion, LoanTermsFields } from './LoanTermsFields';
 import { RateCheck, createRateCheck } from './RateCheck';
@@ -68,6 +71,13 @@ export function DebtForm(props: DebtFormProps) {
   const errors = createMemo(() => (submitted() ? validateDebtDraft(draft) : {}));
   const errorText = (field: DebtField): string | undefined => {
     const code = errors()[field];
+    // A name too long says the limit and its length (issue 13), not only "too long".
+    if (code === 'too-long' && field === 'platform') {
+      return eraseT(planner.state.locale, 'tooLong.platform', {
+        max: PLATFORM_MAX_LENGTH,
+        actual: nameLength(draft.platform),
+      });
+    }
     return code ? planner.t(`error.${code}` as MessageKey) : undefined;
   };
   const enteredRate = createMemo(() => draftEnteredRate(draft));
@@ -102,6 +112,9 @@ export function DebtForm(props: DebtFormProps) {
       return;
     }
     if (rateCheck.shouldAsk(result.record.enteredRate)) return;
+    // The form does not show the cost check (issue 16, the cost screen's): an edit keeps it as stored.
+    const storedCost = initial ? planner.state.debts.find((debt) => debt.id === initial.id)?.cost : undefined;
+    if (storedCost) result.record.cost = structuredClone(unwrap(storedCost));
     // Refused if another tab changed this debt since the form opened: the person then chooses (ConflictChooser).
     void planner.actions.save('debts', result.record, openedAt === undefined ? {} : { ifUnchangedSince: openedAt });
     kept.clear();

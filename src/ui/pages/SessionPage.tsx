@@ -5,6 +5,8 @@
  *
  * Progress is saved at every step in the profile's counsellor session record (schema 5), so a
  * session can be left and resumed at the step it was on. All user text is rendered as text.
+ * The case record (consent, next appointment, contact details, case status; issue 18) is on the
+ * first step and the handover (components/PracticeRecords.tsx).
  */
 import { For, Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { unwrap } from 'solid-js/store';
@@ -16,13 +18,23 @@ import { BudgetScreen } from '../components/BudgetScreen';
 import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
+import { CounsellorNotesPanel } from '../components/CounsellorNotesPanel';
+import { PracticeRecords } from '../components/PracticeRecords';
+import { eraseT } from '../components/eraseText';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
 import { ScreenshotPanel } from '../components/ScreenshotPanel';
 import { StrategyCards } from '../components/StrategyCards';
 import { download } from '../download';
 import { exportFileName } from '../model/exports';
-import { emptyDebtDraft, fromDebtDraft, type DebtDraft, type RateUnit } from '../model/debtForm';
+import {
+  emptyDebtDraft,
+  fromDebtDraft,
+  nameLength,
+  PLATFORM_MAX_LENGTH,
+  type DebtDraft,
+  type RateUnit,
+} from '../model/debtForm';
 import { platformsInPlanOrder, thisMonth, type PlatformInfo } from '../model/analysis';
 import { sumMoney } from '../../domain/money';
 import { platformValueOf } from '../../domain/platform';
@@ -32,13 +44,13 @@ import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
+import { weekItems } from '../model/sessionWeek';
 import { Isolated, user, userLabel } from '../components/UserText';
-import { withoutDirectionControls } from '../../domain/text';
 
 // The QR handover (its QR encoder) loads with the handover step only; precached for offline use.
 const QrShow = lazy(() => import('../handover/QrShow').then((m) => ({ default: m.QrShow })));
 
-export const WORRIES = ['calls', 'family', 'credit', 'lawsuit', 'living', 'health'] as const;
+export { WORRIES } from '../components/CounsellorNotesPanel';
 
 /** A new session, starting at the first step. */
 export function newSession(profileId: CounsellorSession['profileId'], now: string): CounsellorSession {
@@ -46,46 +58,11 @@ export function newSession(profileId: CounsellorSession['profileId'], now: strin
     profileId,
     step: 'situation',
     completed: [],
-    situation: '',
-    worries: [],
     scripts: [],
     weekDone: [],
-    counsellorName: '',
     reviews: [],
     updatedAt: now,
   };
-}
-
-/** The checklist of the first week: pay this month's amounts, contact each creditor, start the log, keep evidence. */
-export function weekItems(
-  plan: Plan | null,
-  platforms: readonly PlatformInfo[],
-  scripts: CounsellorSession['scripts'],
-  platformIndex: Parameters<typeof thisMonth>[1] | null,
-) {
-  const items: {
-    id: string;
-    kind: 'pay' | 'contact' | 'log' | 'keep';
-    platform?: string;
-    amount?: string;
-    date?: string;
-  }[] = [];
-  const month = plan && platformIndex ? thisMonth(plan, platformIndex) : null;
-  for (const payment of month?.payments ?? []) {
-    items.push({
-      id: `pay:${payment.platform.name}`,
-      kind: 'pay',
-      platform: payment.platform.name,
-      amount: payment.amount,
-      date: payment.dueDate,
-    });
-  }
-  for (const platform of platforms) {
-    if (scripts.some((choice) => choice.platform === platform.name))
-      items.push({ id: `contact:${platform.name}`, kind: 'contact', platform: platform.name });
-  }
-  items.push({ id: 'log', kind: 'log' }, { id: 'keep', kind: 'keep' });
-  return items;
 }
 
 export function SessionPage() {
@@ -178,38 +155,9 @@ export function SessionPage() {
               name="sessionName"
             />
             <ClientLanguageField />
-            <div class="field">
-              <label for="session-situation">{ct('session.situation')}</label>
-              <p id="session-situation-hint" class="hint">
-                {ct('session.situationHint')}
-              </p>
-              <textarea
-                id="session-situation"
-                rows="4"
-                aria-describedby="session-situation-hint"
-                value={session().situation}
-                onInput={(event) => save({ situation: event.currentTarget.value })}
-              />
-            </div>
-            <fieldset class="stack">
-              <legend>{ct('session.worries')}</legend>
-              <For each={WORRIES}>
-                {(worry) => (
-                  <CheckboxField
-                    label={ct(`worry.${worry}`)}
-                    checked={session().worries.includes(worry)}
-                    onChange={(on) =>
-                      save({
-                        worries: on
-                          ? [...new Set([...session().worries, worry])]
-                          : session().worries.filter((w) => w !== worry),
-                      })
-                    }
-                  />
-                )}
-              </For>
-            </fieldset>
           </div>
+          <CounsellorNotesPanel />
+          <PracticeRecords session={session()} />
         </Match>
         <Match when={session().step === 'debts'}>
           <DebtsStep />
@@ -326,13 +274,22 @@ function DebtsStep() {
       updatedAt: planner.clock.now(),
     });
     if (!result.ok) {
-      setProblem(
-        ct('quick.check', {
-          fields: Object.keys(result.errors)
-            .map((key) => fieldName[key as keyof DebtDraft]?.() ?? key)
-            .join('、'),
-        }),
-      );
+      const check = ct('quick.check', {
+        fields: Object.keys(result.errors)
+          .map((key) => fieldName[key as keyof DebtDraft]?.() ?? key)
+          .join('、'),
+      });
+      // A name too long says the limit and its length (issue 13), not only "please check".
+      const tooLong =
+        result.errors.platform === 'too-long'
+          ? eraseT(planner.state.locale, 'tooLong.platform', {
+              max: PLATFORM_MAX_LENGTH,
+              actual: nameLength(draft().platform),
+            })
+          : undefined;
+      // Chinese sentences follow each other without a space.
+      const gap = planner.state.locale === 'zh-CN' ? '' : ' ';
+      setProblem(tooLong === undefined ? check : `${check}${gap}${tooLong}`);
       return;
     }
     planner.actions.saveDebt(result.record);
@@ -593,12 +550,9 @@ function HandoverStep(props: {
     <div class="stack">
       <div class="card stack no-print">
         <p>{ct('session.handoverIntro')}</p>
-        <TextField
-          label={ct('session.counsellor')}
-          value={props.session.counsellorName}
-          onInput={(counsellorName) => props.save({ counsellorName: withoutDirectionControls(counsellorName) })}
-          name="counsellorName"
-        />
+      </div>
+      <PracticeRecords session={props.session} />
+      <div class="card stack no-print">
         <div class="button-row">
           <button type="button" class="primary" onClick={() => window.print()}>
             {ct('session.print')}

@@ -131,6 +131,8 @@ export interface PlannerActions {
   setPreparerName(name: string): void;
   /** A counsellor's LPR figure for the rights page (undefined: back to the built-in figure). */
   setLprOverride(override: SettingsRecord['lprOverride']): void;
+  /** The person's one-year LPR table for the cost screen (issue 16; undefined: the built-in rows). */
+  setLprHistory(history: SettingsRecord['lprHistory']): void;
   dismissNotice(): void;
   /** Write any debounced change now (e.g. before the page is hidden). */
   flush(): Promise<void>;
@@ -224,6 +226,7 @@ function loadedFrom(snapshot: ProfileSnapshot): LoadedProfile {
     collectionLog: [],
     payments: [],
     counsellorSession: undefined,
+    counsellorNotes: undefined,
   };
 }
 
@@ -345,6 +348,7 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     },
     setPreparerName: (name) => settings.setPreparerName(name),
     setLprOverride: (override) => settings.setLprOverride(override),
+    setLprHistory: (history) => settings.setLprHistory(history),
     dismissNotice: () => setNotice(null),
     flush,
     async openProfile(profileId, screen = 'plan') {
