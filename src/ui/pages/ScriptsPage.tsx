@@ -121,7 +121,10 @@ export function ScriptsPage() {
   /** The date on the letter's date line: today unless the person changes it ('' leaves it blank to fill by hand). */
   const [letterDate, setLetterDate] = createSignal(planner.clock.today());
   const [status, setStatus] = createSignal('');
-  // What was typed here (the name, hardship reasons, own words, …) is kept as a draft (issue 13).
+  // What was typed or chosen here (the name, hardship reasons, own words, …) is kept as a draft
+  // (issue 13): the page has no save, so the draft stays until it is discarded or emptied again.
+  // Not kept: the letter's date (a draft of another day would date the letter in the past) and
+  // the copy status.
   const kept = createDraft(
     'scripts',
     signalsBinding({
@@ -148,7 +151,6 @@ export function ScriptsPage() {
       complaintTo: [complaintTo, setComplaintTo],
       ticket: [ticket, setTicket],
       contactName: [contactName, setContactName],
-      status: [status, setStatus],
     }),
   );
 
