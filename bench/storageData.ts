@@ -156,11 +156,8 @@ export function makeClient(index: number): BenchClient {
             stage === 0
               ? ['situation', 'debts', 'budget']
               : ['situation', 'debts', 'budget', 'plan', 'scripts', 'week'],
-          situation: '失业三个月，刚找到新工作',
-          worries: ['家人被联系', '征信'],
           scripts: platforms.map((platform) => ({ platform, kind: 'hardship' })),
           weekDone: [],
-          counsellorName: '李老师',
           ...(stage === 0
             ? {}
             : {

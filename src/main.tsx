@@ -26,6 +26,7 @@ import { LIMITS } from './storage/validation';
 import { App } from './ui/App';
 import { pickInitialLocale } from './i18n';
 import { localIsoDate } from './ui/model/dates';
+import { leaveWithoutAsking } from './ui/state/draftStore';
 import { PlannerProvider, type Clock, type Notice } from './ui/state/PlannerProvider';
 import { ServicesProvider, makeMemoryServices, type DataServices, type Services } from './ui/state/services';
 import './ui/styles.css';
@@ -103,6 +104,7 @@ function mountApp(
   notice?: Notice,
   changes?: ChangeChannel,
   plainAtRest?: () => boolean,
+  beforeAutoLock?: (task: () => Promise<unknown>) => () => void,
 ): void {
   render(
     () => (
@@ -115,6 +117,7 @@ function mountApp(
           initialNotice={notice}
           conflictPolicy="ask"
           plainAtRest={plainAtRest}
+          beforeAutoLock={beforeAutoLock}
         >
           <App />
         </PlannerProvider>
@@ -148,7 +151,11 @@ async function start(opening: Promise<StorageOpening>): Promise<void> {
     vault.watchPage(document);
     vault.onChange((status) => {
       lockStatus = status;
-      if (status === 'locked') window.location.reload();
+      if (status === 'locked') {
+        // Drafts were written (sealed) before the key was dropped (beforeAutoLock): no question on leaving.
+        leaveWithoutAsking();
+        window.location.reload();
+      }
     });
     mountApp(
       makeShoreRepository(db, { changes, now: clock.now }),
@@ -156,6 +163,7 @@ async function start(opening: Promise<StorageOpening>): Promise<void> {
       undefined,
       changes,
       () => lockStatus === 'off',
+      (task) => vault.beforeAutoLock(task),
     );
   };
   if (lockStatus !== 'locked') {

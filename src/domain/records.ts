@@ -169,7 +169,58 @@ export interface PlanSettingsRecord {
    * and "interest avoided" compare against it. Restarting from reconciled balances keeps it.
    */
   baseline?: PlanBaseline;
+  /**
+   * The letters the person copied, shared or printed, newest first (issue 14; schema v14): the
+   * client's record of what was sent, re-checked against the current plan (src/ui/model/keptLetters.ts).
+   */
+  keptLetters?: KeptLetterRecord[];
   updatedAt: string;
+}
+
+/**
+ * A letter the person copied, shared or printed (issue 14; schema v14): its title, how and when it
+ * left Shore, what its text stated (the scripts' `LetterFigures`) and the request it was written
+ * from, without its plan and without free text (no name, contract number, hardship details,
+ * collection log or contact's name). The string fields hold the scripts' values (kinds, channels,
+ * amount and date names); storage checks them against the lists it knows.
+ */
+export interface KeptLetterRecord {
+  key: string;
+  title: string;
+  how: 'copied' | 'shared' | 'printed';
+  /** `YYYY-MM-DD`. */
+  on: string;
+  figures: {
+    kind: string;
+    platform: string;
+    version: string;
+    status: string | null;
+    place: { place: number; count: number } | null;
+    amounts: Partial<Record<string, string>>;
+    dates: Partial<Record<string, string>>;
+  };
+  request: {
+    kind: string;
+    locale: 'zh-CN' | 'en';
+    channel: string;
+    platform: string;
+    platformName: string;
+    tone?: string;
+    creditCard?: boolean;
+    creditorKind?: string;
+    hardshipReasons?: string[];
+    evidence?: string[];
+    evidenceKept?: string[];
+    followUp?: string;
+    previousDate?: string;
+    settlementAmount?: string;
+    cashOnHand?: string;
+    settlementBy?: string;
+    instalmentMonths?: number;
+    complaintTo?: 'platform' | 'regulator';
+    recordedInterestStop?: { since?: string };
+    letterDate?: string;
+  };
 }
 
 /**
@@ -362,12 +413,9 @@ export interface CounsellorSession {
   profileId: ProfileId;
   step: SessionStep;
   completed: SessionStep[];
-  situation: string;
-  worries: string[];
   /** The script chosen for each platform (platform name, script kind). */
   scripts: { platform: string; kind: string }[];
   weekDone: string[];
-  counsellorName: string;
   handedOverOn?: string;
   baseline?: PlanBaseline;
   reviews: ReviewRecord[];
@@ -379,6 +427,22 @@ export interface CounsellorSession {
   counsellorContact?: string;
   /** Absent: active. */
   caseStatus?: CaseStatus;
+}
+
+/**
+ * The counsellor's private material about one client (one per profile, issue 18): kept on the
+ * counsellor's device only, never in the client's backup, handover or printed pack.
+ */
+export interface CounsellorNotes {
+  profileId: ProfileId;
+  /** The counsellor's own notes, free text. */
+  text: string;
+  /** The client's situation, in their words. */
+  situation: string;
+  /** Worry keys the client picked (e.g. 'calls', 'family'). */
+  worries: string[];
+  counsellorName: string;
+  updatedAt: string;
 }
 
 export interface Consent {

@@ -202,11 +202,8 @@ export function targetClientRecords(seed = 18): TargetClientRecords {
       profileId: owner,
       step: 'handover',
       completed: ['situation', 'debts', 'budget', 'plan', 'scripts', 'week'],
-      situation: '去年失业半年，靠借新还旧撑着，现在有了新工作，每月能拿出四千左右还款。家里人还不知道。',
-      worries: ['calls', 'family', 'credit'],
       scripts: PLATFORMS.slice(0, 5).map((platform) => ({ platform, kind: 'hardship' })),
       weekDone: [],
-      counsellorName: '李老师',
       handedOverOn: '2026-11-28',
       baseline: {
         takenOn: '2026-11-28',

@@ -80,9 +80,6 @@ export const counsellorEn = {
   'session.next': 'Save and continue',
   'session.saved': 'Progress saved. You can leave and come back to this step.',
   'session.name': 'Client’s name or nickname',
-  'session.situation': 'Their situation, in their own words',
-  'session.situationHint': 'Stays on this device. Write only what helps the plan.',
-  'session.worries': 'What worries them most (tick any)',
   'worry.calls': 'Collection calls and messages',
   'worry.family': 'Family, friends or employer finding out',
   'worry.credit': 'Their credit record',
@@ -164,7 +161,6 @@ export const counsellorEn = {
   'week.nothingToPay': 'No payment is due in the plan’s first month.',
   'session.handoverIntro':
     'Give the client the pack and their own copy of the data. Then finish the session; it can be reviewed at the next meeting.',
-  'session.counsellor': 'Counsellor’s name',
   'session.print': 'Print the handover pack',
   'session.exportTitle': 'Backup file for the client’s own phone',
   'session.exportExplain': 'The client opens Shore on their phone, then Your data → Import, and chooses this file.',
@@ -181,7 +177,6 @@ export const counsellorEn = {
 
   'pack.title': 'Handover pack',
   'pack.for': 'For {name}',
-  'pack.counsellor': 'Counsellor: {name}',
   'pack.date': 'Date: {date}',
   'pack.summary': 'The plan',
   'pack.budget': 'Each month for the debts',

@@ -10,7 +10,7 @@ export const eraseZhCN: EraseDict = {
   'field.displayName': '客户姓名',
   'field.contractNumber': '合同编号',
   'field.callerName': '对方姓名',
-  'field.counsellorName': '顾问姓名',
+  'field.counsellorName': '陪谈员姓名',
   'field.other': '一项文字',
   'tooLong.platform': '平台名称最多{max}个字，现在是{actual}个字。请改短一些。',
 };

@@ -33,7 +33,7 @@
  */
 import type { ProfileId } from '../domain/records';
 import { withoutDirectionControls } from '../domain/text';
-import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type ShoreDb } from './db';
+import { COUNSELLOR_STORES, DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type ShoreDb } from './db';
 import { base64ToBytes, bytesToBase64, canonicalJson, sha256Hex } from './canonical';
 import {
   decryptBytes,
@@ -49,10 +49,11 @@ import { ConflictError } from './errors';
 import { getVault, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV11 } from './schema/v11';
+import type { SnapshotV14, StoredCounsellorSessionRowV14 } from './schema/v14';
+import { splitSessionNotes } from './migrations/0013-counsellor-notes';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV11 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV14 } from './validation';
 import { storeKeyOf } from './stores';
 import { ownedKeys } from './writePlans';
 
@@ -98,10 +99,15 @@ export interface BackupFile {
   data: unknown;
 }
 
-/** The stores a backup's data holds, in file order: every data store but the settings. */
-export type SnapshotStore = Exclude<DataStoreName, 'settings'>;
+/**
+ * The stores a backup's data holds, in file order: every data store but the settings and the
+ * drafts (unsaved work never leaves the device in a file, issue 13) and the counsellor's private notes
+ * (issue 18: they never leave the device).
+ */
+export type SnapshotStore = Exclude<DataStoreName, 'settings' | 'drafts' | (typeof COUNSELLOR_STORES)[number]>;
 export const SNAPSHOT_STORES: readonly SnapshotStore[] = DATA_STORES.filter(
-  (store): store is SnapshotStore => store !== 'settings',
+  (store): store is SnapshotStore =>
+    store !== 'settings' && store !== 'drafts' && !(COUNSELLOR_STORES as readonly string[]).includes(store),
 );
 
 export interface ProfileSummary {
@@ -140,7 +146,7 @@ export interface ImportPreview {
   /** The file's settings will replace this device's: only when this device holds no client yet. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV11;
+  readonly snapshot: SnapshotV14;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -191,16 +197,18 @@ async function blobToBase64(blob: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
+const SNAPSHOT_STORES_AND_SETTINGS = [...SNAPSHOT_STORES, 'settings' as const];
+
 /** Read every store (or one profile's records) in one read transaction: a consistent snapshot. */
 async function readSnapshot(
   db: ShoreDb,
   session: Session,
   profileId: ProfileId | undefined,
 ): Promise<{
-  snapshot: Omit<SnapshotV11, 'attachments'>;
+  snapshot: Omit<SnapshotV14, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
-  const tx = db.transaction([...DATA_STORES], 'readonly');
+  const tx = db.transaction(SNAPSHOT_STORES_AND_SETTINGS, 'readonly');
   // No range: every profile's records (in profileId order).
   const ofProfile = profileId === undefined ? undefined : IDBKeyRange.only(profileId);
   const single = async <S extends 'profiles' | 'budgets' | 'planSettings' | 'counsellorSessions'>(store: S) => {
@@ -242,9 +250,12 @@ async function readSnapshot(
       planSettings: await open('planSettings', planSettings),
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
-      counsellorSessions: await open('counsellorSessions', counsellorSessions),
+      // A session row from before version 13 may still hold the counsellor's notes: never exported.
+      counsellorSessions: (await open<StoredCounsellorSessionRowV14>('counsellorSessions', counsellorSessions)).map(
+        (row) => splitSessionNotes(row).session,
+      ),
       payments: await open('payments', payments),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV11['settings']),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV14['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -264,7 +275,7 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV11 = { ...snapshot, attachments };
+  const data: SnapshotV14 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const file: BackupFile = {
@@ -519,7 +530,7 @@ function withoutDirectionControlsDeep(value: unknown): unknown {
   return value;
 }
 
-function checkReferences(snapshot: SnapshotV11): void {
+function checkReferences(snapshot: SnapshotV14): void {
   // Each store's key as IndexedDB keys it (stores.ts `storeKeyOf`: the profile id for one-per-profile stores).
   const keysOf = new Map<SnapshotStore, Set<string>>();
   for (const store of SNAPSHOT_STORES) {
@@ -586,10 +597,10 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV11, migrated);
+  assertValid(snapshotSchemaV14, migrated);
   // Names (and the platform keys built from them) arrive without direction controls, as the forms store
   // them (issue 13); before the reference checks, so ids that only differed by a control are duplicates.
-  const snapshot = withoutDirectionControlsDeep(migrated) as SnapshotV11;
+  const snapshot = withoutDirectionControlsDeep(migrated) as SnapshotV14;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();
@@ -677,8 +688,9 @@ export async function applyImport(db: ShoreDb, preview: ImportPreview, options: 
     profiles: preview.snapshot.profiles.filter((profile) => !skipped.has(profile.id)),
     settings: preview.replacesSettings ? preview.snapshot.settings : null,
   };
-  for (const store of PROFILE_STORES) {
-    const rows: readonly { profileId: string }[] = preview.snapshot[store];
+  for (const store of [...PROFILE_STORES, ...COUNSELLOR_STORES]) {
+    const rows: readonly { profileId: string }[] | undefined = preview.snapshot[store];
+    if (rows === undefined) continue;
     (snapshot as unknown as Record<string, unknown>)[store] = rows.filter((row) => !skipped.has(row.profileId));
   }
   // Build Blobs before the transaction: nothing but IDB requests may be awaited inside it.
@@ -698,13 +710,24 @@ export async function applyImport(db: ShoreDb, preview: ImportPreview, options: 
       const actual = current?.revision ?? null;
       const seen = preview.revisionsSeen[profile.id] ?? null;
       if (actual !== seen) throw new ConflictError(profile.id, seen, actual);
-      if (current !== undefined) deletes.push(...(await ownedKeys(profile.id, reader)));
+      // The counsellor's private notes on a replaced client stay: the file never carries them.
+      if (current !== undefined) {
+        const owned = await ownedKeys(profile.id, reader);
+        deletes.push(...owned.filter((key) => !(COUNSELLOR_STORES as readonly string[]).includes(key.store)));
+      }
       // Replaced profiles get a revision above both the stored and the file's, so other tabs notice.
       const revision = current === undefined ? profile.revision : Math.max(current.revision, profile.revision) + 1;
       puts.push({ store: 'profiles', row: { ...profile, revision } });
     }
     for (const store of PROFILE_STORES) {
       for (const row of store === 'attachments' ? attachmentRows : snapshot[store]) puts.push({ store, row });
+    }
+    // Notes only a file from before version 13 holds (its sessions' private fields): kept on this
+    // device unless it already has notes on that client.
+    for (const notes of snapshot.counsellorNotes ?? []) {
+      if ((await reader.get('counsellorNotes', notes.profileId)) === undefined) {
+        puts.push({ store: 'counsellorNotes', row: notes });
+      }
     }
     if (snapshot.settings !== null) puts.push({ store: 'settings', row: snapshot.settings });
     return { guards, puts, deletes, result: undefined };

@@ -38,7 +38,9 @@ export const CLEAR_FIELDS: Readonly<Record<DataStoreName, readonly string[]>> = 
   attachments: ['id', 'profileId', 'logId'],
   counsellorSessions: ['profileId'],
   payments: ['id', 'profileId'],
+  counsellorNotes: ['profileId'],
   settings: ['language', 'activeProfileId'],
+  drafts: ['id', 'profileId'],
 };
 
 /** The encrypted part of a sealed row. */

@@ -26,25 +26,31 @@ import { migration0008 } from './migrations/0008-drop-stored-engine-rate';
 import { migration0009 } from './migrations/0009-payments';
 import { migration0010 } from './migrations/0010-loan-terms';
 import { migration0011 } from './migrations/0011-client-practice';
+import { migration0012 } from './migrations/0012-drafts';
+import { migration0013 } from './migrations/0013-counsellor-notes';
+import { migration0014 } from './migrations/0014-kept-letters';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV11,
-  BudgetRowV11,
-  CollectionLogRowV11,
-  CounsellorSessionRowV11,
-  DebtRowV11,
-  NegotiationRowV11,
-  PaymentRowV11,
-  PlanSettingsRowV11,
-  ProfileRowV11,
-  SettingsRowV11,
-} from './schema/v11';
+  AttachmentRowV14,
+  BudgetRowV14,
+  CollectionLogRowV14,
+  CounsellorNotesRowV14,
+  DraftRowV14,
+  StoredCounsellorSessionRowV14,
+  DebtRowV14,
+  NegotiationRowV14,
+  PaymentRowV14,
+  PlanSettingsRowV14,
+  ProfileRowV14,
+  SettingsRowV14,
+} from './schema/v14';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
 
 export {
+  COUNSELLOR_STORES,
   DATA_STORES,
   DB_NAME,
   LOCK_META_KEY,
@@ -75,22 +81,25 @@ export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 9) database as idb's typed schema. */
+/** The current (version 14) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV11 };
-  debts: { key: string; value: DebtRowV11; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV11 };
-  planSettings: { key: string; value: PlanSettingsRowV11 };
-  negotiations: { key: string; value: NegotiationRowV11; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV14 };
+  debts: { key: string; value: DebtRowV14; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV14 };
+  planSettings: { key: string; value: PlanSettingsRowV14 };
+  negotiations: { key: string; value: NegotiationRowV14; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV11;
+    value: CollectionLogRowV14;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV11; indexes: { logId: string; profileId: string } };
-  counsellorSessions: { key: string; value: CounsellorSessionRowV11 };
-  payments: { key: string; value: PaymentRowV11; indexes: { profileId: string } };
-  settings: { key: string; value: SettingsRowV11 };
+  attachments: { key: string; value: AttachmentRowV14; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: StoredCounsellorSessionRowV14 };
+  counsellorNotes: { key: string; value: CounsellorNotesRowV14 };
+  payments: { key: string; value: PaymentRowV14; indexes: { profileId: string } };
+  settings: { key: string; value: SettingsRowV14 };
+  /** Unsaved form drafts (issue 13): not in backups. */
+  drafts: { key: string; value: DraftRowV14; indexes: { profileId: string } };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -195,6 +204,9 @@ async function upgradeShoreDb(
   if (oldVersion < 9 && targetVersion >= 9) await runStep(migration0009, db, tx);
   if (oldVersion < 10 && targetVersion >= 10) await runStep(migration0010, db, tx);
   if (oldVersion < 11 && targetVersion >= 11) await runStep(migration0011, db, tx);
+  if (oldVersion < 12 && targetVersion >= 12) await runStep(migration0012, db, tx);
+  if (oldVersion < 13 && targetVersion >= 13) await runStep(migration0013, db, tx);
+  if (oldVersion < 14 && targetVersion >= 14) await runStep(migration0014, db, tx);
 }
 
 /**

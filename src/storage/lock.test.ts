@@ -72,6 +72,7 @@ describe('the client directory under the lock', () => {
         negotiations: _negotiations,
         collectionLog: _collectionLog,
         payments: _payments,
+        counsellorNotes: _notes,
         ...expected
       } = await tab.repo.loadProfile(entry.profile.id);
       expect(entry).toEqual(expected);

@@ -13,6 +13,7 @@ import {
   makeLogEntry,
   makeNegotiation,
   makePayment,
+  makeKeptLetter,
   makePlanSettings,
   momentAt,
   profileId,
@@ -24,6 +25,8 @@ export const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 1, 2, 255
 
 /** Secrets populate() writes; none may appear in a sealed database. */
 export const SECRETS = [
+  '私下说赌过钱',
+  '赵老师',
   '张三',
   '客户备注',
   '5000.00',
@@ -47,6 +50,11 @@ export const SECRETS = [
   '先还一部分',
   'lprOverride',
   '3.45',
+  '草稿平台',
+  '8888.88',
+  'keptLetters',
+  '致平台的信',
+  '2450.00',
 ];
 
 /** Two profiles with a record in every store, a Blob attachment and settings. */
@@ -56,7 +64,10 @@ export async function populate(target: ShoreRepository): Promise<void> {
   revision = (await target.save('debts', makeDebt(P1, 'd1', 0), revision)).revision;
   revision = (await target.save('debts', makeDebt(P1, 'd2', 1), revision)).revision;
   revision = (await target.save('budget', makeBudget(P1), revision)).revision;
-  revision = (await target.save('planSettings', makePlanSettings(P1), revision)).revision;
+  // The letters kept with the plan settings (schema v14) are what the person sent: sealed.
+  // Break: add 'keptLetters' to CLEAR_FIELDS.planSettings → lock.test's "encrypts every record in place" fails.
+  const kept = { ...makeKeptLetter(), title: '致平台的信' };
+  revision = (await target.save('planSettings', { ...makePlanSettings(P1), keptLetters: [kept] }, revision)).revision;
   // Schema v6 negotiation details (waived amount, confirmation evidence, payment) are personal content: sealed.
   const negotiation = {
     ...makeNegotiation(P1, 'n1', momentAt(1)),
@@ -85,7 +96,23 @@ export async function populate(target: ShoreRepository): Promise<void> {
   ).revision;
   // A payment record (schema v9): amounts and notes are personal content, sealed like the rest.
   // Break: add 'amount' to CLEAR_FIELDS.payments → lock.test's "encrypts every record in place" fails.
-  await target.save('payments', makePayment(P1, 'pay1'), revision);
+  revision = (await target.save('payments', makePayment(P1, 'pay1'), revision)).revision;
+  // The counsellor's private notes (schema v13): sealed like everything else.
+  await target.save(
+    'counsellorNotes',
+    {
+      profileId: P1,
+      text: '私下说赌过钱',
+      situation: '夜班',
+      worries: ['family'],
+      counsellorName: '赵老师',
+      updatedAt: momentAt(4),
+    },
+    revision,
+  );
+  // An unsaved form (schema v12 drafts, issue 13): what was typed is personal content, sealed too.
+  // Break: add 'value' to CLEAR_FIELDS.drafts → lock.test's "encrypts every record in place" fails.
+  await target.putDraft(P1, 'debt:new', { name: '草稿平台', principal: '8888.88' });
   await target.putProfile({ id: LOCK_P2, displayName: '李四', notes: '' }, null);
   await target.save('debts', makeDebt(LOCK_P2, 'd3', 0), 1);
   await target.putSettings({
@@ -96,12 +123,17 @@ export async function populate(target: ShoreRepository): Promise<void> {
   });
 }
 
-/** Everything the repository returns, Blobs as base64: equal exactly when the data is. */
-export async function logicalDump(repo: ShoreRepository): Promise<string> {
+/**
+ * Everything the repository returns, Blobs as base64: equal exactly when the data is. With
+ * `asInFile`, without what no backup carries: unsaved form drafts (issue 13) and the counsellor's
+ * private notes (issue 18).
+ */
+export async function logicalDump(repo: ShoreRepository, options: { asInFile?: boolean } = {}): Promise<string> {
   const profiles = await repo.listProfiles();
   const loaded = [];
   for (const profile of profiles) {
-    const data = await repo.loadProfile(profile.id);
+    const { counsellorNotes, ...rest } = await repo.loadProfile(profile.id);
+    const data = options.asInFile === true ? rest : { ...rest, counsellorNotes };
     const files = [];
     for (const entry of data.collectionLog) {
       for (const file of await repo.listAttachments(entry.id)) {
@@ -112,7 +144,9 @@ export async function logicalDump(repo: ShoreRepository): Promise<string> {
         });
       }
     }
-    loaded.push({ ...data, files });
+    loaded.push(
+      options.asInFile === true ? { ...data, files } : { ...data, files, drafts: await repo.loadDrafts(profile.id) },
+    );
   }
   return canonicalJson({ settings: await repo.getSettings(), loaded });
 }

@@ -42,8 +42,10 @@ describe('openShoreDb', () => {
       'attachments',
       'budgets',
       'collectionLog',
+      'counsellorNotes',
       'counsellorSessions',
       'debts',
+      'drafts',
       'meta',
       'negotiations',
       'payments',
@@ -53,6 +55,7 @@ describe('openShoreDb', () => {
     ]);
     const tx = db.transaction(['debts', 'negotiations', 'collectionLog', 'attachments', 'payments'], 'readonly');
     expect([...tx.objectStore('payments').indexNames]).toEqual(['profileId']);
+    expect([...db.transaction('drafts').store.indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('debts').indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('negotiations').indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('collectionLog').indexNames].sort()).toEqual(['profileId', 'profileId_at']);

@@ -16,6 +16,7 @@
  */
 import type { CollectionLogRecord, Profile, SettingsRecord } from '../domain/records';
 import type { ShoreDb } from './db';
+import { draftId, draftRow, draftsOf } from './drafts';
 import { DamagedRecordError, NotFoundError, toStorageError } from './errors';
 import { getVault, type Session, type Vault } from './lock';
 import {
@@ -32,9 +33,18 @@ import {
   type ShoreRepository,
   type StoredAttachment,
 } from './records';
-import type * as V11 from './schema/v11';
+import type * as V14 from './schema/v14';
+import type { DraftRowV14, StoredCounsellorSessionRowV14 } from './schema/v14';
+import { splitSessionNotes } from './migrations/0013-counsellor-notes';
 import { makePlanReader, sealedWrite, type Guard, type PreparedWrite } from './sealedWrite';
-import { DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type StoreName } from './stores';
+import {
+  COUNSELLOR_STORES,
+  DATA_STORES,
+  PROFILE_STORES,
+  SETTINGS_KEY,
+  type DataStoreName,
+  type StoreName,
+} from './stores';
 import { inTransaction } from './transactions';
 import type { ChangeChannel, ChangeNotice } from './sync';
 import { settingsSchemaV10 } from './validation';
@@ -74,19 +84,27 @@ type PlainIds<T> = Omit<T, 'profileId' | 'activeProfileId' | 'id'> &
   ('activeProfileId' extends keyof T ? { activeProfileId?: string } : unknown);
 /**
  * Compile-time guard: the live records in src/domain/records.ts must have exactly the shape of
- * the current frozen schema. If this fails, the domain changed: add schema/v12.ts and a migration.
+ * the current frozen schema. If this fails, the domain changed: add schema/v15.ts and a migration.
  */
-export type LiveRecordsMatchSchemaV11 = [
-  Assert<SameShape<PlainIds<Profile>, V11.ProfileRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V11.DebtRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V11.BudgetRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V11.PlanSettingsRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V11.NegotiationRowV11>>,
-  Assert<SameShape<PlainIds<CollectionLogRecord>, V11.CollectionLogRowV11>>,
-  Assert<SameShape<PlainIds<SettingsRecord>, V11.SettingsRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V11.CounsellorSessionRowV11>>,
-  Assert<SameShape<PlainIds<RecordOf<'payments'>>, V11.PaymentRowV11>>,
+export type LiveRecordsMatchSchemaV14 = [
+  Assert<SameShape<PlainIds<Profile>, V14.ProfileRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V14.DebtRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V14.BudgetRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V14.PlanSettingsRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V14.NegotiationRowV14>>,
+  Assert<SameShape<PlainIds<CollectionLogRecord>, V14.CollectionLogRowV14>>,
+  Assert<SameShape<PlainIds<SettingsRecord>, V14.SettingsRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V14.CounsellorSessionRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'payments'>>, V14.PaymentRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'counsellorNotes'>>, V14.CounsellorNotesRowV14>>,
 ];
+
+/** A session as the client list shows it: never the counsellor's notes an old row may hold. */
+function withoutSessionNotes(
+  row: StoredCounsellorSessionRowV14 | undefined,
+): RecordOf<'counsellorSession'> | undefined {
+  return row === undefined ? undefined : (splitSessionNotes(row).session as RecordOf<'counsellorSession'>);
+}
 
 export interface RepositoryOptions {
   /** ISO 8601 moment for `updatedAt`; default the system clock. */
@@ -172,7 +190,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
 
   async function loadProfile(profileId: Profile['id']): Promise<LoadedProfile> {
     return read(async (session) => {
-      const tx = db.transaction(['profiles', ...PROFILE_STORES], 'readonly');
+      const tx = db.transaction(['profiles', ...PROFILE_STORES, ...COUNSELLOR_STORES], 'readonly');
       const store = (name: DataStoreName) => tx.objectStore(name as never) as unknown as RawStore;
       const [profile, ...stored] = await Promise.all([
         store('profiles').get(profileId),
@@ -271,7 +289,9 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
                 debts: debtRows.sort(RECORD_KINDS.debts.order),
                 budget: await openAs(session, 'budgets', budgetOf.get(profile.id)),
                 planSettings: await openAs(session, 'planSettings', settingsOf.get(profile.id)),
-                counsellorSession: await openAs(session, 'counsellorSessions', sessionOf.get(profile.id)),
+                counsellorSession: withoutSessionNotes(
+                  await openAs<StoredCounsellorSessionRowV14>(session, 'counsellorSessions', sessionOf.get(profile.id)),
+                ),
               };
             } catch (error) {
               // One damaged client must not hide the others; locked is for the caller to handle.
@@ -336,6 +356,38 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
       announce({ profileId: null, revision: null, stores: ['settings'] });
     },
 
+    loadDrafts(profileId) {
+      return read(async (session) =>
+        draftsOf(
+          await openAll<DraftRowV14>(session, 'drafts', await raw.getAllFromIndex('drafts', 'profileId', profileId)),
+        ),
+      );
+    },
+
+    async putDraft(profileId, formKey, value) {
+      // Not a profile write: no revision, no notice to other tabs (issue 13).
+      await sealedWrite(db, vault, () => {
+        const row = draftRow(profileId, formKey, value, now());
+        return Promise.resolve({
+          guards: [],
+          puts: [{ store: 'drafts' as const, row }],
+          deletes: [],
+          result: undefined,
+        });
+      });
+    },
+
+    async deleteDraft(profileId, formKey) {
+      await sealedWrite(db, vault, () =>
+        Promise.resolve({
+          guards: [],
+          puts: [],
+          deletes: [{ store: 'drafts' as const, key: draftId(profileId, formKey) }],
+          result: undefined,
+        }),
+      );
+    },
+
     async wipeAll() {
       // Needs no key: wiping is also the way out of a forgotten passphrase.
       await inTransaction(db, DATA_STORES, async (tx) => {
@@ -353,6 +405,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
 
 /** The stores a write of `kind` may change, besides the profile: what other tabs are told. */
 function storesTouched(kind: RecordKind): StoreName[] {
+  if (kind === 'counsellorSession' || kind === 'counsellorNotes') return ['counsellorSessions', 'counsellorNotes'];
   if (kind === 'debts') return ['debts', 'planSettings'];
   if (kind === 'collectionLog') return ['collectionLog', 'attachments'];
   return [RECORD_KINDS[kind].store];

@@ -3,7 +3,7 @@
  * stores. A leaf module (it imports only frozen schema types), so every other storage module may
  * import it without a cycle.
  */
-import type { StoreNameV11 } from './schema/v11';
+import type { StoreNameV14 } from './schema/v14';
 
 /**
  * DO NOT CHANGE. Renaming the database orphans every person's debts, negotiations and evidence:
@@ -18,9 +18,13 @@ export const SCHEMA_META_KEY = 'schema';
 /** Key of the passphrase-lock record in the `meta` store (lock.ts). DO NOT CHANGE. */
 export const LOCK_META_KEY = 'lock';
 
-export type StoreName = StoreNameV11;
+export type StoreName = StoreNameV14;
 
-/** Every store holding a person's data (all but `meta`). */
+/**
+ * Every store holding a person's data (all but `meta`): sealed by the lock, cleared by wipeAll.
+ * `drafts` (unsaved forms) and `counsellorNotes` (the counsellor's private notes) are among them,
+ * but no backup carries either (backup.ts SNAPSHOT_STORES).
+ */
 export const DATA_STORES = [
   'profiles',
   'debts',
@@ -32,10 +36,15 @@ export const DATA_STORES = [
   'counsellorSessions',
   'payments',
   'settings',
+  'drafts',
+  'counsellorNotes',
 ] as const satisfies readonly StoreName[];
 export type DataStoreName = (typeof DATA_STORES)[number];
 
-/** Stores that hold records owned by one profile. */
+/**
+ * Stores that hold records owned by one profile and travel in its backup and handover. The
+ * counsellor's own store (COUNSELLOR_STORES) is owned by a profile too but never leaves the device.
+ */
 export const PROFILE_STORES = [
   'debts',
   'budgets',
@@ -48,6 +57,9 @@ export const PROFILE_STORES = [
 ] as const satisfies readonly StoreName[];
 export type ProfileStoreName = (typeof PROFILE_STORES)[number];
 
+/** The counsellor's private material per profile (issue 18): on this device only, in no file. */
+export const COUNSELLOR_STORES = ['counsellorNotes'] as const satisfies readonly StoreName[];
+
 /**
  * The key of a row in its store: the single settings record's fixed key, a profile's id for the
  * one-per-profile stores, else the row's `id`. Bound into a sealed row's additional data.
@@ -55,6 +67,8 @@ export type ProfileStoreName = (typeof PROFILE_STORES)[number];
 export function storeKeyOf(store: DataStoreName, row: Readonly<Record<string, unknown>>): string {
   if (store === 'settings') return SETTINGS_KEY;
   const key =
-    store === 'budgets' || store === 'planSettings' || store === 'counsellorSessions' ? row.profileId : row.id;
+    store === 'budgets' || store === 'planSettings' || store === 'counsellorSessions' || store === 'counsellorNotes'
+      ? row.profileId
+      : row.id;
   return String(key);
 }

@@ -27,7 +27,9 @@ import {
   type SaveOptions,
   type WriteResult,
 } from './records';
+import { splitSessionNotes } from './migrations/0013-counsellor-notes';
 import type { AttachmentRowV11 } from './schema/v11';
+import type { StoredCounsellorSessionRowV13 } from './schema/v13';
 import type { DataStoreName } from './stores';
 import { profileSchemaV11 } from './validation';
 
@@ -38,7 +40,7 @@ export interface PlanReader {
   /** Every record of `store` owned by the profile. */
   byProfile<T>(store: ListStore | 'attachments', profileId: string): Promise<T[]>;
   /** Keys of `store`'s records owned by the profile (an index of clear ids: nothing to decrypt). */
-  keysByProfile(store: ListStore | 'attachments', profileId: string): Promise<string[]>;
+  keysByProfile(store: ListStore | 'attachments' | 'drafts', profileId: string): Promise<string[]>;
   /** Keys of a log entry's attachments (clear index). */
   attachmentKeys(logId: string): Promise<string[]>;
 }
@@ -108,6 +110,9 @@ export function planSave<K extends RecordKind>(
     const puts: { store: DataStoreName; row: object }[] = [
       { store, row: checked(store, schema, { ...record, updatedAt: moment }) },
     ];
+    if (kind === 'counsellorSession' || kind === 'counsellorNotes') {
+      puts.push(...(await settleSessionNotes(kind, record.profileId, reader)));
+    }
     if (kind === 'debts' && stored === undefined) {
       // A new debt joins the end of a custom order the person has set.
       const settings = await reader.get<PlanSettingsRecord>('planSettings', record.profileId);
@@ -120,6 +125,28 @@ export function planSave<K extends RecordKind>(
     }
     return { puts, deletes: [] };
   });
+}
+
+/**
+ * A session row from before version 13 still holding the counsellor's notes (migration 0013): a
+ * session write keeps them as the profile's notes if it has none yet; a notes write drops them
+ * from the session (the notes written supersede them).
+ */
+async function settleSessionNotes(
+  kind: 'counsellorSession' | 'counsellorNotes',
+  profileId: ProfileId,
+  reader: PlanReader,
+): Promise<{ store: DataStoreName; row: object }[]> {
+  const stored = await reader.get<StoredCounsellorSessionRowV13>('counsellorSessions', profileId);
+  if (stored === undefined || !('situation' in stored || 'worries' in stored || 'counsellorName' in stored)) return [];
+  const { session, notes } = splitSessionNotes(stored);
+  if (kind === 'counsellorNotes') {
+    const { store, schema } = RECORD_KINDS.counsellorSession;
+    return [{ store, row: checked(store, schema, session) }];
+  }
+  if (notes === undefined || (await reader.get('counsellorNotes', profileId)) !== undefined) return [];
+  const { store, schema } = RECORD_KINDS.counsellorNotes;
+  return [{ store, row: checked(store, schema, notes) }];
 }
 
 /** A log entry with its new files; stored files it no longer lists are deleted. */
@@ -234,7 +261,12 @@ export async function planPutProfile(
 /** Every key a profile owns in every store (the profile record itself not included). */
 export async function ownedKeys(profileId: string, reader: PlanReader): Promise<WritePlan['deletes']> {
   const deletes: { store: DataStoreName; key: string }[] = [];
-  for (const store of [...LIST_KINDS.map((kind) => RECORD_KINDS[kind].store), 'attachments' as const]) {
+  // Drafts too: a deleted or replaced profile's unsaved forms go with it (issue 13).
+  for (const store of [
+    ...LIST_KINDS.map((kind) => RECORD_KINDS[kind].store),
+    'attachments' as const,
+    'drafts' as const,
+  ]) {
     for (const key of await reader.keysByProfile(store, profileId)) deletes.push({ store, key });
   }
   for (const kind of SINGLE_KINDS) deletes.push({ store: RECORD_KINDS[kind].store, key: profileId });

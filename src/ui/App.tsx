@@ -33,6 +33,7 @@ const RightsPage = lazy(() => import('./pages/RightsPage').then((m) => ({ defaul
 const ScriptsPage = lazy(() => import('./pages/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
 const ClientsPage = lazy(() => import('./pages/ClientsPage').then((m) => ({ default: m.ClientsPage })));
 const SessionPage = lazy(() => import('./pages/SessionPage').then((m) => ({ default: m.SessionPage })));
+const CostPage = lazy(() => import('./pages/CostPage').then((m) => ({ default: m.CostPage })));
 const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 
 const TABS: readonly { screen: Screen; label: MessageKey }[] = [
@@ -159,6 +160,9 @@ export function App() {
               </Match>
               <Match when={planner.state.screen === 'review'}>
                 <ReviewPage />
+              </Match>
+              <Match when={planner.state.screen === 'cost'}>
+                <CostPage />
               </Match>
               <Match when={planner.state.screen === 'debts'}>
                 <DebtsScreen />

@@ -5,13 +5,14 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openShoreDb, openShoreDbAtVersion, readMigrationLog } from '../db';
+import { CURRENT_SCHEMA_VERSION, openShoreDb, openShoreDbAtVersion, readMigrationLog } from '../db';
 import { makeShoreRepository } from '../repository';
 import type { CounsellorSessionRowV10, ProfileRowV10 } from '../schema/v10';
 import type { CounsellorSessionRowV11, ProfileRowV11 } from '../schema/v11';
 import { profileId } from '../testSupport';
 import { counsellorSessionSchemaV11, findProblem, profileSchemaV11 } from '../validation';
 import { migrateSnapshotV10toV11 } from './0011-client-practice';
+import { splitSessionNotes } from './0013-counsellor-notes';
 
 const T = '2026-12-03T09:00:00.000Z';
 const profileV10: ProfileRowV10 = { id: 'p1', displayName: '周女士', notes: '', updatedAt: T, revision: 3 };
@@ -44,22 +45,28 @@ describe('migration 0011 client-practice', () => {
     await old.put('counsellorSessions', sessionV10);
     old.close();
     const db = await openShoreDb('v10', factory);
-    expect(db.version).toBe(11);
-    expect((await readMigrationLog(db)).at(-1)).toEqual({ version: 11, name: 'client-practice', rewritten: {} });
+    expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
+    expect((await readMigrationLog(db)).find((entry) => entry.version === 11)).toEqual({
+      version: 11,
+      name: 'client-practice',
+      rewritten: {},
+    });
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual(profileV10);
-    expect(loaded.counsellorSession).toEqual(sessionV10);
+    // Since version 13 the session is read without the counsellor's (here empty) private fields.
+    expect(loaded.counsellorSession).toEqual(splitSessionNotes(sessionV10).session);
     // The new fields can be written to the upgraded records and read back.
     const { revision } = await repo.putProfile(
       { id: profileId('p1'), displayName: '周女士', notes: '', outputLocale: 'zh-CN' },
       3,
     );
-    await repo.save('counsellorSession', { ...sessionV11, profileId: profileId('p1') }, revision);
+    const savedV11 = splitSessionNotes(sessionV11).session;
+    await repo.save('counsellorSession', { ...savedV11, profileId: profileId('p1') }, revision);
     const again = await repo.loadProfile(profileId('p1'));
     expect(again.profile.outputLocale).toBe('zh-CN');
     // The repository stamps `updatedAt` on save.
-    expect({ ...again.counsellorSession, updatedAt: T }).toEqual(sessionV11);
+    expect({ ...again.counsellorSession, updatedAt: T }).toEqual(savedV11);
     repo.close();
   });
 

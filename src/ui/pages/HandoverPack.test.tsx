@@ -15,11 +15,8 @@ const SESSION: CounsellorSession = {
   profileId: 'example' as ProfileId,
   step: 'handover',
   completed: [],
-  situation: '',
-  worries: [],
   scripts: [],
   weekDone: [],
-  counsellorName: '',
   reviews: [],
   updatedAt: FIXED_CLOCK.now(),
 };

@@ -5,6 +5,8 @@
  *
  * Progress is saved at every step in the profile's counsellor session record (schema 5), so a
  * session can be left and resumed at the step it was on. All user text is rendered as text.
+ * The case record (consent, next appointment, contact details, case status; issue 18) is on the
+ * first step and the handover (components/PracticeRecords.tsx).
  */
 import { For, Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { unwrap } from 'solid-js/store';
@@ -16,6 +18,8 @@ import { BudgetScreen } from '../components/BudgetScreen';
 import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components/counsellorUi';
 import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
+import { CounsellorNotesPanel } from '../components/CounsellorNotesPanel';
+import { PracticeRecords } from '../components/PracticeRecords';
 import { eraseT } from '../components/eraseText';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
@@ -40,13 +44,13 @@ import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
+import { weekItems } from '../model/sessionWeek';
 import { Isolated, user, userLabel } from '../components/UserText';
-import { withoutDirectionControls } from '../../domain/text';
 
 // The QR handover (its QR encoder) loads with the handover step only; precached for offline use.
 const QrShow = lazy(() => import('../handover/QrShow').then((m) => ({ default: m.QrShow })));
 
-export const WORRIES = ['calls', 'family', 'credit', 'lawsuit', 'living', 'health'] as const;
+export { WORRIES } from '../components/CounsellorNotesPanel';
 
 /** A new session, starting at the first step. */
 export function newSession(profileId: CounsellorSession['profileId'], now: string): CounsellorSession {
@@ -54,46 +58,11 @@ export function newSession(profileId: CounsellorSession['profileId'], now: strin
     profileId,
     step: 'situation',
     completed: [],
-    situation: '',
-    worries: [],
     scripts: [],
     weekDone: [],
-    counsellorName: '',
     reviews: [],
     updatedAt: now,
   };
-}
-
-/** The checklist of the first week: pay this month's amounts, contact each creditor, start the log, keep evidence. */
-export function weekItems(
-  plan: Plan | null,
-  platforms: readonly PlatformInfo[],
-  scripts: CounsellorSession['scripts'],
-  platformIndex: Parameters<typeof thisMonth>[1] | null,
-) {
-  const items: {
-    id: string;
-    kind: 'pay' | 'contact' | 'log' | 'keep';
-    platform?: string;
-    amount?: string;
-    date?: string;
-  }[] = [];
-  const month = plan && platformIndex ? thisMonth(plan, platformIndex) : null;
-  for (const payment of month?.payments ?? []) {
-    items.push({
-      id: `pay:${payment.platform.name}`,
-      kind: 'pay',
-      platform: payment.platform.name,
-      amount: payment.amount,
-      date: payment.dueDate,
-    });
-  }
-  for (const platform of platforms) {
-    if (scripts.some((choice) => choice.platform === platform.name))
-      items.push({ id: `contact:${platform.name}`, kind: 'contact', platform: platform.name });
-  }
-  items.push({ id: 'log', kind: 'log' }, { id: 'keep', kind: 'keep' });
-  return items;
 }
 
 export function SessionPage() {
@@ -186,38 +155,9 @@ export function SessionPage() {
               name="sessionName"
             />
             <ClientLanguageField />
-            <div class="field">
-              <label for="session-situation">{ct('session.situation')}</label>
-              <p id="session-situation-hint" class="hint">
-                {ct('session.situationHint')}
-              </p>
-              <textarea
-                id="session-situation"
-                rows="4"
-                aria-describedby="session-situation-hint"
-                value={session().situation}
-                onInput={(event) => save({ situation: event.currentTarget.value })}
-              />
-            </div>
-            <fieldset class="stack">
-              <legend>{ct('session.worries')}</legend>
-              <For each={WORRIES}>
-                {(worry) => (
-                  <CheckboxField
-                    label={ct(`worry.${worry}`)}
-                    checked={session().worries.includes(worry)}
-                    onChange={(on) =>
-                      save({
-                        worries: on
-                          ? [...new Set([...session().worries, worry])]
-                          : session().worries.filter((w) => w !== worry),
-                      })
-                    }
-                  />
-                )}
-              </For>
-            </fieldset>
           </div>
+          <CounsellorNotesPanel />
+          <PracticeRecords session={session()} />
         </Match>
         <Match when={session().step === 'debts'}>
           <DebtsStep />
@@ -610,12 +550,9 @@ function HandoverStep(props: {
     <div class="stack">
       <div class="card stack no-print">
         <p>{ct('session.handoverIntro')}</p>
-        <TextField
-          label={ct('session.counsellor')}
-          value={props.session.counsellorName}
-          onInput={(counsellorName) => props.save({ counsellorName: withoutDirectionControls(counsellorName) })}
-          name="counsellorName"
-        />
+      </div>
+      <PracticeRecords session={props.session} />
+      <div class="card stack no-print">
         <div class="button-row">
           <button type="button" class="primary" onClick={() => window.print()}>
             {ct('session.print')}

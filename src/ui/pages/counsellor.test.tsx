@@ -22,9 +22,10 @@ describe('SessionPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     await waitFor(() => expect(screen.getByTestId('session-step')).toHaveTextContent('Debts'));
     await waitFor(async () => expect((await repository.loadProfile(EXAMPLE)).counsellorSession?.step).toBe('debts'));
-    const stored = (await repository.loadProfile(EXAMPLE)).counsellorSession;
-    expect(stored?.situation).toBe('Night shifts; two children');
-    expect(stored?.completed).toEqual(['situation']);
+    const stored = await repository.loadProfile(EXAMPLE);
+    // Issue 18: the situation is the counsellor's private note, not part of the session.
+    expect(stored.counsellorNotes?.situation).toBe('Night shifts; two children');
+    expect(stored.counsellorSession?.completed).toEqual(['situation']);
     unmount();
   });
 
