@@ -32,6 +32,8 @@ export interface WipeOptions {
   announce?: boolean;
   /** After the deletion, write and delete random data so Chromium's LevelDB compacts the old rows away (`scrubFreedSpace`). */
   scrub?: boolean;
+  /** The scrub's progress (0–1), so the page can say how far it is (~2.4 s in Chromium). */
+  onScrubProgress?: (fraction: number) => void;
   /** Tests only: a fake-indexeddb factory and database name. */
   factory?: IDBFactory;
   databaseName?: string;
@@ -61,7 +63,8 @@ export async function wipeEverything(options: WipeOptions = {}): Promise<WipeRep
   } catch {
     report.failures.push('indexeddb');
   }
-  if (options.scrub === true) report.scrubbed = await scrubFreedSpace(options.factory);
+  if (options.scrub === true)
+    report.scrubbed = await scrubFreedSpace(options.factory, undefined, options.onScrubProgress);
   try {
     if (typeof caches !== 'undefined') {
       for (const name of await caches.keys()) if (await caches.delete(name)) report.cachesDeleted += 1;

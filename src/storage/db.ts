@@ -306,11 +306,13 @@ export const SCRUB_MEGABYTES = 24;
  * and `.ldb` files until a compaction rewrites them, and a page cannot ask for one. Writing `megabytes`
  * of random data into a scratch database (then deleting it) fills LevelDB's write buffer often enough
  * that it compacts, and a compaction drops what was deleted. Other engines (Firefox's SQLite, Safari)
- * are not measured. Random data cannot hold anything of the person. Never rejects.
+ * are not measured. Random data cannot hold anything of the person. `onProgress` hears the share written
+ * (0–1) after each transaction. Never rejects.
  */
 export async function scrubFreedSpace(
   factory: IDBFactory = defaultFactory(),
   megabytes: number = SCRUB_MEGABYTES,
+  onProgress?: (fraction: number) => void,
 ): Promise<boolean> {
   const CHUNK = 32 * 1024; // below Chromium's 64 KB threshold for moving a value into a blob file
   const PER_TRANSACTION = 8;
@@ -335,6 +337,8 @@ export async function scrubFreedSpace(
           tx.onerror = () => reject(tx.error ?? new Error('write failed'));
           tx.onabort = () => reject(tx.error ?? new Error('aborted'));
         });
+        // Each transaction is awaited, so the page stays responsive and can show how far it is.
+        onProgress?.(Math.min(chunks, done + PER_TRANSACTION) / chunks);
       }
     } finally {
       scratch.close();
