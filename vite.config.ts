@@ -9,6 +9,7 @@
  * other origins: there are none.
  */
 import { defineConfig, type Plugin } from 'vite';
+import type { OutputChunk } from 'rolldown';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, cacheControlFor } from './src/platform/securityHeaders.ts';
@@ -40,10 +41,51 @@ function securityHeaders(): Plugin {
   };
 }
 
+/**
+ * The entry (src/start.ts) starts opening IndexedDB and then imports the app (src/main.tsx), so the
+ * two overlap (issue 19). Vite hints only the entry's static imports in index.html; this adds the
+ * app's: a `modulepreload` for each script main.tsx needs before its first screen (so the browser
+ * fetches and compiles them while the entry runs) and its style sheets (so the first paint is styled).
+ */
+function preloadApp(appModule = 'src/main.tsx'): Plugin {
+  return {
+    name: 'shore:preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((item): item is OutputChunk => item.type === 'chunk');
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule));
+        if (!app) throw new Error(`shore:preload-app: no chunk for ${appModule}`);
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const scripts: string[] = [];
+        const styles = new Set<string>();
+        const visit = (chunk: OutputChunk): void => {
+          if (scripts.includes(chunk.fileName)) return;
+          scripts.push(chunk.fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const name of chunk.imports) visit(byName.get(name)!);
+        };
+        visit(app);
+        const links = [
+          ...scripts
+            .filter((file) => !html.includes(`/${file}"`))
+            .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+          ...[...styles]
+            .filter((file) => !html.includes(`/${file}"`))
+            .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
+        ];
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     solid(),
     securityHeaders(),
+    preloadApp(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/serviceWorker',

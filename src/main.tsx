@@ -1,7 +1,8 @@
 /**
- * Entry point: opens on-device storage (IndexedDB), shows the lock screen first when the
- * passphrase lock is on, then wraps storage for the planner and the other screens, registers the
- * service worker, and mounts the app.
+ * The app, loaded by the entry point (start.ts), which has already started opening on-device
+ * storage (IndexedDB): `boot` shows the lock screen first when the passphrase lock is on, then
+ * wraps storage for the planner and the other screens, registers the service worker, and mounts
+ * the app.
  *
  * When the vault locks again (the person's idle or hidden-page timeout, or "Lock now"), the page
  * reloads: every decrypted value held in memory goes with it, and the lock screen comes back.
@@ -14,8 +15,8 @@ import { registerPwa } from './platform/pwa';
 import { wipeEverything } from './platform/wipe';
 // Storage modules are imported one by one (not through storage/index.ts) so the backup code
 // stays out of the first download.
-import { openShoreDb, type ShoreDb } from './storage/db';
-import { getVault } from './storage/lock';
+import type { ShoreDb } from './storage/db';
+import { getVault, type LockStatus } from './storage/lock';
 import { requestPersistence, storageEstimate } from './storage/persistence';
 import { makeMemoryRepository } from './storage/memoryRepository';
 import type { ShoreRepository } from './storage/records';
@@ -25,6 +26,7 @@ import { LIMITS } from './storage/validation';
 import { App } from './ui/App';
 import { pickInitialLocale } from './i18n';
 import { localIsoDate } from './ui/model/dates';
+import { leaveWithoutAsking } from './ui/state/draftStore';
 import { PlannerProvider, type Clock, type Notice } from './ui/state/PlannerProvider';
 import { ServicesProvider, makeMemoryServices, type DataServices, type Services } from './ui/state/services';
 import './ui/styles.css';
@@ -41,14 +43,6 @@ const now = (): Date => new Date();
 // Inside a frame Shore shows only a notice, before any stored data is read (platform/framing.ts).
 const framed = isFramed(window);
 const app = framed ? undefined : registerPwa();
-
-// A tab still running an older version after an update may ask for a screen whose file the new
-// version replaced. Vite reports that as `vite:preloadError`; the only remedy is to load the new
-// version, so reload (what was typed into the planner is already saved on every change).
-window.addEventListener('vite:preloadError', (event) => {
-  event.preventDefault();
-  window.location.reload();
-});
 
 /** The backup code (schemas, checksums, encryption) loads only when a backup is made or read. */
 const loadBackup = () => import('./storage/backup');
@@ -124,6 +118,7 @@ function mountApp(
   notice?: Notice,
   changes?: ChangeChannel,
   plainAtRest?: () => boolean,
+  beforeAutoLock?: (task: () => Promise<unknown>) => () => void,
 ): void {
   render(
     () => (
@@ -136,6 +131,7 @@ function mountApp(
           initialNotice={notice}
           conflictPolicy="ask"
           plainAtRest={plainAtRest}
+          beforeAutoLock={beforeAutoLock}
         >
           <App />
         </PlannerProvider>
@@ -147,11 +143,12 @@ function mountApp(
   document.documentElement.dataset.ready = 'true';
 }
 
-async function start(): Promise<void> {
-  let db: ShoreDb;
-  try {
-    db = await openShoreDb();
-  } catch {
+/** What start.ts hands over: the open database and its lock's status being read, or why it did not open. */
+export type StorageOpening = { db: ShoreDb; lockStatus: Promise<LockStatus> } | { error: unknown };
+
+async function start(opening: Promise<StorageOpening>): Promise<void> {
+  const opened = await opening;
+  if ('error' in opened) {
     mountApp(
       makeMemoryRepository({ now: clock.now }),
       { ...makeMemoryServices(now, () => wipeEverything()), app },
@@ -159,15 +156,20 @@ async function start(): Promise<void> {
     );
     return;
   }
+  const { db } = opened;
   const vault = getVault(db);
   // Whether records are plain text at rest (lock off): then typing not yet written may be kept on close.
-  let lockStatus = await vault.status();
+  let lockStatus = await opened.lockStatus;
   const openApp = (): void => {
     const changes = openChangeChannel();
     vault.watchPage(document);
     vault.onChange((status) => {
       lockStatus = status;
-      if (status === 'locked') window.location.reload();
+      if (status === 'locked') {
+        // Drafts were written (sealed) before the key was dropped (beforeAutoLock): no question on leaving.
+        leaveWithoutAsking();
+        window.location.reload();
+      }
     });
     mountApp(
       makeShoreRepository(db, { changes, now: clock.now }),
@@ -175,6 +177,7 @@ async function start(): Promise<void> {
       undefined,
       changes,
       () => lockStatus === 'off',
+      (task) => vault.beforeAutoLock(task),
     );
   };
   if (lockStatus !== 'locked') {
@@ -202,5 +205,8 @@ async function start(): Promise<void> {
   document.documentElement.dataset.ready = 'true';
 }
 
-if (framed) showFramedNotice(mountPoint, new URL('/', window.location.href).href);
-else void start();
+/** Shows the app over `opening` (start.ts; undefined inside a frame: only the notice, nothing read). */
+export function boot(opening: Promise<StorageOpening> | undefined): void {
+  if (framed || opening === undefined) showFramedNotice(mountPoint, new URL('/', window.location.href).href);
+  else void start(opening);
+}

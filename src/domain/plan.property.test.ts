@@ -147,7 +147,7 @@ describe('invariants', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         // The order is worked out independently (tests/reference, rule 7), never taken from the plan.
-        // Mutation: order.ts ranking avalanche by the lower rate first → fails.
+        // Break (2026-12-04, perf): order.ts ranking avalanche by the lower rate first → "agrees to the fen" fails.
         const order = referenceOrder(input);
         const plan = planRepayment(input);
         expect(plan.order).toEqual(order);

@@ -103,7 +103,7 @@ describe('rounding', () => {
     // 150,000,000.00 = 15,000,000,000 fen × 0.1234567891 = 1,851,851,836.5 fen exactly (15e9 × 1234567891 / 1e10).
     // The product 1.85e19 is past 2^53, and an exact half is never settled by the float estimate, so this
     // goes to chargeFenBig: half-up → 1,851,851,837 fen = 18518518.37.
-    // Mutation: chargeFenBig rounding half-down (`* 2n > rate.divisor`) → 18518518.36 → fails.
+    // Break (2026-12-04, perf): chargeFenBig rounding half-down (`* 2n > rate.divisor`) → 18518518.36 → fails.
     const p = plan([{ id: 'a', principal: '150000000.00', monthlyRate: '0.1234567891' }], { monthlyBudget: '1.00' });
     expect(line(p, 1, 'a').interest).toBe('18518518.37');
   });

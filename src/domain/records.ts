@@ -169,7 +169,58 @@ export interface PlanSettingsRecord {
    * and "interest avoided" compare against it. Restarting from reconciled balances keeps it.
    */
   baseline?: PlanBaseline;
+  /**
+   * The letters the person copied, shared or printed, newest first (issue 14; schema v14): the
+   * client's record of what was sent, re-checked against the current plan (src/ui/model/keptLetters.ts).
+   */
+  keptLetters?: KeptLetterRecord[];
   updatedAt: string;
+}
+
+/**
+ * A letter the person copied, shared or printed (issue 14; schema v14): its title, how and when it
+ * left Shore, what its text stated (the scripts' `LetterFigures`) and the request it was written
+ * from, without its plan and without free text (no name, contract number, hardship details,
+ * collection log or contact's name). The string fields hold the scripts' values (kinds, channels,
+ * amount and date names); storage checks them against the lists it knows.
+ */
+export interface KeptLetterRecord {
+  key: string;
+  title: string;
+  how: 'copied' | 'shared' | 'printed';
+  /** `YYYY-MM-DD`. */
+  on: string;
+  figures: {
+    kind: string;
+    platform: string;
+    version: string;
+    status: string | null;
+    place: { place: number; count: number } | null;
+    amounts: Partial<Record<string, string>>;
+    dates: Partial<Record<string, string>>;
+  };
+  request: {
+    kind: string;
+    locale: 'zh-CN' | 'en';
+    channel: string;
+    platform: string;
+    platformName: string;
+    tone?: string;
+    creditCard?: boolean;
+    creditorKind?: string;
+    hardshipReasons?: string[];
+    evidence?: string[];
+    evidenceKept?: string[];
+    followUp?: string;
+    previousDate?: string;
+    settlementAmount?: string;
+    cashOnHand?: string;
+    settlementBy?: string;
+    instalmentMonths?: number;
+    complaintTo?: 'platform' | 'regulator';
+    recordedInterestStop?: { since?: string };
+    letterDate?: string;
+  };
 }
 
 /**

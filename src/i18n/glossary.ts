@@ -41,6 +41,8 @@ export const GLOSSARY = {
   officialAccount: term('合同约定的官方还款账户', 'the official repayment account in the contract'),
   newLoanToRepayOld: term('借新还旧', 'borrowing new money to repay old debts'),
   paidNegotiationAgent: term('代理协商', 'paid debt-negotiation agents'),
+  /** The person who guides a client through a plan in counsellor mode (陪谈模式); never 顾问 or 陪谈人. */
+  counsellor: term('陪谈员', 'counsellor'),
   guarantor: term('担保人', 'guarantor'),
   guaranteeContract: term('担保合同', 'guarantee contract'),
 } as const satisfies Record<string, Term>;

@@ -5,6 +5,7 @@
  * This file defines the keys; letters.zh-CN.ts is typed against it.
  */
 export const lettersEn = {
+  'letters.date': 'Date on the letter (today unless you change it; empty: a blank line to fill in by hand)',
   'letters.unsure': 'I am not sure who is contacting me about this debt',
   'letters.cashOnHand': 'Cash you have now and could pay at once (yuan; optional)',
   'letters.cashOnHand.hint':

@@ -2,6 +2,7 @@
 import type { LettersDict } from './letters.en';
 
 export const lettersZhCN: LettersDict = {
+  'letters.date': '信上的日期（默认今天，可以改；清空则留空白，手写填上）',
   'letters.unsure': '我不确定是谁在为这笔欠款联系我',
   'letters.cashOnHand': '你现在手头有、能一次拿出的钱（元，可选）',
   'letters.cashOnHand.hint': '上岸不会假设你有钱一次性结清。不填金额时，申请书会请对方报出结清金额。',

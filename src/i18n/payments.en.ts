@@ -1,6 +1,6 @@
 /**
- * Plan against reality (issue 17): recording payments, reconciling with the lender, progress, the
- * changing budget and "this week". zh-CN (payments.zh-CN.ts) is typed against this file.
+ * Plan against reality (issue 17): recording payments, reconciling with the lender, progress and
+ * "this week" (the changing budget's strings are budget.*.ts). zh-CN (payments.zh-CN.ts) is typed against this file.
  */
 export const paymentsEn = {
   'pay.markPaid': 'Paid',
@@ -80,23 +80,6 @@ export const paymentsEn = {
   'week.title': 'This week',
   'week.none': 'Nothing is due in the next 7 days.',
   'week.item': '{date}: {amount} to {name}',
-  'events.title': 'Changes ahead',
-  'events.intro':
-    'A month without income, or a one-off sum such as a year-end bonus: the plan takes them into account.',
-  'events.noIncome': 'A month without income',
-  'events.month': 'Month',
-  'events.addNoIncome': 'Add the month',
-  'events.oneOff': 'A one-off sum',
-  'events.oneOffDate': 'When it comes',
-  'events.oneOffAmount': 'Amount',
-  'events.oneOffNote': 'What it is (optional)',
-  'events.addOneOff': 'Add the sum',
-  'events.noIncomeItem': 'No income in {month}',
-  'events.oneOffItem': '{amount} on {date}',
-  'events.remove': 'Remove',
-  'events.removeLabel': 'Remove: {what}',
-  'events.invalidMonth': 'Choose a month.',
-  'events.invalidOneOff': 'Enter a date and an amount like 5000.',
 } as const;
 
 export type PaymentsKey = keyof typeof paymentsEn;

@@ -242,7 +242,7 @@ export const zhCN: Dict = {
   'exports.csv': '下载还款明细（CSV）',
   'exports.ics': '下载还款提醒（日历 ICS）',
   'exports.print': '打印或存为 PDF',
-  'exports.clientName': '客户姓名（供咨询人员使用，选填）',
+  'exports.clientName': '客户姓名（供陪谈员使用，选填）',
   'exports.preparer': '制作人（选填）',
   'exports.preview': '打印预览',
   'exports.noPlan': '还没有可以导出的计划。',

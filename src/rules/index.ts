@@ -10,3 +10,4 @@ export * from './flags';
 export * from './dossier';
 export * from './reference';
 export * from './statements';
+export * from './cost';

@@ -403,6 +403,18 @@ export const REFERENCE: readonly ReferenceSection[] = [
   },
 ];
 
+/**
+ * The rule behind the debts screen's credit-record date (issue 17): 征信业管理条例 第十六条, as the
+ * reference quotes it (原文已核). The screen adds, per overdue platform, the day the plan clears it
+ * and that day five years on (ui/model/creditRecord.ts), worded as this rule, not as a promise.
+ */
+export const CREDIT_RECORD_ENDS: Statement = S(
+  'plan.credit.record-ends',
+  '按《征信业管理条例》第十六条，征信机构对个人不良信息的保存期限，自不良行为或者事件终止之日起为5年；超过5年的，应当予以删除。',
+  'Under Article 16 of the Regulation on the Administration of the Credit Reporting Industry, a credit bureau keeps adverse personal information for 5 years from the day the adverse act or event ends; after 5 years it must be deleted.',
+  'creditRegulation',
+);
+
 /** The LPR statement, with the figure (catalogue or counsellor's override) and its dates. */
 export function lprStatement(lpr: LprFigure): Statement {
   const cap = fourTimes(lpr.percent);

@@ -4,7 +4,7 @@
  * 原文已核) or is reported alike by several independent sources ('multi-source', 多源一致) are here.
  * Left out on purpose (one source only, or unverified): the 2018 NIFA convention's article numbers
  * and figures, Doc 141's wording, the Consumer Finance Companies Measures' collection clause, the
- * 24% figures, 12363, the NIFA reporting platform's address, 12315, 12377, the Shenzhen
+ * 24% figures (except the reported 24% for 助贷, `assistedLending24`, shown as reported), the 36% figure, 12363, the NIFA reporting platform's address, 12315, 12377, the Shenzhen
  * exempt-asset cap and restriction list.
  */
 import { bindsLender, inForceOn, type Binds, type InForce, type LenderInput } from './lenders';
@@ -251,6 +251,17 @@ export const SOURCES = {
     'One-year Loan Prime Rate (LPR), published by the National Interbank Funding Center on behalf of the PBoC',
     'practice',
     'multi-source',
+  ),
+  assistedLending24: src(
+    'assistedLending24',
+    '国家金融监督管理总局关于助贷业务的通知（金规〔2025〕9号）的媒体报道',
+    'Media reports of the NFRA notice on assisted lending (Jin Gui [2025] No. 9)',
+    'practice',
+    'multi-source',
+    {
+      dates: A('2025-10-01 施行（据报道）', 'in force 2025-10-01 (as reported)'),
+      binds: ['bank-card', 'bank-loan', 'consumer-finance', 'microlender', 'online-platform'],
+    },
   ),
   shenzhenBankruptcy: src(
     'shenzhenBankruptcy',

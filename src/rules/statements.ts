@@ -1,11 +1,13 @@
 /**
  * Every legal or factual statement src/rules can show, with its stable id, for docs/sources.md:
- * the reference sections, the LPR statement, the crisis note, each rule's provisions, the "why
+ * the reference sections, the LPR statement, the cost screen's reference lines (cost.ts), the crisis note, the credit-record rule of the
+ * debts screen, each rule's provisions, the "why
  * only the law" sentences, and each complaint channel. tests/unit/sources.test.ts checks that each has a row there at the tier and
  * verification its sources give, and that no legal-looking text in src/rules escapes this list.
  */
 import { COMPLAINT_CHANNELS, LPR_CATALOGUE, RULES, WHY_CHANNELS_UNKNOWN, WHY_FLOOR_ONLY } from './catalogue';
-import { CRISIS_NOTE, REFERENCE, lprStatement } from './reference';
+import { costStatements } from './cost';
+import { CREDIT_RECORD_ENDS, CRISIS_NOTE, REFERENCE, lprStatement } from './reference';
 import { BINDING_TIER, getSource } from './sources';
 import type { BindingTier, Statement, Verification } from './types';
 
@@ -25,6 +27,7 @@ export function registeredStatements(): Statement[] {
     lprStatement(LPR_CATALOGUE),
     lprFromSettings,
     ...CRISIS_NOTE.lines,
+    CREDIT_RECORD_ENDS,
     ...Object.values(RULES).flatMap((rule) => rule.provisions),
     ...Object.values(WHY_FLOOR_ONLY),
     ...COMPLAINT_CHANNELS.map((channel) => ({
@@ -36,6 +39,7 @@ export function registeredStatements(): Statement[] {
       sourceIds: channel.sourceIds,
     })),
     WHY_CHANNELS_UNKNOWN,
+    ...costStatements(),
   ];
 }
 

@@ -376,3 +376,16 @@ describe('settlement errors', () => {
     expect(() => composeScript(req({ kind: 'proposal', settlementAmount: '20000' }))).not.toThrow();
   });
 });
+
+describe('the real annual cost, only when the person chose to cite it (issue 16)', () => {
+  it('states the figure as a calculation in letters and messages; nothing without it or when malformed', () => {
+    // Break: drop `...(cost ? [P(cost)] : [])` from opening() → the letter lacks the sentence → fails.
+    const zh = composeScript(req({ locale: 'zh-CN', realAnnualCost: '42.43' })).text;
+    expect(zh).toContain('按实际到手金额和还款计划计算，这笔借款的实际年化成本约为42.43%。');
+    expect(zh).not.toContain('无效');
+    const message = composeScript(req({ channel: 'message', realAnnualCost: '21.46' })).text;
+    expect(message).toContain('the real annual cost of this loan is about 21.46%.');
+    expect(composeScript(req({})).text).not.toContain('real annual cost');
+    expect(composeScript(req({ realAnnualCost: '21.4' })).text).not.toContain('real annual cost');
+  });
+});

@@ -405,12 +405,19 @@ function hardshipBlock(ctx: Ctx): Block {
 
 /** Who writes, that they will repay, why they cannot as agreed, and what is owed. */
 function opening(ctx: Ctx): Block[] {
-  return [P(identText(ctx)), P(willing(ctx)), hardshipBlock(ctx), P(ctx.t('owed.now'))];
+  const cost = costText(ctx);
+  return [P(identText(ctx)), P(willing(ctx)), hardshipBlock(ctx), P(ctx.t('owed.now')), ...(cost ? [P(cost)] : [])];
+}
+
+/** The loan's real annual cost, only when the person chose to cite it (issue 16): a calculation, no legal claim. */
+function costText(ctx: Ctx): string {
+  const rate = ctx.req.realAnnualCost;
+  return rate !== undefined && /^-?\d{1,12}\.\d{2}$/.test(rate) ? ctx.t('cost.cite', { rate }) : '';
 }
 
 /** The same, short, for an in-app message. */
 function messageOpening(ctx: Ctx): string[] {
-  return [identText(ctx), ctx.t('willing.short'), hardshipText(ctx)];
+  return [identText(ctx), ctx.t('willing.short'), hardshipText(ctx), costText(ctx)];
 }
 
 // ---------------------------------------------------------------- kinds

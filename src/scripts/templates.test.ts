@@ -4,7 +4,7 @@
  *
  * Placeholders are parsed here independently (split on "{{"), so the tests do not trust the
  * function they check. Mutations checked (each made once, each failed these tests):
- * - `placeholdersOf` returns [] → every per-key test fails (expected names come from the
+ * - Break (2026-12-04, perf): `placeholdersOf` returns [] → 127 of the file's tests fail (expected names come from the
  *   independent parse, never empty for the keys tested) and "keys without placeholders" fails
  *   (every key would look placeholder-free).
  * - `placeholdersOf` drops its `sort()` → the per-key tests of keys with 2+ placeholders fail.

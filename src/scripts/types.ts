@@ -166,6 +166,12 @@ export interface ScriptRequest {
   recordedInterestStop?: { since?: string };
   /** The date written on the letter's date line (YYYY-MM-DD); absent: a blank line to fill by hand. */
   letterDate?: string;
+  /**
+   * The loan's real annual cost in percent ("21.46"), from the cost screen (issue 16). Set only when the
+   * person ticked that letters may cite it (`LoanCost.citeInLetters`); then the opening states it as a
+   * calculation, with no legal claim. Not of the form `-?digits.2 digits`: ignored.
+   */
+  realAnnualCost?: string;
 }
 
 export interface Script {

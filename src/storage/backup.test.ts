@@ -623,3 +623,41 @@ describe('hostile and corrupted backup files', () => {
     expect(await dumpDatabase(db)).toBe(before);
   }, 60_000);
 });
+
+describe('names in an imported file (issue 13)', () => {
+  type File = { [key: string]: Json } & {
+    data: { debts: { platform: string }[]; profiles: { displayName: string }[] };
+  };
+  const clientFile = async (): Promise<File> =>
+    JSON.parse(await exportBackup(db, { exportedAt: EXPORTED_AT, profileId: P2 })) as File;
+
+  // Break: drop `withoutDirectionControlsDeep` in prepareImport (use `migrated` as is) → the override stays, fails.
+  it('arrive without direction controls, in the preview and in what is written', async () => {
+    const file = await clientFile();
+    file.data.debts[0]!.platform = 'abc\u202Efdp.exe';
+    file.data.profiles[0]!.displayName = '李\u2067四\u2069';
+    const fresh = await openShoreDb('fresh-names', factory);
+    const preview = await prepareImport(fresh, await withChecksum(file));
+    expect(preview.adds.map((client) => client.displayName)).toEqual(['李四']);
+    await applyImport(fresh, preview);
+    const loaded = await makeShoreRepository(fresh).loadProfile(P2);
+    expect(loaded?.debts.map((debt) => debt.platform)).toEqual(['abcfdp.exe']);
+    expect(loaded?.profile.displayName).toBe('李四');
+    fresh.close();
+  });
+
+  // Break: leave `tooLong` out of findProblem's answer → undefined, fails.
+  it('say the limit and the length of a text that is too long', async () => {
+    const file = await clientFile();
+    file.data.debts[0]!.platform = '借'.repeat(10_001);
+    const fresh = await openShoreDb('fresh-long', factory);
+    const error = await prepareImport(fresh, await withChecksum(file)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BackupError);
+    expect(error).toMatchObject({
+      code: 'invalid-field',
+      path: 'data.debts.0.platform',
+      tooLong: { max: 10_000, actual: 10_001 },
+    });
+    fresh.close();
+  });
+});

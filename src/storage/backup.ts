@@ -32,6 +32,7 @@
  * - When the passphrase lock is on, export and import need it unlocked (LockedError).
  */
 import type { ProfileId } from '../domain/records';
+import { withoutDirectionControls } from '../domain/text';
 import { COUNSELLOR_STORES, DATA_STORES, PROFILE_STORES, SETTINGS_KEY, type DataStoreName, type ShoreDb } from './db';
 import { base64ToBytes, bytesToBase64, canonicalJson, sha256Hex } from './canonical';
 import {
@@ -48,11 +49,12 @@ import { ConflictError } from './errors';
 import { getVault, type Session } from './lock';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations/index';
 import type { AttachmentDataV3, AttachmentRowV3, ProfileRowV3 } from './schema/v3';
-import type { SnapshotV12, StoredCounsellorSessionRowV12 } from './schema/v12';
-import { splitSessionNotes } from './migrations/0012-counsellor-notes';
+import type { SnapshotV14, StoredCounsellorSessionRowV14 } from './schema/v14';
+import { splitSessionNotes } from './migrations/0013-counsellor-notes';
 import type { ChangeChannel } from './sync';
 import { makePlanReader, sealedWrite, type Guard } from './sealedWrite';
-import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV12 } from './validation';
+import { findProblem, LIMITS, SNAPSHOT_SCHEMAS, snapshotSchemaV14 } from './validation';
+import { storeKeyOf } from './stores';
 import { ownedKeys } from './writePlans';
 
 export const BACKUP_FORMAT = 'shore-backup';
@@ -78,11 +80,14 @@ export type BackupErrorCode =
 export class BackupError extends Error {
   readonly code: BackupErrorCode;
   readonly path: string | undefined;
-  constructor(code: BackupErrorCode, message: string, path?: string) {
+  /** 'invalid-field' because a text is too long: its limit and its length (the UI says both). */
+  readonly tooLong: { readonly max: number; readonly actual: number } | undefined;
+  constructor(code: BackupErrorCode, message: string, path?: string, tooLong?: { max: number; actual: number }) {
     super(path === undefined ? message : `${message} (at ${path})`);
     this.name = 'BackupError';
     this.code = code;
     this.path = path;
+    this.tooLong = tooLong;
   }
 }
 
@@ -96,11 +101,13 @@ export interface BackupFile {
 
 /**
  * The stores a backup's data holds, in file order: every data store but the settings and the
- * counsellor's private notes (issue 18: they never leave the device).
+ * drafts (unsaved work never leaves the device in a file, issue 13) and the counsellor's private notes
+ * (issue 18: they never leave the device).
  */
-export type SnapshotStore = Exclude<DataStoreName, 'settings' | (typeof COUNSELLOR_STORES)[number]>;
+export type SnapshotStore = Exclude<DataStoreName, 'settings' | 'drafts' | (typeof COUNSELLOR_STORES)[number]>;
 export const SNAPSHOT_STORES: readonly SnapshotStore[] = DATA_STORES.filter(
-  (store): store is SnapshotStore => store !== 'settings' && !(COUNSELLOR_STORES as readonly string[]).includes(store),
+  (store): store is SnapshotStore =>
+    store !== 'settings' && store !== 'drafts' && !(COUNSELLOR_STORES as readonly string[]).includes(store),
 );
 
 export interface ProfileSummary {
@@ -139,7 +146,7 @@ export interface ImportPreview {
   /** The file's settings will replace this device's: only when this device holds no client yet. */
   readonly replacesSettings: boolean;
   /** The validated, migrated data. */
-  readonly snapshot: SnapshotV12;
+  readonly snapshot: SnapshotV14;
   /** Revision of each file profile in the database at preview time (null: absent). */
   readonly revisionsSeen: Readonly<Record<string, number | null>>;
 }
@@ -198,7 +205,7 @@ async function readSnapshot(
   session: Session,
   profileId: ProfileId | undefined,
 ): Promise<{
-  snapshot: Omit<SnapshotV12, 'attachments'>;
+  snapshot: Omit<SnapshotV14, 'attachments'>;
   attachmentRows: AttachmentRowV3[];
 }> {
   const tx = db.transaction(SNAPSHOT_STORES_AND_SETTINGS, 'readonly');
@@ -243,12 +250,12 @@ async function readSnapshot(
       planSettings: await open('planSettings', planSettings),
       negotiations: await open('negotiations', negotiations),
       collectionLog: await open('collectionLog', collectionLog),
-      // A session row from before version 12 may still hold the counsellor's notes: never exported.
-      counsellorSessions: (await open<StoredCounsellorSessionRowV12>('counsellorSessions', counsellorSessions)).map(
+      // A session row from before version 13 may still hold the counsellor's notes: never exported.
+      counsellorSessions: (await open<StoredCounsellorSessionRowV14>('counsellorSessions', counsellorSessions)).map(
         (row) => splitSessionNotes(row).session,
       ),
       payments: await open('payments', payments),
-      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV12['settings']),
+      settings: settings === undefined ? null : ((await session.open('settings', settings)) as SnapshotV14['settings']),
     },
     attachmentRows: await open('attachments', attachmentRows),
   };
@@ -285,7 +292,7 @@ export async function prepareExport(
     const { blob, ...metadata } = row;
     attachments.push({ ...metadata, base64: await blobToBase64(blob) });
   }
-  const data: SnapshotV12 = { ...snapshot, attachments };
+  const data: SnapshotV14 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
   const written = JSON.parse(canonical) as SnapshotV12;
@@ -537,7 +544,12 @@ function parseEnvelope(text: string): { schemaVersion: number; exportedAt: strin
 function assertValid(schema: Parameters<typeof findProblem>[0], data: unknown): void {
   const problem = findProblem(schema, data);
   if (problem !== undefined) {
-    throw new BackupError('invalid-field', problem.message, problem.path === '' ? 'data' : `data.${problem.path}`);
+    throw new BackupError(
+      'invalid-field',
+      problem.message,
+      problem.path === '' ? 'data' : `data.${problem.path}`,
+      problem.tooLong,
+    );
   }
 }
 
@@ -547,51 +559,36 @@ function decodedLength(base64: string): number {
 }
 
 /** Ids unique per store, owned records point at a profile in the file, attachments match their entries. */
-function checkReferences(snapshot: SnapshotV12): void {
-  const unique = (store: SnapshotStore, keys: string[]): Set<string> => {
+/**
+ * Every string of the file's data without Unicode direction controls (`withoutDirectionControls`): names,
+ * the keys and lists that repeat them, file names and notes alike, so that every reference to a name
+ * stays equal to the name. A new object: the checked file's data is left as it was.
+ */
+function withoutDirectionControlsDeep(value: unknown): unknown {
+  if (typeof value === 'string') return withoutDirectionControls(value);
+  if (Array.isArray(value)) return value.map(withoutDirectionControlsDeep);
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value))
+      out[withoutDirectionControls(key)] = withoutDirectionControlsDeep(item);
+    return out;
+  }
+  return value;
+}
+
+function checkReferences(snapshot: SnapshotV14): void {
+  // Each store's key as IndexedDB keys it (stores.ts `storeKeyOf`: the profile id for one-per-profile stores).
+  const keysOf = new Map<SnapshotStore, Set<string>>();
+  for (const store of SNAPSHOT_STORES) {
     const seen = new Set<string>();
-    for (const [index, key] of keys.entries()) {
+    for (const [index, row] of (snapshot[store] as readonly object[]).entries()) {
+      const key = storeKeyOf(store, row as Readonly<Record<string, unknown>>);
       if (seen.has(key)) throw new BackupError('duplicate-id', `Duplicate id "${key}"`, `data.${store}.${index}`);
       seen.add(key);
     }
-    return seen;
-  };
-  const profileIds = unique(
-    'profiles',
-    snapshot.profiles.map((row) => row.id),
-  );
-  unique(
-    'debts',
-    snapshot.debts.map((row) => row.id),
-  );
-  unique(
-    'budgets',
-    snapshot.budgets.map((row) => row.profileId),
-  );
-  unique(
-    'planSettings',
-    snapshot.planSettings.map((row) => row.profileId),
-  );
-  unique(
-    'negotiations',
-    snapshot.negotiations.map((row) => row.id),
-  );
-  unique(
-    'collectionLog',
-    snapshot.collectionLog.map((row) => row.id),
-  );
-  unique(
-    'attachments',
-    snapshot.attachments.map((row) => row.id),
-  );
-  unique(
-    'counsellorSessions',
-    snapshot.counsellorSessions.map((row) => row.profileId),
-  );
-  unique(
-    'payments',
-    snapshot.payments.map((row) => row.id),
-  );
+    keysOf.set(store, seen);
+  }
+  const profileIds = keysOf.get('profiles') ?? new Set<string>();
   for (const store of PROFILE_STORES) {
     for (const [index, row] of snapshot[store].entries()) {
       if (!profileIds.has(row.profileId)) {
@@ -646,8 +643,10 @@ export async function prepareImport(db: ShoreDb, text: string, options: ImportOp
     );
   }
   const migrated = migrateSnapshot(envelope.data, envelope.schemaVersion);
-  assertValid(snapshotSchemaV12, migrated);
-  const snapshot = migrated as SnapshotV12;
+  assertValid(snapshotSchemaV14, migrated);
+  // Names (and the platform keys built from them) arrive without direction controls, as the forms store
+  // them (issue 13); before the reference checks, so ids that only differed by a control are duplicates.
+  const snapshot = withoutDirectionControlsDeep(migrated) as SnapshotV14;
   checkReferences(snapshot);
 
   const session = await getVault(db).session();
@@ -769,7 +768,7 @@ export async function applyImport(db: ShoreDb, preview: ImportPreview, options: 
     for (const store of PROFILE_STORES) {
       for (const row of store === 'attachments' ? attachmentRows : snapshot[store]) puts.push({ store, row });
     }
-    // Notes only a file from before version 12 holds (its sessions' private fields): kept on this
+    // Notes only a file from before version 13 holds (its sessions' private fields): kept on this
     // device unless it already has notes on that client.
     for (const notes of snapshot.counsellorNotes ?? []) {
       if ((await reader.get('counsellorNotes', notes.profileId)) === undefined) {

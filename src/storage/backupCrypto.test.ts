@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, BackupError, exportBackup, prepareImport } from './backup';
 import { openShoreDb, type ShoreDb } from './db';
 import { createVault, type Vault } from './lock';
-import { logicalDump, populate, SECRETS } from './lockTestSupport';
+import { LOCK_P1, logicalDump, populate, SECRETS } from './lockTestSupport';
 import { makeShoreRepository } from './repository';
 import { dumpDatabase } from './testSupport';
 
@@ -44,7 +44,11 @@ describe('encrypted backups', () => {
     });
     const preview = await prepareImport(target, text, { passphrase: '备份口令' });
     await applyImport(target, preview);
-    expect(await logicalDump(makeShoreRepository(target))).toBe(await logicalDump(repo, { asInFile: true }));
+    // Backups carry no drafts (issue 13) and no counsellor's notes (issue 18): everything else round-trips.
+    const imported = makeShoreRepository(target);
+    expect(await imported.loadDrafts(LOCK_P1)).toEqual([]);
+    expect((await imported.loadProfile(LOCK_P1)).counsellorNotes).toBeUndefined();
+    expect(await logicalDump(imported, { asInFile: true })).toBe(await logicalDump(repo, { asInFile: true }));
   });
 
   // Issue 13: at eced209 a changed or damaged file opened with the RIGHT passphrase said
@@ -96,7 +100,11 @@ describe('encrypted backups', () => {
     const rows: unknown[] = await target.getAll('debts');
     expect(rows.every((row) => typeof row === 'object' && row !== null && 'sealed' in row)).toBe(true);
     await source.unlock('lock');
-    expect(await logicalDump(makeShoreRepository(target))).toBe(await logicalDump(repo, { asInFile: true }));
+    // Backups carry no drafts (issue 13) and no counsellor's notes (issue 18): everything else round-trips.
+    const imported = makeShoreRepository(target);
+    expect(await imported.loadDrafts(LOCK_P1)).toEqual([]);
+    expect((await imported.loadProfile(LOCK_P1)).counsellorNotes).toBeUndefined();
+    expect(await logicalDump(imported, { asInFile: true })).toBe(await logicalDump(repo, { asInFile: true }));
   });
 });
 

@@ -40,6 +40,7 @@ export const CLEAR_FIELDS: Readonly<Record<DataStoreName, readonly string[]>> = 
   payments: ['id', 'profileId'],
   counsellorNotes: ['profileId'],
   settings: ['language', 'activeProfileId'],
+  drafts: ['id', 'profileId'],
 };
 
 /** The encrypted part of a sealed row. */

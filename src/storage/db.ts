@@ -26,22 +26,25 @@ import { migration0008 } from './migrations/0008-drop-stored-engine-rate';
 import { migration0009 } from './migrations/0009-payments';
 import { migration0010 } from './migrations/0010-loan-terms';
 import { migration0011 } from './migrations/0011-client-practice';
-import { migration0012 } from './migrations/0012-counsellor-notes';
+import { migration0012 } from './migrations/0012-drafts';
+import { migration0013 } from './migrations/0013-counsellor-notes';
+import { migration0014 } from './migrations/0014-kept-letters';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import type { MigrationStep, UpgradeDatabase, UpgradeTransaction } from './migrations/types';
 import type {
-  AttachmentRowV12,
-  BudgetRowV12,
-  CollectionLogRowV12,
-  CounsellorNotesRowV12,
-  StoredCounsellorSessionRowV12,
-  DebtRowV12,
-  NegotiationRowV12,
-  PaymentRowV12,
-  PlanSettingsRowV12,
-  ProfileRowV12,
-  SettingsRowV12,
-} from './schema/v12';
+  AttachmentRowV14,
+  BudgetRowV14,
+  CollectionLogRowV14,
+  CounsellorNotesRowV14,
+  DraftRowV14,
+  StoredCounsellorSessionRowV14,
+  DebtRowV14,
+  NegotiationRowV14,
+  PaymentRowV14,
+  PlanSettingsRowV14,
+  ProfileRowV14,
+  SettingsRowV14,
+} from './schema/v14';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
@@ -78,23 +81,25 @@ export interface SchemaMeta {
   migrations: MigrationLogEntry[];
 }
 
-/** The current (version 12) database as idb's typed schema. */
+/** The current (version 14) database as idb's typed schema. */
 export interface ShoreDbSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRowV12 };
-  debts: { key: string; value: DebtRowV12; indexes: { profileId: string } };
-  budgets: { key: string; value: BudgetRowV12 };
-  planSettings: { key: string; value: PlanSettingsRowV12 };
-  negotiations: { key: string; value: NegotiationRowV12; indexes: { profileId: string } };
+  profiles: { key: string; value: ProfileRowV14 };
+  debts: { key: string; value: DebtRowV14; indexes: { profileId: string } };
+  budgets: { key: string; value: BudgetRowV14 };
+  planSettings: { key: string; value: PlanSettingsRowV14 };
+  negotiations: { key: string; value: NegotiationRowV14; indexes: { profileId: string } };
   collectionLog: {
     key: string;
-    value: CollectionLogRowV12;
+    value: CollectionLogRowV14;
     indexes: { profileId: string; profileId_at: [string, string] };
   };
-  attachments: { key: string; value: AttachmentRowV12; indexes: { logId: string; profileId: string } };
-  counsellorSessions: { key: string; value: StoredCounsellorSessionRowV12 };
-  counsellorNotes: { key: string; value: CounsellorNotesRowV12 };
-  payments: { key: string; value: PaymentRowV12; indexes: { profileId: string } };
-  settings: { key: string; value: SettingsRowV12 };
+  attachments: { key: string; value: AttachmentRowV14; indexes: { logId: string; profileId: string } };
+  counsellorSessions: { key: string; value: StoredCounsellorSessionRowV14 };
+  counsellorNotes: { key: string; value: CounsellorNotesRowV14 };
+  payments: { key: string; value: PaymentRowV14; indexes: { profileId: string } };
+  settings: { key: string; value: SettingsRowV14 };
+  /** Unsaved form drafts (issue 13): not in backups. */
+  drafts: { key: string; value: DraftRowV14; indexes: { profileId: string } };
   /**
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
@@ -200,6 +205,8 @@ async function upgradeShoreDb(
   if (oldVersion < 10 && targetVersion >= 10) await runStep(migration0010, db, tx);
   if (oldVersion < 11 && targetVersion >= 11) await runStep(migration0011, db, tx);
   if (oldVersion < 12 && targetVersion >= 12) await runStep(migration0012, db, tx);
+  if (oldVersion < 13 && targetVersion >= 13) await runStep(migration0013, db, tx);
+  if (oldVersion < 14 && targetVersion >= 14) await runStep(migration0014, db, tx);
 }
 
 /**

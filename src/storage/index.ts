@@ -61,5 +61,6 @@ export {
   type SnapshotStore,
 } from './backup';
 export { LIMITS } from './validation';
+export { DRAFT_MAX_CHARS, type Draft } from './drafts';
 export { DEFAULT_AUTO_LOCK, getVault, type AutoLockSettings, type LockStatus, type Vault } from './lock';
 export { PBKDF2_ITERATIONS } from './crypto';

@@ -127,9 +127,18 @@ export interface Vault {
   watchPage(doc: Document): () => void;
   /** Hear every status change (unlock, lock, on, off). Returns unsubscribe. */
   onChange(listener: (status: LockStatus) => void): () => void;
+  /**
+   * Work to finish while the key is still in memory before an automatic lock (idle or hidden)
+   * drops it: the UI writes unsaved drafts, sealed (issue 13). The lock waits for it at most
+   * `BEFORE_AUTO_LOCK_MS`; a lock by hand does not wait. Returns unsubscribe.
+   */
+  beforeAutoLock(task: () => Promise<unknown>): () => void;
   /** For the repository and backups. @throws LockedError */
   session(): Promise<Session>;
 }
+
+/** The longest an automatic lock waits for its `beforeAutoLock` tasks, ms. */
+export const BEFORE_AUTO_LOCK_MS = 2_000;
 
 const vaults = new WeakMap<object, Vault>();
 
@@ -167,6 +176,7 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
   let idleTimer: unknown;
   let hiddenTimer: unknown;
   const listeners = new Set<(status: LockStatus) => void>();
+  const beforeLockTasks = new Set<() => Promise<unknown>>();
 
   async function readRecord(): Promise<LockRecord> {
     const stored = await db.get('meta', LOCK_META_KEY);
@@ -194,7 +204,18 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
   function armIdle(): void {
     if (idleTimer !== undefined) timers.clearTimeout(idleTimer);
     idleTimer = undefined;
-    if (keys !== null && autoLock.idleMs !== null) idleTimer = timers.setTimeout(lock, autoLock.idleMs);
+    if (keys !== null && autoLock.idleMs !== null) idleTimer = timers.setTimeout(lockAutomatically, autoLock.idleMs);
+  }
+
+  /** An automatic lock: first the `beforeAutoLock` tasks (bounded), then `lock()`. */
+  function lockAutomatically(): void {
+    if (beforeLockTasks.size === 0) {
+      lock();
+      return;
+    }
+    const tasks = [...beforeLockTasks].map((task) => task().catch(() => undefined));
+    const bound = new Promise<void>((resolve) => timers.setTimeout(resolve, BEFORE_AUTO_LOCK_MS));
+    void Promise.race([Promise.all(tasks), bound]).then(lock);
   }
 
   function lock(): void {
@@ -428,8 +449,8 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
       if (hiddenTimer !== undefined) timers.clearTimeout(hiddenTimer);
       hiddenTimer = undefined;
       if (!hidden || keys === null || autoLock.hiddenMs === null) return;
-      if (autoLock.hiddenMs === 0) lock();
-      else hiddenTimer = timers.setTimeout(lock, autoLock.hiddenMs);
+      if (autoLock.hiddenMs === 0) lockAutomatically();
+      else hiddenTimer = timers.setTimeout(lockAutomatically, autoLock.hiddenMs);
     },
 
     watchPage(doc) {
@@ -447,6 +468,11 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+
+    beforeAutoLock(task) {
+      beforeLockTasks.add(task);
+      return () => beforeLockTasks.delete(task);
     },
 
     async session() {

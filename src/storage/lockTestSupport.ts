@@ -13,6 +13,7 @@ import {
   makeLogEntry,
   makeNegotiation,
   makePayment,
+  makeKeptLetter,
   makePlanSettings,
   momentAt,
   profileId,
@@ -49,6 +50,11 @@ export const SECRETS = [
   '先还一部分',
   'lprOverride',
   '3.45',
+  '草稿平台',
+  '8888.88',
+  'keptLetters',
+  '致平台的信',
+  '2450.00',
 ];
 
 /** Two profiles with a record in every store, a Blob attachment and settings. */
@@ -58,7 +64,10 @@ export async function populate(target: ShoreRepository): Promise<void> {
   revision = (await target.save('debts', makeDebt(P1, 'd1', 0), revision)).revision;
   revision = (await target.save('debts', makeDebt(P1, 'd2', 1), revision)).revision;
   revision = (await target.save('budget', makeBudget(P1), revision)).revision;
-  revision = (await target.save('planSettings', makePlanSettings(P1), revision)).revision;
+  // The letters kept with the plan settings (schema v14) are what the person sent: sealed.
+  // Break: add 'keptLetters' to CLEAR_FIELDS.planSettings → lock.test's "encrypts every record in place" fails.
+  const kept = { ...makeKeptLetter(), title: '致平台的信' };
+  revision = (await target.save('planSettings', { ...makePlanSettings(P1), keptLetters: [kept] }, revision)).revision;
   // Schema v6 negotiation details (waived amount, confirmation evidence, payment) are personal content: sealed.
   const negotiation = {
     ...makeNegotiation(P1, 'n1', momentAt(1)),
@@ -88,7 +97,7 @@ export async function populate(target: ShoreRepository): Promise<void> {
   // A payment record (schema v9): amounts and notes are personal content, sealed like the rest.
   // Break: add 'amount' to CLEAR_FIELDS.payments → lock.test's "encrypts every record in place" fails.
   revision = (await target.save('payments', makePayment(P1, 'pay1'), revision)).revision;
-  // The counsellor's private notes (schema v12): sealed like everything else.
+  // The counsellor's private notes (schema v13): sealed like everything else.
   await target.save(
     'counsellorNotes',
     {
@@ -101,6 +110,9 @@ export async function populate(target: ShoreRepository): Promise<void> {
     },
     revision,
   );
+  // An unsaved form (schema v12 drafts, issue 13): what was typed is personal content, sealed too.
+  // Break: add 'value' to CLEAR_FIELDS.drafts → lock.test's "encrypts every record in place" fails.
+  await target.putDraft(P1, 'debt:new', { name: '草稿平台', principal: '8888.88' });
   await target.putProfile({ id: LOCK_P2, displayName: '李四', notes: '' }, null);
   await target.save('debts', makeDebt(LOCK_P2, 'd3', 0), 1);
   await target.putSettings({
@@ -113,7 +125,8 @@ export async function populate(target: ShoreRepository): Promise<void> {
 
 /**
  * Everything the repository returns, Blobs as base64: equal exactly when the data is. With
- * `asInFile`, without the counsellor's private notes (no backup carries them: issue 18).
+ * `asInFile`, without what no backup carries: unsaved form drafts (issue 13) and the counsellor's
+ * private notes (issue 18).
  */
 export async function logicalDump(repo: ShoreRepository, options: { asInFile?: boolean } = {}): Promise<string> {
   const profiles = await repo.listProfiles();
@@ -131,7 +144,9 @@ export async function logicalDump(repo: ShoreRepository, options: { asInFile?: b
         });
       }
     }
-    loaded.push({ ...data, files });
+    loaded.push(
+      options.asInFile === true ? { ...data, files } : { ...data, files, drafts: await repo.loadDrafts(profile.id) },
+    );
   }
   return canonicalJson({ settings: await repo.getSettings(), loaded });
 }

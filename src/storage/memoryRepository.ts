@@ -11,6 +11,8 @@
  */
 import type { Profile, ProfileId, SettingsRecord } from '../domain/records';
 import { rowStamp } from './cryptoRecords';
+import { draftId, draftRow, draftsOf } from './drafts';
+import type { DraftRowV12 } from './schema/v12';
 import { NotFoundError, StorageError } from './errors';
 import {
   assembleProfile,
@@ -179,6 +181,23 @@ export function makeMemoryRepository(options: MemoryRepositoryOptions = {}): Sho
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
+    },
+    loadDrafts: (profileId) =>
+      Promise.resolve(
+        draftsOf(owned('drafts', 'profileId', profileId).map((row) => copyRow(row as unknown as DraftRowV12))),
+      ),
+    putDraft(profileId, formKey, value) {
+      try {
+        const row = draftRow(profileId, formKey, value, now());
+        table('drafts').set(row.id, row as unknown as Row);
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    deleteDraft(profileId, formKey) {
+      table('drafts').delete(draftId(profileId, formKey));
+      return Promise.resolve();
     },
     wipeAll() {
       for (const store of DATA_STORES) table(store).clear();

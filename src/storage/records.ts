@@ -23,20 +23,21 @@ import type {
   ProfileId,
   SettingsRecord,
 } from '../domain/records';
+import type { Draft } from './drafts';
 import { InvalidRecordError } from './errors';
-import { splitSessionNotes } from './migrations/0012-counsellor-notes';
-import type { CounsellorSessionRowV12 } from './schema/v12';
+import { splitSessionNotes } from './migrations/0013-counsellor-notes';
+import type { CounsellorSessionRowV13 } from './schema/v13';
 import type { StoreName } from './stores';
 import {
   budgetSchemaV9,
-  counsellorNotesSchemaV12,
-  counsellorSessionSchemaV12,
+  counsellorNotesSchemaV13,
+  counsellorSessionSchemaV13,
   debtSchemaV10,
   findProblem,
   logEntrySchemaV4,
   negotiationSchemaV7,
   paymentSchemaV9,
-  planSettingsSchemaV9,
+  planSettingsSchemaV14,
 } from './validation';
 
 /** Every kind of record a profile owns, by the name the UI holds it under. */
@@ -86,9 +87,9 @@ export const RECORD_KINDS: { readonly [K in RecordKind]: KindSpec<K> } = {
   },
   collectionLog: { store: 'collectionLog', list: true, schema: logEntrySchemaV4, order: byMomentThenId },
   budget: { store: 'budgets', list: false, schema: budgetSchemaV9 },
-  planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV9 },
-  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV12 },
-  counsellorNotes: { store: 'counsellorNotes', list: false, schema: counsellorNotesSchemaV12 },
+  planSettings: { store: 'planSettings', list: false, schema: planSettingsSchemaV14 },
+  counsellorSession: { store: 'counsellorSessions', list: false, schema: counsellorSessionSchemaV13 },
+  counsellorNotes: { store: 'counsellorNotes', list: false, schema: counsellorNotesSchemaV13 },
   payments: {
     store: 'payments',
     list: true,
@@ -137,10 +138,10 @@ export function assembleProfile(profile: Profile, records: { readonly [K in Reco
     loaded[kind] = [...((records[kind] as readonly unknown[] | undefined) ?? [])].sort(order);
   }
   for (const kind of SINGLE_KINDS) loaded[kind] = records[kind];
-  // A session row from before version 12 still holds the counsellor's notes: shown as the notes
+  // A session row from before version 13 still holds the counsellor's notes: shown as the notes
   // until the profile has its own (the next session or notes write stores them), never in the session.
   if (loaded.counsellorSession !== undefined) {
-    const { session, notes } = splitSessionNotes(loaded.counsellorSession as CounsellorSessionRowV12);
+    const { session, notes } = splitSessionNotes(loaded.counsellorSession as CounsellorSessionRowV13);
     loaded.counsellorSession = session;
     if (loaded.counsellorNotes === undefined && notes !== undefined) loaded.counsellorNotes = notes;
   }
@@ -259,6 +260,15 @@ export interface ShoreRepository {
   /** Whether settings were ever stored (false on a first visit). Works while locked. */
   hasStoredSettings(): Promise<boolean>;
   putSettings(settings: SettingsRecord): Promise<void>;
+  /** Every unsaved form draft of the profile (drafts.ts, issue 13); [] when none. */
+  loadDrafts(profileId: ProfileId): Promise<Draft[]>;
+  /**
+   * Keep `value` as the draft of `formKey` (replacing the one kept). Bumps no revision, tells no
+   * other tab, and never goes into a backup. @throws InvalidRecordError (nothing written).
+   */
+  putDraft(profileId: ProfileId, formKey: string, value: unknown): Promise<void>;
+  /** Forget the draft of `formKey` (saved or discarded); nothing if there is none. */
+  deleteDraft(profileId: ProfileId, formKey: string): Promise<void>;
   /** Delete every person's data (settings too); the schema stays. */
   wipeAll(): Promise<void>;
   close(): void;

@@ -45,6 +45,7 @@ describe('openShoreDb', () => {
       'counsellorNotes',
       'counsellorSessions',
       'debts',
+      'drafts',
       'meta',
       'negotiations',
       'payments',
@@ -54,6 +55,7 @@ describe('openShoreDb', () => {
     ]);
     const tx = db.transaction(['debts', 'negotiations', 'collectionLog', 'attachments', 'payments'], 'readonly');
     expect([...tx.objectStore('payments').indexNames]).toEqual(['profileId']);
+    expect([...db.transaction('drafts').store.indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('debts').indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('negotiations').indexNames]).toEqual(['profileId']);
     expect([...tx.objectStore('collectionLog').indexNames].sort()).toEqual(['profileId', 'profileId_at']);

@@ -16,6 +16,7 @@
  */
 import type { CollectionLogRecord, Profile, SettingsRecord } from '../domain/records';
 import type { ShoreDb } from './db';
+import { draftId, draftRow, draftsOf } from './drafts';
 import { DamagedRecordError, NotFoundError, toStorageError } from './errors';
 import { getVault, type Session, type Vault } from './lock';
 import {
@@ -32,9 +33,9 @@ import {
   type ShoreRepository,
   type StoredAttachment,
 } from './records';
-import type * as V12 from './schema/v12';
-import type { StoredCounsellorSessionRowV12 } from './schema/v12';
-import { splitSessionNotes } from './migrations/0012-counsellor-notes';
+import type * as V14 from './schema/v14';
+import type { DraftRowV14, StoredCounsellorSessionRowV14 } from './schema/v14';
+import { splitSessionNotes } from './migrations/0013-counsellor-notes';
 import { makePlanReader, sealedWrite, type Guard, type PreparedWrite } from './sealedWrite';
 import {
   COUNSELLOR_STORES,
@@ -83,24 +84,24 @@ type PlainIds<T> = Omit<T, 'profileId' | 'activeProfileId' | 'id'> &
   ('activeProfileId' extends keyof T ? { activeProfileId?: string } : unknown);
 /**
  * Compile-time guard: the live records in src/domain/records.ts must have exactly the shape of
- * the current frozen schema. If this fails, the domain changed: add schema/v13.ts and a migration.
+ * the current frozen schema. If this fails, the domain changed: add schema/v15.ts and a migration.
  */
-export type LiveRecordsMatchSchemaV12 = [
-  Assert<SameShape<PlainIds<Profile>, V12.ProfileRowV12>>,
-  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V12.DebtRowV12>>,
-  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V12.BudgetRowV12>>,
-  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V12.PlanSettingsRowV12>>,
-  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V12.NegotiationRowV12>>,
-  Assert<SameShape<PlainIds<CollectionLogRecord>, V12.CollectionLogRowV12>>,
-  Assert<SameShape<PlainIds<SettingsRecord>, V12.SettingsRowV12>>,
-  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V12.CounsellorSessionRowV12>>,
-  Assert<SameShape<PlainIds<RecordOf<'payments'>>, V12.PaymentRowV12>>,
-  Assert<SameShape<PlainIds<RecordOf<'counsellorNotes'>>, V12.CounsellorNotesRowV12>>,
+export type LiveRecordsMatchSchemaV14 = [
+  Assert<SameShape<PlainIds<Profile>, V14.ProfileRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'debts'>>, V14.DebtRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'budget'>>, V14.BudgetRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'planSettings'>>, V14.PlanSettingsRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'negotiations'>>, V14.NegotiationRowV14>>,
+  Assert<SameShape<PlainIds<CollectionLogRecord>, V14.CollectionLogRowV14>>,
+  Assert<SameShape<PlainIds<SettingsRecord>, V14.SettingsRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'counsellorSession'>>, V14.CounsellorSessionRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'payments'>>, V14.PaymentRowV14>>,
+  Assert<SameShape<PlainIds<RecordOf<'counsellorNotes'>>, V14.CounsellorNotesRowV14>>,
 ];
 
 /** A session as the client list shows it: never the counsellor's notes an old row may hold. */
 function withoutSessionNotes(
-  row: StoredCounsellorSessionRowV12 | undefined,
+  row: StoredCounsellorSessionRowV14 | undefined,
 ): RecordOf<'counsellorSession'> | undefined {
   return row === undefined ? undefined : (splitSessionNotes(row).session as RecordOf<'counsellorSession'>);
 }
@@ -289,7 +290,7 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
                 budget: await openAs(session, 'budgets', budgetOf.get(profile.id)),
                 planSettings: await openAs(session, 'planSettings', settingsOf.get(profile.id)),
                 counsellorSession: withoutSessionNotes(
-                  await openAs<StoredCounsellorSessionRowV12>(session, 'counsellorSessions', sessionOf.get(profile.id)),
+                  await openAs<StoredCounsellorSessionRowV14>(session, 'counsellorSessions', sessionOf.get(profile.id)),
                 ),
               };
             } catch (error) {
@@ -353,6 +354,38 @@ export function makeShoreRepository(db: ShoreDb, options: RepositoryOptions = {}
         Promise.resolve({ guards: [], puts: [{ store: 'settings' as const, row }], deletes: [], result: undefined }),
       );
       announce({ profileId: null, revision: null, stores: ['settings'] });
+    },
+
+    loadDrafts(profileId) {
+      return read(async (session) =>
+        draftsOf(
+          await openAll<DraftRowV14>(session, 'drafts', await raw.getAllFromIndex('drafts', 'profileId', profileId)),
+        ),
+      );
+    },
+
+    async putDraft(profileId, formKey, value) {
+      // Not a profile write: no revision, no notice to other tabs (issue 13).
+      await sealedWrite(db, vault, () => {
+        const row = draftRow(profileId, formKey, value, now());
+        return Promise.resolve({
+          guards: [],
+          puts: [{ store: 'drafts' as const, row }],
+          deletes: [],
+          result: undefined,
+        });
+      });
+    },
+
+    async deleteDraft(profileId, formKey) {
+      await sealedWrite(db, vault, () =>
+        Promise.resolve({
+          guards: [],
+          puts: [],
+          deletes: [{ store: 'drafts' as const, key: draftId(profileId, formKey) }],
+          result: undefined,
+        }),
+      );
     },
 
     async wipeAll() {

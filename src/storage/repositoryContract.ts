@@ -499,6 +499,66 @@ export function describeRepositoryContract(name: string, open: OpenSubject): voi
         expect(await repo.getSettings()).toEqual({ language: 'zh-CN' });
       });
     });
+
+    describe('drafts (issue 13)', () => {
+      // Break: putDraft keys rows by formKey alone (no profile) → p2's draft replaces p1's → fails.
+      it('keeps one draft per profile and form, replaces it, and forgets it', async () => {
+        const { repo } = await subject();
+        await create(repo);
+        await create(repo, P2);
+        await repo.putDraft(P1, 'debt:new', { name: '借呗', principal: '17777' });
+        await repo.putDraft(P2, 'debt:new', { name: '花呗' });
+        moment = '2026-11-28T12:00:05.000Z';
+        await repo.putDraft(P1, 'budget', { amount: '2000' });
+        await repo.putDraft(P1, 'debt:new', { name: '借呗', principal: '17777.5' });
+        expect(await repo.loadDrafts(P1)).toEqual([
+          { formKey: 'budget', value: { amount: '2000' }, updatedAt: '2026-11-28T12:00:05.000Z' },
+          { formKey: 'debt:new', value: { name: '借呗', principal: '17777.5' }, updatedAt: '2026-11-28T12:00:05.000Z' },
+        ]);
+        expect(await repo.loadDrafts(P2)).toEqual([
+          { formKey: 'debt:new', value: { name: '花呗' }, updatedAt: CONTRACT_NOW },
+        ]);
+        await repo.deleteDraft(P1, 'debt:new');
+        await repo.deleteDraft(P1, 'never-kept');
+        expect((await repo.loadDrafts(P1)).map((draft) => draft.formKey)).toEqual(['budget']);
+      });
+
+      // Break: putDraft calls planPutProfile (bumping the revision) → the revision is 2 → fails.
+      it('is not a profile write: the revision stays, and a saved record is untouched', async () => {
+        const { repo } = await subject();
+        await create(repo);
+        await repo.putDraft(P1, 'debt:new', { name: '借呗' });
+        expect((await repo.getProfile(P1))?.revision).toBe(1);
+        // The next write with revision 1 still lands.
+        await repo.save('debts', makeDebt(P1, 'd1', 0), 1);
+      });
+
+      // Break: drop the FORM_KEY check in draftRow → a key holding typed text is stored → fails.
+      it('refuses a form key that is not a plain name, and a value that is not plain JSON or too long', async () => {
+        const subjectNow = await subject();
+        const { repo } = subjectNow;
+        await create(repo);
+        const before = await subjectNow.dump();
+        await expect(repo.putDraft(P1, '张三的债', {})).rejects.toBeInstanceOf(InvalidRecordError);
+        await expect(repo.putDraft(P1, 'x', { big: 1n })).rejects.toBeInstanceOf(InvalidRecordError);
+        await expect(repo.putDraft(P1, 'x', 'y'.repeat(200_001))).rejects.toBeInstanceOf(InvalidRecordError);
+        expect(await subjectNow.dump()).toBe(before);
+      });
+
+      // Break: drop 'drafts' from ownedKeys → the deleted profile's draft stays → fails.
+      it('goes with its profile, and with everything on wipe', async () => {
+        const { repo } = await subject();
+        await create(repo);
+        await create(repo, P2);
+        await repo.putDraft(P1, 'scripts', { name: '张三' });
+        await repo.putDraft(P2, 'scripts', { name: '李四' });
+        await repo.deleteProfile(P1, 1);
+        expect(await repo.loadDrafts(P1)).toEqual([]);
+        expect(await repo.loadDrafts(P2)).toHaveLength(1);
+        await repo.wipeAll();
+        expect(await repo.loadDrafts(P2)).toEqual([]);
+      });
+    });
   });
 }
 

@@ -3,7 +3,7 @@
  * stores. A leaf module (it imports only frozen schema types), so every other storage module may
  * import it without a cycle.
  */
-import type { StoreNameV12 } from './schema/v12';
+import type { StoreNameV14 } from './schema/v14';
 
 /**
  * DO NOT CHANGE. Renaming the database orphans every person's debts, negotiations and evidence:
@@ -18,9 +18,13 @@ export const SCHEMA_META_KEY = 'schema';
 /** Key of the passphrase-lock record in the `meta` store (lock.ts). DO NOT CHANGE. */
 export const LOCK_META_KEY = 'lock';
 
-export type StoreName = StoreNameV12;
+export type StoreName = StoreNameV14;
 
-/** Every store holding a person's data (all but `meta`). */
+/**
+ * Every store holding a person's data (all but `meta`): sealed by the lock, cleared by wipeAll.
+ * `drafts` (unsaved forms) and `counsellorNotes` (the counsellor's private notes) are among them,
+ * but no backup carries either (backup.ts SNAPSHOT_STORES).
+ */
 export const DATA_STORES = [
   'profiles',
   'debts',
@@ -32,6 +36,7 @@ export const DATA_STORES = [
   'counsellorSessions',
   'payments',
   'settings',
+  'drafts',
   'counsellorNotes',
 ] as const satisfies readonly StoreName[];
 export type DataStoreName = (typeof DATA_STORES)[number];

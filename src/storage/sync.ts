@@ -6,7 +6,7 @@
  * delivers a tab's own messages back to it. Notices carry ids only, never a person's data.
  * Where BroadcastChannel does not exist, the channel silently does nothing (one tab only).
  */
-import { STORES_V11 } from './schema/v11';
+import { STORES_V14 } from './schema/v14';
 import type { StoreName } from './stores';
 
 /** DO NOT CHANGE without changing every open tab: tabs of two releases must still hear each other. */
@@ -31,7 +31,7 @@ export interface ChangeChannel {
 }
 
 /** The stores of the current schema (a notice naming another is not from this release). */
-const storeNames: ReadonlySet<string> = new Set(STORES_V11);
+const storeNames: ReadonlySet<string> = new Set(STORES_V14);
 
 /** A message from another tab is untrusted (it may be another release): check its shape. */
 export function isChangeNotice(value: unknown): value is ChangeNotice {

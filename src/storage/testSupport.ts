@@ -7,13 +7,15 @@ import type {
   CounsellorSession,
   CollectionLogRecord,
   DebtRecord,
+  KeptLetterRecord,
   NegotiationRecord,
   PaymentRecord,
   PlanSettingsRecord,
   ProfileId,
 } from '../domain/records';
+import { platformKeyOf } from '../domain/platform';
 import { bytesToBase64, canonicalJson } from './canonical';
-import { STORES_V11 } from './schema/v11';
+import { STORES_V14 } from './schema/v14';
 import type { IDBPDatabase } from 'idb';
 import type { ShoreDb } from './db';
 
@@ -68,6 +70,35 @@ export function makePlanSettings(owner: ProfileId): PlanSettingsRecord {
     asOf: '2026-11-28',
     firstPaymentDate: '2026-12-15',
     updatedAt: T0,
+  };
+}
+
+/** A letter copied to send (schema v14), as the scripts page keeps it with the plan settings. */
+export function makeKeptLetter(platformName = '平台0'): KeptLetterRecord {
+  return {
+    key: `v1a2b|${platformKeyOf({ id: 'd1', platform: platformName })}|proposal|letter|zh-CN`,
+    title: `${platformName} · 还款协商申请`,
+    how: 'copied',
+    on: '2026-11-28',
+    figures: {
+      kind: 'proposal',
+      platform: platformKeyOf({ id: 'd1', platform: platformName }),
+      version: 'v1a2b',
+      status: 'focus-now',
+      place: { place: 1, count: 2 },
+      amounts: { owed: '5000.00', budget: '3000.00', focusAmount: '2450.00' },
+      dates: { asOf: '2026-11-28', focusStart: '2026-12-15', payoff: '2027-02-15' },
+    },
+    request: {
+      kind: 'proposal',
+      locale: 'zh-CN',
+      channel: 'letter',
+      platform: platformName,
+      platformName,
+      creditorKind: 'online-platform',
+      hardshipReasons: ['job-loss'],
+      letterDate: '2026-11-28',
+    },
   };
 }
 
@@ -158,7 +189,7 @@ export function momentAt(minutes: number): string {
 export async function dumpDatabase(database: IDBPDatabase<unknown> | ShoreDb): Promise<string> {
   const db = database as IDBPDatabase<unknown>;
   const dump: Record<string, unknown[]> = {};
-  const names = STORES_V11.filter((name) => db.objectStoreNames.contains(name));
+  const names = STORES_V14.filter((name) => db.objectStoreNames.contains(name));
   for (const name of names) {
     const rows: unknown[] = [];
     let cursor = await db.transaction(name, 'readonly').store.openCursor();

@@ -528,19 +528,21 @@ export const snapshotSchemaV11 = v.strictObject({
   counsellorSessions: records(counsellorSessionSchemaV11),
 });
 
-// ---- Version 12 (current): the counsellor's private notes in their own store (issue 18) ----
+// ---- Version 12 added only the drafts store (no backup carries it): no new validator. ----
+
+// ---- Version 13: the counsellor's private notes in their own store (issue 18) ----
 
 const {
   situation: _situation,
   worries: _worries,
   counsellorName: _name,
-  ...sessionEntriesV12
+  ...sessionEntriesV13
 } = counsellorSessionSchemaV11.entries;
 
 /** A session without the counsellor's private material (it is in counsellorNotes now). */
-export const counsellorSessionSchemaV12 = v.strictObject(sessionEntriesV12);
+export const counsellorSessionSchemaV13 = v.strictObject(sessionEntriesV13);
 
-export const counsellorNotesSchemaV12 = v.strictObject({
+export const counsellorNotesSchemaV13 = v.strictObject({
   profileId: id,
   text: notes,
   situation: notes,
@@ -549,11 +551,107 @@ export const counsellorNotesSchemaV12 = v.strictObject({
   updatedAt: moment,
 });
 
-/** `counsellorNotes` only in the migrated data of a file written before version 12 (never exported). */
-export const snapshotSchemaV12 = v.strictObject({
+/** `counsellorNotes` only in the migrated data of a file written before version 13 (never exported). */
+export const snapshotSchemaV13 = v.strictObject({
   ...snapshotSchemaV11.entries,
-  counsellorSessions: records(counsellorSessionSchemaV12),
-  counsellorNotes: v.optional(records(counsellorNotesSchemaV12)),
+  counsellorSessions: records(counsellorSessionSchemaV13),
+  counsellorNotes: v.optional(records(counsellorNotesSchemaV13)),
+});
+
+// ---- Version 14 (current): the letters a person copied, shared or printed (issue 14) ----
+
+export const LETTER_KINDS_V14 = [
+  'proposal',
+  'instalment-request',
+  'settlement-offer',
+  'stop-third-party-contact',
+  'contacts-warning',
+  'guarantor-reply',
+  'complaint',
+  'follow-up',
+  'verify-collector',
+] as const;
+export const LETTER_AMOUNTS_V14 = [
+  'owed',
+  'principal',
+  'budget',
+  'meanwhile',
+  'focusAmount',
+  'focusNextAmount',
+  'planTotal',
+  'instalment',
+  'lastInstalment',
+  'settlement',
+  'waiver',
+  'waivedCharges',
+  'waivedPrincipal',
+] as const;
+export const LETTER_DATES_V14 = [
+  'asOf',
+  'focusStart',
+  'payoff',
+  'debtFree',
+  'instalmentFrom',
+  'instalmentTo',
+  'settleBy',
+  'nextDate',
+] as const;
+const place = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.records));
+/** A request field as the form holds it (a date or amount being typed may be '' or partial). */
+const asTyped = v.pipe(v.string(), v.maxLength(LIMITS.short));
+const picks = (options: readonly string[]) => list(v.picklist(options), 20);
+
+const keptLetterV14 = v.strictObject({
+  key: text,
+  title: text,
+  how: v.picklist(['copied', 'shared', 'printed']),
+  on: date,
+  figures: v.strictObject({
+    kind: v.picklist(LETTER_KINDS_V14),
+    platform: text,
+    version: id,
+    status: v.nullable(v.picklist(['cleared', 'infeasible', 'instalment-only', 'focus-now', 'waiting'])),
+    place: v.nullable(v.strictObject({ place, count: place })),
+    amounts: v.record(v.picklist(LETTER_AMOUNTS_V14), money),
+    dates: v.record(v.picklist(LETTER_DATES_V14), date),
+  }),
+  request: v.strictObject({
+    kind: v.picklist(LETTER_KINDS_V14),
+    locale: v.picklist(LOCALES_V11),
+    channel: v.picklist(['phone', 'message', 'letter']),
+    platform: text,
+    platformName: text,
+    tone: v.optional(v.picklist(['cooperative', 'firm'])),
+    creditCard: v.optional(v.boolean()),
+    creditorKind: v.optional(
+      v.picklist(['bank', 'consumer-finance', 'microlender', 'online-platform', 'collection-agency']),
+    ),
+    hardshipReasons: v.optional(picks(['job-loss', 'income-drop', 'illness', 'family', 'business', 'debt-load'])),
+    evidence: v.optional(picks(['income-proof', 'termination', 'medical', 'debt-list', 'budget', 'bank-statement'])),
+    evidenceKept: v.optional(picks(['recording', 'screenshot', 'call-log', 'message'])),
+    followUp: v.optional(v.picklist(['no-reply', 'refused', 'broken-promise', 'keep-current-terms'])),
+    previousDate: v.optional(asTyped),
+    settlementAmount: v.optional(asTyped),
+    cashOnHand: v.optional(asTyped),
+    settlementBy: v.optional(asTyped),
+    instalmentMonths: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60))),
+    complaintTo: v.optional(v.picklist(['platform', 'regulator'])),
+    recordedInterestStop: v.optional(v.strictObject({ since: v.optional(asTyped) })),
+    letterDate: v.optional(asTyped),
+  }),
+});
+
+/** At most this many kept letters per client (newest first; the UI drops the oldest). */
+export const KEPT_LETTERS_MAX = 200;
+
+export const planSettingsSchemaV14 = v.strictObject({
+  ...planSettingsSchemaV9.entries,
+  keptLetters: v.optional(list(keptLetterV14, KEPT_LETTERS_MAX)),
+});
+
+export const snapshotSchemaV14 = v.strictObject({
+  ...snapshotSchemaV13.entries,
+  planSettings: records(planSettingsSchemaV14),
 });
 
 /** Snapshot validators by the schema version a backup file declares. */
@@ -569,13 +667,18 @@ export const SNAPSHOT_SCHEMAS: Readonly<Record<number, v.GenericSchema>> = {
   9: snapshotSchemaV9,
   10: snapshotSchemaV10,
   11: snapshotSchemaV11,
-  12: snapshotSchemaV12,
+  // Version 12 adds the drafts store, which backups never carry: same snapshot.
+  12: snapshotSchemaV11,
+  13: snapshotSchemaV13,
+  14: snapshotSchemaV14,
 };
 
 /** The first problem found, with a dot path such as `debts.3.principal`. */
 export interface ValidationProblem {
   path: string;
   message: string;
+  /** A text or list longer than its limit: the limit and the length found (so a message can say both). */
+  tooLong?: { max: number; actual: number };
 }
 
 /** Validate `value`; undefined if valid, else the first problem. */
@@ -583,5 +686,9 @@ export function findProblem(schema: v.GenericSchema, value: unknown): Validation
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return undefined;
   const issue = result.issues[0];
-  return { path: v.getDotPath(issue) ?? '', message: issue.message };
+  const problem: ValidationProblem = { path: v.getDotPath(issue) ?? '', message: issue.message };
+  if (issue.type === 'max_length' && typeof issue.requirement === 'number') {
+    problem.tooLong = { max: issue.requirement, actual: Number(issue.received) };
+  }
+  return problem;
 }

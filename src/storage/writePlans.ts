@@ -27,9 +27,9 @@ import {
   type SaveOptions,
   type WriteResult,
 } from './records';
-import { splitSessionNotes } from './migrations/0012-counsellor-notes';
+import { splitSessionNotes } from './migrations/0013-counsellor-notes';
 import type { AttachmentRowV11 } from './schema/v11';
-import type { StoredCounsellorSessionRowV12 } from './schema/v12';
+import type { StoredCounsellorSessionRowV13 } from './schema/v13';
 import type { DataStoreName } from './stores';
 import { profileSchemaV11 } from './validation';
 
@@ -40,7 +40,7 @@ export interface PlanReader {
   /** Every record of `store` owned by the profile. */
   byProfile<T>(store: ListStore | 'attachments', profileId: string): Promise<T[]>;
   /** Keys of `store`'s records owned by the profile (an index of clear ids: nothing to decrypt). */
-  keysByProfile(store: ListStore | 'attachments', profileId: string): Promise<string[]>;
+  keysByProfile(store: ListStore | 'attachments' | 'drafts', profileId: string): Promise<string[]>;
   /** Keys of a log entry's attachments (clear index). */
   attachmentKeys(logId: string): Promise<string[]>;
 }
@@ -128,7 +128,7 @@ export function planSave<K extends RecordKind>(
 }
 
 /**
- * A session row from before version 12 still holding the counsellor's notes (migration 0012): a
+ * A session row from before version 13 still holding the counsellor's notes (migration 0013): a
  * session write keeps them as the profile's notes if it has none yet; a notes write drops them
  * from the session (the notes written supersede them).
  */
@@ -137,7 +137,7 @@ async function settleSessionNotes(
   profileId: ProfileId,
   reader: PlanReader,
 ): Promise<{ store: DataStoreName; row: object }[]> {
-  const stored = await reader.get<StoredCounsellorSessionRowV12>('counsellorSessions', profileId);
+  const stored = await reader.get<StoredCounsellorSessionRowV13>('counsellorSessions', profileId);
   if (stored === undefined || !('situation' in stored || 'worries' in stored || 'counsellorName' in stored)) return [];
   const { session, notes } = splitSessionNotes(stored);
   if (kind === 'counsellorNotes') {
@@ -261,7 +261,12 @@ export async function planPutProfile(
 /** Every key a profile owns in every store (the profile record itself not included). */
 export async function ownedKeys(profileId: string, reader: PlanReader): Promise<WritePlan['deletes']> {
   const deletes: { store: DataStoreName; key: string }[] = [];
-  for (const store of [...LIST_KINDS.map((kind) => RECORD_KINDS[kind].store), 'attachments' as const]) {
+  // Drafts too: a deleted or replaced profile's unsaved forms go with it (issue 13).
+  for (const store of [
+    ...LIST_KINDS.map((kind) => RECORD_KINDS[kind].store),
+    'attachments' as const,
+    'drafts' as const,
+  ]) {
     for (const key of await reader.keysByProfile(store, profileId)) deletes.push({ store, key });
   }
   for (const kind of SINGLE_KINDS) deletes.push({ store: RECORD_KINDS[kind].store, key: profileId });

@@ -24,8 +24,6 @@ import { useServices } from './state/services';
 const DebtsScreen = lazy(() => import('./components/DebtsScreen').then((m) => ({ default: m.DebtsScreen })));
 const BudgetScreen = lazy(() => import('./components/BudgetScreen').then((m) => ({ default: m.BudgetScreen })));
 const PlanScreen = lazy(() => import('./components/PlanScreen').then((m) => ({ default: m.PlanScreen })));
-// A returning person opens on the plan: fetch it while storage is being read, not after.
-void PlanScreen.preload();
 const CollectionLogPage = lazy(() =>
   import('./pages/CollectionLogPage').then((m) => ({ default: m.CollectionLogPage })),
 );
@@ -35,6 +33,7 @@ const RightsPage = lazy(() => import('./pages/RightsPage').then((m) => ({ defaul
 const ScriptsPage = lazy(() => import('./pages/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
 const ClientsPage = lazy(() => import('./pages/ClientsPage').then((m) => ({ default: m.ClientsPage })));
 const SessionPage = lazy(() => import('./pages/SessionPage').then((m) => ({ default: m.SessionPage })));
+const CostPage = lazy(() => import('./pages/CostPage').then((m) => ({ default: m.CostPage })));
 const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 
 const TABS: readonly { screen: Screen; label: MessageKey }[] = [
@@ -79,6 +78,9 @@ export function App() {
   createEffect(() => {
     document.documentElement.lang = planner.state.locale;
   });
+  // The plan is the screen most opened next (a returning person's, the example's): fetch it once the
+  // first screen is up, not while the page starts, where its compiling would delay that screen (issue 19).
+  onMount(() => void PlanScreen.preload());
   const go = (screen: Screen): void => {
     planner.actions.setScreen(screen);
     document.getElementById('main')?.focus();
@@ -158,6 +160,9 @@ export function App() {
               </Match>
               <Match when={planner.state.screen === 'review'}>
                 <ReviewPage />
+              </Match>
+              <Match when={planner.state.screen === 'cost'}>
+                <CostPage />
               </Match>
               <Match when={planner.state.screen === 'debts'}>
                 <DebtsScreen />

@@ -12,7 +12,10 @@
  * Fails on main before this change (commit eced209): the override was stored and shown, the
  * heading `abcfdp.exe` never appears; no `<bdi>` anywhere; the letter held the name bare.
  */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson, sha256Hex } from '../../src/storage/canonical';
 import { openPage, useBrowser } from './session';
 
 const browser = useBrowser();
@@ -67,4 +70,67 @@ describe('text the person typed, kept apart from the app’s own', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
+
+  // Fails on main at 441471a: ThisMonth put the names into its sentence bare (no <bdi>: `.payment__what bdi` is
+  // empty), and an imported file's `abc\u202Efdp.exe` was stored and shown with the override.
+  // Break: ThisMonth's `user(name())` → `name()` (and drop <Isolated>) → the first poll fails;
+  // Break: prepareImport without `withoutDirectionControlsDeep` → the override reaches the page, fails.
+  it('isolates names in “This month” and removes direction controls from names arriving through an import', async () => {
+    const { context, page, problems } = await openPage(browser(), 'en', { acceptDownloads: true });
+    await page.getByRole('button', { name: 'Open the example' }).click();
+    await page.getByRole('heading', { name: 'Sample QuickLoan' }).waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Your data', exact: true }).click();
+    const exported = JSON.parse(
+      await saveDownload(page, () => page.getByRole('button', { name: 'Save a backup of everything' }).click()),
+    ) as { data: unknown };
+
+    // The same file with the example's first platform renamed with an override, and another in Hebrew,
+    // everywhere it occurs (debts, payments, plan settings …), under a correct checksum.
+    const rename = (value: unknown): unknown => {
+      if (value === 'Sample QuickLoan') return OVERRIDDEN;
+      if (value === 'Sample Galaxy Card') return HEBREW;
+      if (Array.isArray(value)) return value.map(rename);
+      if (typeof value === 'object' && value !== null)
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rename(item)]));
+      return value;
+    };
+    const data = rename(exported.data);
+    const file = JSON.stringify({ ...exported, data, checksum: await sha256Hex(canonicalJson(data)) });
+
+    // Imported over the example (ticked to replace it, after the offered backup).
+    await page.getByLabel('Choose a backup file (.json)').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    const preview = page.getByTestId('import-preview');
+    await preview.getByTestId('import-on-device').getByRole('checkbox').check();
+    await saveDownload(page, () => page.getByRole('button', { name: 'Save a backup of this device first' }).click());
+    await Promise.all([page.waitForEvent('load'), preview.getByRole('button', { name: 'Import now' }).click()]);
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Plan', exact: true }).click();
+    const month = page.getByTestId('this-month');
+    const isolated = month.locator('.payment__what bdi');
+    await expect
+      .poll(async () => (await isolated.allTextContents()).sort())
+      .toEqual(expect.arrayContaining([SHOWN, HEBREW]));
+    expect(await page.locator('body').innerText()).not.toMatch(/\u202E/);
+    // Stored without the override (the line's data-platform is the stored name, not a shown copy).
+    const stored = await month
+      .locator('li.payment')
+      .evaluateAll((lines) => lines.map((line) => line.getAttribute('data-platform') ?? ''));
+    expect(stored).toContain(SHOWN);
+    expect(stored.join('')).not.toMatch(CONTROLS);
+    // The buttons' names carry the name without the override too.
+    await month.getByRole('button', { name: `Change the record for ${SHOWN}` }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
 });
+
+/** The text of the file a click downloads. */
+async function saveDownload(page: Page, click: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync(await download.path(), 'utf8');
+}

@@ -8,7 +8,8 @@
  *   creditor in the plan (Moonlight): its first month 3,600 − 100 − 200 − 600 = 2,700.00 becomes
  *   3,600 − 100 − 386.67 − 600 = 2,513.33;
  * - a copied letter, after the budget changes on the budget screen (rent 1,800 → 1,900: 3,600 →
- *   3,500 a month), is marked out of date naming what changed (Moonlight's first month 2,600.00);
+ *   3,500 a month) and a reload, is marked out of date naming what changed (Moonlight's first
+ *   month 2,600.00);
  * - the card issuer is addressed 贵行, and Share is shown only where navigator.share exists.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -135,7 +136,8 @@ describe.each(['zh-CN', 'en'] as const)('letters in %s', (lang) => {
   });
 
   // Break: keptStatus always 'current' → no out-of-date lines → fails.
-  it('a copied letter is marked out of date, naming the change, after the budget changes', async () => {
+  // Break: on main at 441471a (kept letters only in memory) the reload forgets the letter → fails.
+  it('a copied letter is marked out of date, naming the change, after the budget changes and a reload', async () => {
     const { context, page, problems } = await openScripts(lang);
     const output = page.getByLabel(text.output, { exact: true });
     await chooseCreditor(page, lang, text.moonlight);
@@ -146,6 +148,8 @@ describe.each(['zh-CN', 'en'] as const)('letters in %s', (lang) => {
 
     await goTo(page, text.budgetTab);
     await page.getByLabel(text.rent, { exact: true }).fill('1900');
+    // The letters kept are stored with the client (schema v14): a reload keeps them.
+    await page.reload({ waitUntil: 'networkidle' });
     await goTo(page, text.scriptsTab);
     const kept = page.getByTestId('kept-letter');
     await expect.poll(() => kept.getAttribute('data-state')).toBe('changed');

@@ -154,6 +154,8 @@ export const en = {
   'reason.debt-load': 'the monthly repayments due are more than my income',
   'owed.now':
     'By my records, on {{asOf}} {{theDebt}} comes to about {{owed}}, of which {{principal}} is principal. The exact figures are those {{you}} confirm in an itemised statement.',
+  'cost.cite':
+    'Calculated from the amount I actually received and the repayment schedule, the real annual cost of this loan is about {{rate}}%.',
 
   // ---- the plan for this creditor ----
   place: '{{place}} of {{count}}',

@@ -139,6 +139,7 @@ export const zhCN: Templates = {
   'reason.debt-load': '每月应还的钱已超过收入',
   'owed.now':
     '按我的记录，截至{{asOf}}，{{theDebt}}约为{{owed}}，其中本金{{principal}}。具体数额以{{you}}提供的欠款明细为准。',
+  'cost.cite': '按实际到手金额和还款计划计算，这笔借款的实际年化成本约为{{rate}}%。',
 
   // ---- 对这家债权人的还款安排 ----
   place: '第{{place}}家（共{{count}}家）',

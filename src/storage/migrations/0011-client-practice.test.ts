@@ -12,7 +12,7 @@ import type { CounsellorSessionRowV11, ProfileRowV11 } from '../schema/v11';
 import { profileId } from '../testSupport';
 import { counsellorSessionSchemaV11, findProblem, profileSchemaV11 } from '../validation';
 import { migrateSnapshotV10toV11 } from './0011-client-practice';
-import { splitSessionNotes } from './0012-counsellor-notes';
+import { splitSessionNotes } from './0013-counsellor-notes';
 
 const T = '2026-12-03T09:00:00.000Z';
 const profileV10: ProfileRowV10 = { id: 'p1', displayName: '周女士', notes: '', updatedAt: T, revision: 3 };
@@ -54,7 +54,7 @@ describe('migration 0011 client-practice', () => {
     const repo = makeShoreRepository(db);
     const loaded = await repo.loadProfile(profileId('p1'));
     expect(loaded.profile).toEqual(profileV10);
-    // Since version 12 the session is read without the counsellor's (here empty) private fields.
+    // Since version 13 the session is read without the counsellor's (here empty) private fields.
     expect(loaded.counsellorSession).toEqual(splitSessionNotes(sessionV10).session);
     // The new fields can be written to the upgraded records and read back.
     const { revision } = await repo.putProfile(

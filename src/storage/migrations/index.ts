@@ -18,7 +18,9 @@ import { migration0008 } from './0008-drop-stored-engine-rate';
 import { migration0009 } from './0009-payments';
 import { migration0010 } from './0010-loan-terms';
 import { migration0011 } from './0011-client-practice';
-import { migration0012 } from './0012-counsellor-notes';
+import { migration0012 } from './0012-drafts';
+import { migration0013 } from './0013-counsellor-notes';
+import { migration0014 } from './0014-kept-letters';
 import type { MigrationStep } from './types';
 
 export const MIGRATIONS: readonly MigrationStep[] = [
@@ -34,10 +36,12 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
+  migration0014,
 ];
 
 /** The version the current code writes. */
-export const CURRENT_SCHEMA_VERSION = 12;
+export const CURRENT_SCHEMA_VERSION = 14;
 
 /**
  * Bring one record of `store` whose shape is schema `fromVersion` up to CURRENT_SCHEMA_VERSION

@@ -25,7 +25,7 @@ import type { NegotiationRowV6 } from '../schema/v6';
 import type { DebtRowV7, NegotiationRowV7 } from '../schema/v7';
 import type { DebtRowV8 } from '../schema/v8';
 import type { DebtRowV10 } from '../schema/v10';
-import { STORES_V12 } from '../schema/v12';
+import { STORES_V14 } from '../schema/v14';
 import { dumpDatabase, profileId } from '../testSupport';
 import {
   migrateDebtV1toV2,
@@ -739,7 +739,12 @@ describe('a database seeded at every earlier version', () => {
 
     const db = await openShoreDb('seeded', factory);
     expect(db.version).toBe(CURRENT_SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V12].sort());
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES_V14].sort());
+    // 0013 added the counsellorNotes store, empty.
+    expect(await db.count('counsellorNotes')).toBe(0);
+    // 0012 added the drafts store, empty, indexed by profile.
+    expect(await db.count('drafts')).toBe(0);
+    expect([...db.transaction('drafts').store.indexNames]).toEqual(['profileId']);
     // 0009 added the payments store, empty, indexed by profile.
     expect(await db.count('payments')).toBe(0);
     expect([...db.transaction('payments').store.indexNames]).toEqual(['profileId']);

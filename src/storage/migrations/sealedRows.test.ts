@@ -627,7 +627,7 @@ describe('after the upgrade of a locked database', () => {
     const file = JSON.parse(fromLocked) as { schemaVersion: number; data: { negotiations: NegotiationRecord[] } };
     expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.data.negotiations.find((negotiation) => negotiation.id === 'n1')).toEqual(migratedAgreement);
-    // Migration 0012: the counsellor's notes an old sealed session holds are opened but never exported.
+    // Migration 0013: the counsellor's notes an old sealed session holds are opened but never exported.
     // Break: export sessions without splitSessionNotes in backup.ts readSnapshot → fails.
     expect(fromLocked).not.toContain('失业三个月');
     expect(fromLocked).not.toContain('李老师');

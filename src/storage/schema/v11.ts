@@ -1,5 +1,5 @@
 /**
- * Frozen record shapes of schema version 11 (current): a client's output language and the
+ * Frozen record shapes of schema version 11: a client's output language and the
  * counsellor's practice records (issue 18).
  *
  * - A profile may name the language of the client's outputs (scripts, letters, the handover pack,

@@ -1,10 +1,12 @@
 /**
  * Budget: income and essential-expense lines giving the monthly amount for debts, or the amount
- * typed directly. The sum is exact (whole fen) and updates as the person types.
+ * typed directly. The sum is exact (whole fen) and updates as the person types. Below it, the
+ * months without income and one-off sums ahead (BudgetEvents, issue 17).
  */
 import { For, Show } from 'solid-js';
 import type { BudgetLine, BudgetRecord } from '../../domain/records';
 import { usePlanner } from '../state/PlannerProvider';
+import { BudgetEvents } from './BudgetEvents';
 import { TextField } from './Field';
 
 type LineList = 'income' | 'expenses';
@@ -121,6 +123,7 @@ export function BudgetScreen() {
           {planner.t('budget.shortfall', { amount: planner.money(planner.budgetAmount().difference.slice(1)) })}
         </p>
       </Show>
+      <BudgetEvents />
     </section>
   );
 }

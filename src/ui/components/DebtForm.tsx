@@ -4,13 +4,15 @@
  * update as they type). Shows the equivalent annual rate as the rate is typed.
  */
 import { For, Show, createMemo, createSignal, untrack } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { CollectionStatus, DebtKind, DebtRecord } from '../../domain/records';
 import type { MessageKey } from '../../i18n';
 import {
   draftEnteredRate,
   emptyDebtDraft,
   fromDebtDraft,
+  nameLength,
+  PLATFORM_MAX_LENGTH,
   toDebtDraft,
   validateDebtDraft,
   type DebtDraft,
@@ -20,6 +22,9 @@ import {
 import { equivalentAnnualPercent, isAnnualAbove } from '../model/rates';
 import { usePlanner } from '../state/PlannerProvider';
 import { createEditGuard } from '../state/editGuard';
+import { createDraft } from '../state/drafts';
+import { DraftNotice } from './DraftNotice';
+import { eraseT } from './eraseText';
 import { CheckboxField, SelectField, TextField } from './Field';
 import { LenderQuestion, LoanTermsFields } from './LoanTermsFields';
 import { RateCheck, createRateCheck } from './RateCheck';
@@ -50,13 +55,29 @@ export function DebtForm(props: DebtFormProps) {
   const [draft, setDraft] = createStore<DebtDraft>(initial ? toDebtDraft(initial) : emptyDebtDraft());
   // When the debt was last stored as the form opened (read now: `initial` is a live store record that
   // another tab's write updates): a save is refused if the debt changed since (issue 13).
-  const openedAt = initial?.updatedAt;
+  let openedAt = initial?.updatedAt;
+  // Unsaved input is kept as a draft (issue 13) with the moment the edit began, so a stale save is
+  // still refused after a reload.
+  const kept = createDraft<{ form: DebtDraft; openedAt?: string }>(`debt:${initial?.id ?? 'new'}`, {
+    read: () => ({ form: draft, openedAt }),
+    apply(value) {
+      setDraft(reconcile(value.form));
+      openedAt = value.openedAt;
+    },
+  });
   const [submitted, setSubmitted] = createSignal(false);
   // An open debt form is an edit in progress: an app update waits until it is closed.
   createEditGuard(() => true);
   const errors = createMemo(() => (submitted() ? validateDebtDraft(draft) : {}));
   const errorText = (field: DebtField): string | undefined => {
     const code = errors()[field];
+    // A name too long says the limit and its length (issue 13), not only "too long".
+    if (code === 'too-long' && field === 'platform') {
+      return eraseT(planner.state.locale, 'tooLong.platform', {
+        max: PLATFORM_MAX_LENGTH,
+        actual: nameLength(draft.platform),
+      });
+    }
     return code ? planner.t(`error.${code}` as MessageKey) : undefined;
   };
   const enteredRate = createMemo(() => draftEnteredRate(draft));
@@ -91,14 +112,19 @@ export function DebtForm(props: DebtFormProps) {
       return;
     }
     if (rateCheck.shouldAsk(result.record.enteredRate)) return;
+    // The form does not show the cost check (issue 16, the cost screen's): an edit keeps it as stored.
+    const storedCost = initial ? planner.state.debts.find((debt) => debt.id === initial.id)?.cost : undefined;
+    if (storedCost) result.record.cost = structuredClone(unwrap(storedCost));
     // Refused if another tab changed this debt since the form opened: the person then chooses (ConflictChooser).
     void planner.actions.save('debts', result.record, openedAt === undefined ? {} : { ifUnchangedSince: openedAt });
+    kept.clear();
     props.onDone();
   };
 
   return (
     <form ref={formElement} class="card debt-form" onSubmit={save} noValidate aria-labelledby="debt-form-title">
       <h3 id="debt-form-title">{initial ? planner.t('form.editTitle') : planner.t('form.addTitle')}</h3>
+      <DraftNotice draft={kept} />
       <Show when={Object.keys(errors()).length > 0}>
         <p class="error-summary" role="alert">
           {planner.t('form.hasErrors')}
@@ -291,7 +317,13 @@ export function DebtForm(props: DebtFormProps) {
         <button type="submit" class="primary">
           {planner.t('form.save')}
         </button>
-        <button type="button" onClick={() => props.onDone()}>
+        <button
+          type="button"
+          onClick={() => {
+            kept.clear();
+            props.onDone();
+          }}
+        >
           {planner.t('form.cancel')}
         </button>
       </div>

@@ -1,16 +1,25 @@
 /**
  * Debts: grouped by platform in queue order, each platform with what is owed now and its place
  * in the queue; each loan with its rate (and the annual equivalent) and negotiated terms.
- * Add and edit happen inline with DebtForm.
+ * Add and edit happen inline with DebtForm. Beside each platform, its payment history (folded;
+ * PaymentHistory.tsx); above the list, the credit record's end date for overdue platforms
+ * (CreditRecord.tsx) (issue 17). Each loan's "What this loan really costs" button opens
+ * the cost screen on it (issue 16).
  */
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Show, Suspense, createMemo, createSignal, lazy, untrack } from 'solid-js';
 import type { DebtRecord } from '../../domain/records';
 import { sumMoney } from '../../domain/money';
 import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
+import { setCostDebtId } from '../state/costTarget';
 import { usePlanner } from '../state/PlannerProvider';
+import { loansText } from '../model/loansText';
 import { DebtForm } from './DebtForm';
+import { DebtHistory } from './PaymentHistory';
+
+// The rule's text comes from src/rules: loaded after the list, so the debts show at once.
+const CreditRecord = lazy(() => import('./CreditRecord').then((module) => ({ default: module.CreditRecord })));
 
 interface PlatformGroup {
   key: PlatformKey;
@@ -20,7 +29,17 @@ interface PlatformGroup {
 
 export function DebtsScreen() {
   const planner = usePlanner();
-  const [editing, setEditing] = createSignal<string | null>(null);
+  // A debt form left with unsaved input (a draft, issue 13) opens again as it was left.
+  const [editing, setEditing] = createSignal<string | null>(draftOpen());
+
+  function draftOpen(): string | null {
+    const ids = new Set(untrack(() => planner.state.debts.map((debt) => debt.id)));
+    for (const key of planner.drafts.keys()) {
+      const id = key.startsWith('debt:') ? key.slice('debt:'.length) : undefined;
+      if (id === 'new' || (id !== undefined && ids.has(id))) return id;
+    }
+    return null;
+  }
 
   const groups = createMemo<PlatformGroup[]>(() => {
     const map = new Map<PlatformKey, PlatformGroup>();
@@ -51,6 +70,9 @@ export function DebtsScreen() {
       <h2 id="debts-title">{planner.t('debts.title')}</h2>
       <Show when={planner.state.debts.length > 0} fallback={<p class="empty">{planner.t('debts.empty')}</p>}>
         <p class="total">{planner.t('debts.total', { amount: planner.money(total()) })}</p>
+        <Suspense>
+          <CreditRecord />
+        </Suspense>
       </Show>
       <Show
         when={editing() === 'new'}
@@ -144,6 +166,16 @@ export function DebtsScreen() {
                                   </button>
                                   <button
                                     type="button"
+                                    aria-label={`${loansText(planner.state.locale, 'loans.costLink')}: ${group().name} ${debt.contractNumber}`.trim()}
+                                    onClick={() => {
+                                      setCostDebtId(debt.id);
+                                      planner.actions.setScreen('cost');
+                                    }}
+                                  >
+                                    {loansText(planner.state.locale, 'loans.costLink')}
+                                  </button>
+                                  <button
+                                    type="button"
                                     class="danger"
                                     aria-label={`${planner.t('debts.delete')}: ${group().name} ${debt.contractNumber}`.trim()}
                                     onClick={() => remove(debt)}
@@ -160,6 +192,7 @@ export function DebtsScreen() {
                       )}
                     </For>
                   </ul>
+                  <DebtHistory platformKey={group().key} name={group().name} />
                 </li>
               )}
             </Show>

@@ -10,7 +10,7 @@ interface TextFieldProps {
   onInput: (value: string) => void;
   hint?: string;
   error?: string;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'month' | 'time';
   inputMode?: 'decimal' | 'text';
   name?: string;
   required?: boolean;

@@ -3,44 +3,54 @@
  * version every letter on the scripts page is written from: still current, or out of date with
  * what changed in it (`describeLetterChanges`, in the person's language).
  *
- * The list lives in memory for the session, per profile (a module-level signal, so it survives
- * moving between screens; it is not stored: a reload starts it again). Pure logic:
+ * The list is stored with the client's plan settings (`keptLetters`, schema v14: sealed under the
+ * lock, in backups), so "out of date, with what changed" survives a reload. Pure logic:
  * ../model/keptLetters.ts.
  */
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Plan, PlanInput } from '../../domain';
 import { lettersText, type LettersMessageKey } from '../../i18n/letters';
 import { describeLetterChanges } from '../../scripts';
-import { keepLetter, keptStatus, type KeptLetter } from '../model/keptLetters';
-import { usePlanner } from '../state/PlannerProvider';
+import {
+  keepLetter,
+  keptLettersOfRecords,
+  keptLettersToRecords,
+  keptStatus,
+  type KeptLetter,
+} from '../model/keptLetters';
+import { usePlanner, type Planner } from '../state/PlannerProvider';
 
-const [byProfile, setByProfile] = createSignal<Readonly<Record<string, readonly KeptLetter[]>>>({});
+/** The kept letters of the profile on screen, newest first. */
+export function keptLettersOf(planner: Planner): KeptLetter[] {
+  return keptLettersOfRecords(planner.state.planSettings.keptLetters);
+}
 
-/** The kept letters of a profile, newest first. */
-export function keptLettersOf(profileId: string): readonly KeptLetter[] {
-  return byProfile()[profileId] ?? [];
+/**
+ * Store the kept letters of the profile on screen with its plan settings. Through the same
+ * (debounced, flushed when the page hides) write as every plan-settings edit, so a pending edit of
+ * the settings and this list never overwrite each other.
+ */
+function storeKept(planner: Planner, list: readonly KeptLetter[]): void {
+  planner.actions.updatePlanSettings({ keptLetters: keptLettersToRecords(list) });
 }
 
 /** Record a letter as copied, shared or printed (the same letter of the same plan version once). */
-export function recordKeptLetter(profileId: string, letter: KeptLetter): void {
-  setByProfile((all) => ({ ...all, [profileId]: keepLetter(all[profileId] ?? [], letter) }));
+export function recordKeptLetter(planner: Planner, letter: KeptLetter): void {
+  storeKept(planner, keepLetter(keptLettersOf(planner), letter));
 }
 
-function forget(profileId: string, key: string): void {
-  setByProfile((all) => ({ ...all, [profileId]: (all[profileId] ?? []).filter((item) => item.key !== key) }));
-}
-
-/** For tests: forget every kept letter. */
-export function clearKeptLetters(): void {
-  setByProfile({});
+function forget(planner: Planner, key: string): void {
+  storeKept(
+    planner,
+    keptLettersOf(planner).filter((item) => item.key !== key),
+  );
 }
 
 export function KeptLetters(props: { version: { input: PlanInput; plan: Plan } | null }) {
   const planner = usePlanner();
   const ui = (key: LettersMessageKey, params?: Record<string, string | number>): string =>
     lettersText(planner.state.locale, key, params);
-  const profileId = (): string => planner.state.profile?.id ?? '';
-  const letters = () => keptLettersOf(profileId());
+  const letters = () => keptLettersOf(planner);
 
   return (
     <section class="kept-letters" aria-labelledby="kept-letters-title" data-testid="kept-letters">
@@ -81,7 +91,7 @@ export function KeptLetters(props: { version: { input: PlanInput; plan: Plan } |
                   <button
                     type="button"
                     aria-label={ui('letters.kept.forget', { title: letter.title })}
-                    onClick={() => forget(profileId(), letter.key)}
+                    onClick={() => forget(planner, letter.key)}
                   >
                     {ui('letters.kept.forgetShort')}
                   </button>

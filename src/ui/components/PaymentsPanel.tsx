@@ -7,7 +7,6 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { Plan } from '../../domain';
 import type { PlatformKey } from '../../domain/platform';
-import type { PaymentRecord } from '../../domain/records';
 import { isIsoDate } from '../model/dates';
 import { parseMoneyInput } from '../model/money';
 import { plannedBy } from '../model/progress';
@@ -15,6 +14,7 @@ import { explainDifference, recordsOf, shoreFigure, trackProgress, type Differen
 import { usePlanner } from '../state/PlannerProvider';
 import { SelectField, TextField } from './Field';
 import { usePaymentActions } from './paymentActions';
+import { PlatformHistory } from './PaymentHistory';
 import { usePaymentsText } from './paymentsText';
 import { ProgressChart } from './ProgressChart';
 
@@ -242,22 +242,6 @@ function NewCharge() {
   );
 }
 
-/** One line of a platform's history, in plain words. */
-export function historyText(
-  row: PaymentRecord,
-  pt: ReturnType<typeof usePaymentsText>,
-  money: (amount: string) => string,
-  date: (iso: string) => string,
-): string {
-  const at = date(row.on);
-  if (row.kind === 'balance') {
-    return row.amount === ''
-      ? pt('history.balanceUnknown', { date: at, amount: money(row.expected ?? '0') })
-      : pt('history.balance', { date: at, amount: money(row.amount) });
-  }
-  return pt(`history.${row.kind}`, { date: at, amount: money(row.amount) });
-}
-
 /** Every platform's records, newest first (also shown beside each debt on the debts screen). */
 function History() {
   const planner = usePlanner();
@@ -274,38 +258,6 @@ function History() {
         )}
       </For>
     </section>
-  );
-}
-
-/** One platform's records, newest first, each with a delete button. */
-export function PlatformHistory(props: { platformKey: PlatformKey }) {
-  const planner = usePlanner();
-  const pt = usePaymentsText();
-  const actions = usePaymentActions();
-  const rows = () => [...recordsOf(planner.records.payments, props.platformKey)].reverse();
-  return (
-    <Show when={rows().length > 0} fallback={<p class="muted">{pt('history.empty')}</p>}>
-      <ul class="history">
-        <For each={rows()}>
-          {(row) => {
-            const text = () => historyText(row, pt, planner.money, planner.date);
-            return (
-              <li>
-                {text()}{' '}
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={pt('history.removeLabel', { what: text() })}
-                  onClick={() => actions.remove(row.id)}
-                >
-                  {pt('history.remove')}
-                </button>
-              </li>
-            );
-          }}
-        </For>
-      </ul>
-    </Show>
   );
 }
 

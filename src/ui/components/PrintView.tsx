@@ -1,15 +1,17 @@
 /**
- * The printable plan (print or save as PDF): client and preparer, date, budget, summary, debts,
- * this month, the queue and the full schedule. The print stylesheet shows only this.
+ * The printable plan (print or save as PDF): client and preparer, date, the counsellor's case
+ * record when there is one (contact, appointment, consent), budget, summary, debts, this month and
+ * this week (shared with the handover pack: PrintedBlocks.tsx), the queue and the full schedule.
+ * The print stylesheet shows only this.
  */
 import { For, Show, createMemo } from 'solid-js';
 import type { Plan } from '../../domain';
-import { thisMonth } from '../model/analysis';
 import { makeLoanLabels } from '../model/labels';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
 import { InClientLanguage } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
+import { PrintedPractice, PrintedThisMonth, PrintedThisWeek } from './PrintedBlocks';
 import { QueueTimelineText } from './QueueTimelineText';
 import { Isolated, user } from './UserText';
 
@@ -25,7 +27,6 @@ export function PrintView(props: { plan: Plan; clientName: string; preparerName:
 function Printed(props: { plan: Plan; clientName: string; preparerName: string }) {
   const planner = usePlanner();
   const labels = createMemo(() => makeLoanLabels(planner.state.debts));
-  const month = () => thisMonth(props.plan, planner.platforms());
   return (
     <article class="print-view card" aria-labelledby="print-title" data-testid="print-view">
       <h3 id="print-title">
@@ -42,6 +43,7 @@ function Printed(props: { plan: Plan; clientName: string; preparerName: string }
         </p>
       </Show>
       <p>{planner.t('print.date', { date: planner.date(planner.clock.today()) })}</p>
+      <Show when={planner.state.counsellorSession}>{(session) => <PrintedPractice session={session()} />}</Show>
       <p>{planner.t('print.budget', { amount: planner.money(planner.budgetAmount().amount) })}</p>
       <p>{planner.t('print.strategy', { name: planner.t(`plan.strategy.${planner.state.planSettings.strategy}`) })}</p>
 
@@ -79,33 +81,8 @@ function Printed(props: { plan: Plan; clientName: string; preparerName: string }
         </tbody>
       </table>
 
-      <Show when={month()}>
-        {(current) => (
-          <>
-            <h4>{planner.t('plan.thisMonth')}</h4>
-            <p>
-              {planner.t('plan.thisMonthIntro', {
-                date: planner.date(current().dueDate),
-                total: planner.money(current().total),
-              })}
-            </p>
-            <ul>
-              <For each={current().payments}>
-                {(payment) => (
-                  <li>
-                    <Isolated
-                      text={planner.t('plan.payTo', {
-                        amount: planner.money(payment.amount),
-                        name: user(payment.platform.name),
-                      })}
-                    />
-                  </li>
-                )}
-              </For>
-            </ul>
-          </>
-        )}
-      </Show>
+      <PrintedThisMonth plan={props.plan} heading={planner.t('plan.thisMonth')} />
+      <PrintedThisWeek plan={props.plan} />
 
       <h4>{planner.t('plan.timeline')}</h4>
       <QueueTimelineText plan={props.plan} />

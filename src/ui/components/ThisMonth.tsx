@@ -13,6 +13,7 @@ import { parseMoneyInput } from '../model/money';
 import { currentPeriodIndex, recordsOf } from '../model/tracking';
 import { usePlanner } from '../state/PlannerProvider';
 import { TextField } from './Field';
+import { Isolated, user, userLabel } from './UserText';
 import { usePaymentActions } from './paymentActions';
 import { usePaymentsText } from './paymentsText';
 
@@ -66,7 +67,9 @@ function PaymentLine(props: { payment: ThisMonthPayment }) {
       (row) => (row.kind === 'paid' || row.kind === 'missed') && row.dueDate === props.payment.dueDate,
     );
   const name = () => props.payment.platform.name;
-  const params = () => ({ amount: planner.money(props.payment.amount), name: name() });
+  // In attributes (aria-label) the name goes through userLabel; in the visible sentence through
+  // user + <Isolated> (each name in its own <bdi>, issue 13).
+  const params = () => ({ amount: planner.money(props.payment.amount), name: userLabel(name()) });
   const quick = (kind: 'paid' | 'missed'): void =>
     actions.record({
       key: props.payment.platform.key,
@@ -121,7 +124,11 @@ function PaymentLine(props: { payment: ThisMonthPayment }) {
   return (
     <li class={`payment payment--${props.payment.role}`} data-platform={name()}>
       <p class="payment__what">
-        <strong>{planner.t('plan.payTo', { amount: planner.money(props.payment.amount), name: name() })}</strong>
+        <strong>
+          <Isolated
+            text={planner.t('plan.payTo', { amount: planner.money(props.payment.amount), name: user(name()) })}
+          />
+        </strong>
       </p>
       <p class="muted">
         {planner.t(`plan.role.${props.payment.role}`)} ·{' '}
@@ -138,7 +145,7 @@ function PaymentLine(props: { payment: ThisMonthPayment }) {
               <button type="button" aria-label={pt('pay.markMissedLabel', params())} onClick={() => quick('missed')}>
                 {pt('pay.markMissed')}
               </button>
-              <button type="button" aria-label={pt('pay.editLabel', { name: name() })} onClick={startEdit}>
+              <button type="button" aria-label={pt('pay.editLabel', { name: userLabel(name()) })} onClick={startEdit}>
                 {pt('pay.edit')}
               </button>
             </div>
@@ -149,7 +156,7 @@ function PaymentLine(props: { payment: ThisMonthPayment }) {
           <Show when={!editing()}>
             <p class="payment__recorded" data-testid="payment-recorded">
               {recordedText(row())}{' '}
-              <button type="button" aria-label={pt('pay.editLabel', { name: name() })} onClick={startEdit}>
+              <button type="button" aria-label={pt('pay.editLabel', { name: userLabel(name()) })} onClick={startEdit}>
                 {pt('pay.edit')}
               </button>
             </p>

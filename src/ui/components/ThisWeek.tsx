@@ -4,27 +4,16 @@
  */
 import { For, Show, createMemo } from 'solid-js';
 import type { Plan } from '../../domain';
-import { addDays } from '../model/dates';
-import { isAnswered, plannedPayment } from '../model/tracking';
+import { dueThisWeek } from '../model/tracking';
 import { usePlanner } from '../state/PlannerProvider';
 import { usePaymentsText } from './paymentsText';
 
 export function ThisWeek(props: { plan: Plan }) {
   const planner = usePlanner();
   const pt = usePaymentsText();
-  const due = createMemo(() => {
-    const until = addDays(planner.clock.today(), 7);
-    const items: { key: string; date: string; amount: string; name: string }[] = [];
-    for (const [i, period] of props.plan.periods.entries()) {
-      if (period.date > until) break;
-      for (const platform of planner.platforms().platforms) {
-        const amount = plannedPayment(props.plan, platform, i);
-        if (amount === '0.00' || isAnswered(planner.records.payments, platform.key, period.date)) continue;
-        items.push({ key: `${period.date}-${platform.key}`, date: period.date, amount, name: platform.name });
-      }
-    }
-    return items;
-  });
+  const due = createMemo(() =>
+    dueThisWeek(props.plan, planner.platforms(), planner.records.payments, planner.clock.today()),
+  );
   return (
     <section class="card" aria-labelledby="this-week-title" data-testid="this-week">
       <h3 id="this-week-title">{pt('week.title')}</h3>

@@ -31,6 +31,8 @@ function summary(overrides: Partial<ClientSummary>): ClientSummary {
     debtFreeDate: null,
     nextAction: { kind: 'add-debts' },
     session: 'none',
+    caseStatus: 'active',
+    nextAppointment: null,
     updatedAt: NOW,
     ...overrides,
   };
@@ -118,6 +120,26 @@ describe('summariseClient', () => {
     });
     expect(summariseClient({ ...example('a', 'x'), budget: undefined }, TODAY).nextAction).toEqual({
       kind: 'set-budget',
+    });
+  });
+
+  // Break: summariseClient without caseStatus (or reading it from the profile) → fails.
+  it('gives the case status (active when none) and the next appointment from the session (issue 18)', () => {
+    expect(summariseClient(example('a', 'x'), TODAY)).toMatchObject({ caseStatus: 'active', nextAppointment: null });
+    const session: CounsellorSession = {
+      profileId: 'a' as ProfileId,
+      step: 'handover',
+      completed: [],
+      scripts: [],
+      weekDone: [],
+      reviews: [],
+      updatedAt: NOW,
+      caseStatus: 'waiting',
+      nextAppointment: { on: '2026-12-17', time: '14:30', place: '二楼' },
+    };
+    expect(summariseClient({ ...example('a', 'x'), counsellorSession: session }, TODAY)).toMatchObject({
+      caseStatus: 'waiting',
+      nextAppointment: { on: '2026-12-17', time: '14:30', place: '二楼' },
     });
   });
 
@@ -228,5 +250,42 @@ describe('sortClients and filterClients', () => {
     expect(ids(filterClients(list, 'ＬＩ', false))).toEqual(['2']);
     expect(ids(filterClients(list, '王', false))).toEqual([]);
     expect(ids(filterClients(list, '王', true))).toEqual(['3']);
+  });
+
+  // Issue 18: the case status and the next appointment.
+  const cases = [
+    summary({ id: 'w' as ProfileId, name: 'A', caseStatus: 'waiting', nextAppointment: null }),
+    summary({
+      id: 'c' as ProfileId,
+      name: 'B',
+      caseStatus: 'closed',
+      nextAppointment: { on: '2026-12-17', time: '', place: '' },
+    }),
+    summary({
+      id: 'a' as ProfileId,
+      name: 'C',
+      caseStatus: 'active',
+      nextAppointment: { on: '2026-12-17', time: '09:30', place: '' },
+    }),
+    summary({
+      id: 'e' as ProfileId,
+      name: 'D',
+      caseStatus: 'active',
+      nextAppointment: { on: '2026-12-08', time: '16:00', place: '' },
+    }),
+  ];
+
+  // Break: filterClients ignoring `status` → the waiting filter returns all four.
+  it('filters by case status', () => {
+    expect(ids(filterClients(cases, '', false, 'waiting'))).toEqual(['w']);
+    expect(ids(filterClients(cases, '', false, 'active'))).toEqual(['a', 'e']);
+    expect(ids(filterClients(cases, '', false, 'all'))).toEqual(['w', 'c', 'a', 'e']);
+  });
+
+  // Break: compareBy 'appointment' returning 0 → the order stays by name.
+  it('sorts by next appointment (day, then time; none last either way) and by status', () => {
+    expect(ids(sortClients(cases, 'appointment', 'asc'))).toEqual(['e', 'c', 'a', 'w']);
+    expect(ids(sortClients(cases, 'appointment', 'desc'))).toEqual(['a', 'c', 'e', 'w']);
+    expect(ids(sortClients(cases, 'status', 'asc'))).toEqual(['a', 'e', 'w', 'c']);
   });
 });

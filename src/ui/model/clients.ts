@@ -1,13 +1,16 @@
 /**
  * The counsellor's client list as data: one summary per profile (platforms, total owed, monthly
- * budget, debt-free date, next action, last updated), searching and sorting. Each summary plans
+ * budget, debt-free date, next action, case status and next appointment, last updated),
+ * searching, filtering by case status and sorting. Each summary plans
  * its client once; `makeClientSummariser` re-plans only the clients whose records changed.
  *
  * Pure and Solid-free. Money stays a decimal string; sums are whole fen (domain/money.ts). `today` comes in
  * as an argument (no clock).
  */
 import type {
+  Appointment,
   BudgetRecord,
+  CaseStatus,
   CounsellorSession,
   DebtRecord,
   PlanSettingsRecord,
@@ -63,6 +66,10 @@ export interface ClientSummary {
   nextAction: NextAction;
   /** The guided session: none yet, under way, or handed over (then reviews follow). */
   session: 'none' | 'in-progress' | 'handed-over';
+  /** The case status (issue 18; no session or none recorded: active). */
+  caseStatus: CaseStatus;
+  /** The next appointment recorded, or null. */
+  nextAppointment: Appointment | null;
   /** ISO 8601 moment of the last change. */
   updatedAt: string;
 }
@@ -133,6 +140,8 @@ export function summariseClient(records: ClientRecords, today: string): ClientSu
         : records.counsellorSession.handedOverOn === undefined
           ? 'in-progress'
           : 'handed-over',
+    caseStatus: records.counsellorSession?.caseStatus ?? 'active',
+    nextAppointment: records.counsellorSession?.nextAppointment ?? null,
     updatedAt: records.profile.updatedAt,
   };
 }
@@ -201,7 +210,7 @@ export function makeClientSummariser(): ClientSummariser {
   };
 }
 
-export type ClientSortKey = 'name' | 'owed' | 'budget' | 'debtFree' | 'updated';
+export type ClientSortKey = 'name' | 'owed' | 'budget' | 'debtFree' | 'updated' | 'appointment' | 'status';
 export type SortDirection = 'asc' | 'desc';
 
 const collator = new Intl.Collator(['zh-CN', 'en'], { sensitivity: 'base', numeric: true });
@@ -222,10 +231,30 @@ function compareBy(key: ClientSortKey, a: ClientSummary, b: ClientSummary): numb
       return a.debtFreeDate < b.debtFreeDate ? -1 : 1;
     case 'updated':
       return a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0;
+    case 'appointment': {
+      // No appointment sorts after every appointment (sortClients keeps them last both ways).
+      const left = appointmentKey(a);
+      const right = appointmentKey(b);
+      return left === right ? 0 : left === null ? 1 : right === null ? -1 : left < right ? -1 : 1;
+    }
+    case 'status':
+      return CASE_STATUS_ORDER.indexOf(a.caseStatus) - CASE_STATUS_ORDER.indexOf(b.caseStatus);
   }
 }
 
-/** Sorted copy; ties keep name order. Clients without a debt-free date stay last in both directions. */
+/** Case statuses in the list's order: active, waiting for a creditor's reply, closed. */
+const CASE_STATUS_ORDER: readonly CaseStatus[] = ['active', 'waiting', 'closed'];
+
+/** An appointment's day and time as one sortable text (no time sorts first on its day). */
+function appointmentKey(client: ClientSummary): string | null {
+  const appointment = client.nextAppointment;
+  return appointment ? `${appointment.on} ${appointment.time}` : null;
+}
+
+/**
+ * Sorted copy; ties keep name order. Clients without a debt-free date (or, by appointment, without
+ * an appointment) stay last in both directions.
+ */
 export function sortClients(
   list: readonly ClientSummary[],
   key: ClientSortKey,
@@ -235,16 +264,27 @@ export function sortClients(
   return [...list].sort((a, b) => {
     if (key === 'debtFree' && (a.debtFreeDate === null) !== (b.debtFreeDate === null))
       return a.debtFreeDate === null ? 1 : -1;
+    if (key === 'appointment' && (a.nextAppointment === null) !== (b.nextAppointment === null))
+      return a.nextAppointment === null ? 1 : -1;
     return sign * compareBy(key, a, b) || collator.compare(a.name, b.name);
   });
 }
 
-/** Clients whose name contains the query (case- and width-insensitive; blank: all), archived ones only when asked. */
-export function filterClients(list: readonly ClientSummary[], query: string, showArchived: boolean): ClientSummary[] {
+/**
+ * Clients whose name contains the query (case- and width-insensitive; blank: all), archived ones
+ * only when asked, of one case status when `status` is given ('all': any).
+ */
+export function filterClients(
+  list: readonly ClientSummary[],
+  query: string,
+  showArchived: boolean,
+  status: CaseStatus | 'all' = 'all',
+): ClientSummary[] {
   const needle = query.normalize('NFKC').trim().toLowerCase();
   return list.filter(
     (client) =>
       (showArchived || !client.archived) &&
+      (status === 'all' || client.caseStatus === status) &&
       (needle === '' || client.name.normalize('NFKC').toLowerCase().includes(needle)),
   );
 }

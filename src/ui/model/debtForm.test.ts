@@ -1,7 +1,7 @@
 /** Tests for the debt form model: validation codes per field and the draft ↔ record round trip. */
 import { describe, expect, it } from 'vitest';
 import { PROFILE } from './fixtures';
-import { emptyDebtDraft, fromDebtDraft, toDebtDraft, validateDebtDraft } from './debtForm';
+import { emptyDebtDraft, fromDebtDraft, nameLength, toDebtDraft, validateDebtDraft } from './debtForm';
 import { toDebtInput } from './planInput';
 import { planRepayment } from '../../domain';
 
@@ -170,5 +170,17 @@ describe('issue 16: the lender and how the loan is charged', () => {
       debts: [toDebtInput(annual.record), toDebtInput(monthly.record)],
     });
     expect(plan.order).toEqual(['year', 'month']);
+  });
+});
+
+describe('the platform name’s limit (issue 13)', () => {
+  // Break: count `draft.platform.length` (UTF-16 units, controls included) → the emoji and override cases fail.
+  it('counts characters as the person sees them: 60 pass, 61 do not', () => {
+    const draft = (platform: string) => ({ ...emptyDebtDraft(), platform, principal: '100', ratePercent: '1' });
+    // 60 emoji are 120 UTF-16 units but 60 characters; 60 letters with an override are 61 units.
+    expect(validateDebtDraft(draft('😀'.repeat(60))).platform).toBeUndefined();
+    expect(validateDebtDraft(draft(`${'a'.repeat(30)}\u202E${'b'.repeat(30)}`)).platform).toBeUndefined();
+    expect(validateDebtDraft(draft('借'.repeat(61))).platform).toBe('too-long');
+    expect(nameLength('  很长的平台名称\u202E  ')).toBe(7);
   });
 });

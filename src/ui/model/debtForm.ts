@@ -126,11 +126,19 @@ const OPTIONAL_MONEY: readonly DebtField[] = [
 
 const OPTIONAL_PERCENT: readonly DebtField[] = ['penaltyPercent', 'feePercent'];
 
+/** The most characters a platform name may have in the forms (the backup file allows more: LIMITS.text). */
+export const PLATFORM_MAX_LENGTH = 60;
+
+/** A name's length as the person counts it: characters (not UTF-16 units), direction controls and outer spaces left out. */
+export function nameLength(text: string): number {
+  return [...withoutDirectionControls(text).trim()].length;
+}
+
 /** Every problem in the draft, by field. Empty object: the draft is valid. */
 export function validateDebtDraft(draft: DebtDraft): DebtDraftErrors {
   const errors: DebtDraftErrors = {};
   if (withoutDirectionControls(draft.platform).trim() === '') errors.platform = 'required';
-  else if (draft.platform.length > 60) errors.platform = 'too-long';
+  else if (nameLength(draft.platform) > PLATFORM_MAX_LENGTH) errors.platform = 'too-long';
   if (draft.principal.trim() === '') errors.principal = 'required';
   else if (parseMoneyInput(draft.principal) === undefined) errors.principal = 'money';
   for (const field of OPTIONAL_MONEY) {

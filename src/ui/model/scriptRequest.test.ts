@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NegotiationRecord, ProfileId } from '../../domain/records';
+import type { DebtRecord, NegotiationRecord, ProfileId } from '../../domain/records';
 import { makeEntry } from '../../rules/testing';
 import { lenderOfDebts } from '../../rules/lenders';
 import { EVIDENCE_KEPT } from '../../scripts';
 import {
+  citedCostOf,
   creditorKindOf,
   evidenceKept,
   evidenceKeptFromLog,
@@ -117,5 +118,30 @@ describe('withInstalment', () => {
       { platform: 'B', months: 12 },
     ]);
     expect(withInstalment(list, { platform: 'B', months: 12 })).toBe(list);
+  });
+});
+
+describe('citedCostOf (issue 16)', () => {
+  it('gives the figure only of a debt on that platform whose check the person ticked', () => {
+    // Break: ignore `citeInLetters` → the unticked 30.00 is returned for 乙 → fails.
+    const cost = (annualRate: string, citeInLetters: boolean) => ({
+      borrowed: '1000.00',
+      upfrontFee: '0.00',
+      startDate: '2027-01-15',
+      schedule: { mode: 'equal' as const, count: 1, amount: '1100.00' },
+      periodFee: '0.00',
+      annualRate,
+      method: 'monthly-irr' as const,
+      citeInLetters,
+      computedOn: '2027-01-15',
+    });
+    const debts = [
+      { platform: '甲', cost: cost('21.46', true) },
+      { platform: '乙', cost: cost('30.00', false) },
+      { platform: '乙' },
+    ] as unknown as DebtRecord[];
+    expect(citedCostOf(debts, '甲')).toBe('21.46');
+    expect(citedCostOf(debts, '乙')).toBeUndefined();
+    expect(citedCostOf(debts, '丙')).toBeUndefined();
   });
 });

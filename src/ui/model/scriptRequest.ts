@@ -12,8 +12,9 @@
  *   (its attachments' file types); the person's own ticks are added by the page.
  * - `recordedInterestStopOf`: an interest stop in the latest agreement recorded with the creditor.
  * - `withInstalment`: the instalment requests a plan version holds, one per platform.
+ * - `citedCostOf`: the real annual cost a letter may cite (issue 16): only a figure the person ticked.
  */
-import type { CollectionLogRecord, NegotiationRecord } from '../../domain/records';
+import type { CollectionLogRecord, DebtRecord, NegotiationRecord } from '../../domain/records';
 import type { Lender } from '../../rules/lenders';
 import { CREDITOR_KINDS, type CreditorKind, type EvidenceKept } from '../../scripts';
 import { deriveNegotiationStatus, negotiationTimeline } from './negotiation';
@@ -21,6 +22,14 @@ import { deriveNegotiationStatus, negotiationTimeline } from './negotiation';
 /** The letter's creditor kind for a lender; undefined for an unlicensed or unknown lender. */
 export function creditorKindOf(lender: Lender): CreditorKind | undefined {
   return (CREDITOR_KINDS as readonly string[]).includes(lender.type) ? (lender.type as CreditorKind) : undefined;
+}
+
+/**
+ * The real annual cost a letter about `platform` may cite: the first of its debts (list order) whose
+ * cost check the person allowed letters to cite (`cost.citeInLetters`); undefined when none did.
+ */
+export function citedCostOf(debts: readonly DebtRecord[], platform: string): string | undefined {
+  return debts.find((debt) => debt.platform === platform && debt.cost?.citeInLetters === true)?.cost?.annualRate;
 }
 
 /** Whether to offer the `verify-collector` letter for this creditor. */

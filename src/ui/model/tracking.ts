@@ -16,6 +16,7 @@ import { allocateFen, fromFen, sumFen, sumMoney, toFen } from '../../domain/mone
 import { platformValueOf, type PlatformKey } from '../../domain/platform';
 import type { DebtRecord, PaymentRecord, PlanBaseline, PlanSettingsRecord } from '../../domain/records';
 import type { PlatformIndex, PlatformInfo } from './analysis';
+import { addDays } from './dates';
 import { owedNow } from './planInput';
 import { nextPaymentDate, plannedBy, rebaseDebt } from './progress';
 
@@ -302,4 +303,35 @@ export function trackProgress(
     milestones,
     actual,
   };
+}
+
+/** One planned payment due this week that is not recorded yet (`dueThisWeek`). */
+export interface DueThisWeek {
+  key: string;
+  date: string;
+  amount: string;
+  name: string;
+}
+
+/**
+ * "This week" (issue 17; the printed plan and handover pack too, issue 18): every planned payment
+ * due within 7 days of `today` (or already due) that is not recorded yet, by date.
+ */
+export function dueThisWeek(
+  plan: Plan,
+  platforms: PlatformIndex,
+  payments: readonly PaymentRecord[],
+  today: string,
+): DueThisWeek[] {
+  const until = addDays(today, 7);
+  const items: DueThisWeek[] = [];
+  for (const [i, period] of plan.periods.entries()) {
+    if (period.date > until) break;
+    for (const platform of platforms.platforms) {
+      const amount = plannedPayment(plan, platform, i);
+      if (amount === '0.00' || isAnswered(payments, platform.key, period.date)) continue;
+      items.push({ key: `${period.date}-${platform.key}`, date: period.date, amount, name: platform.name });
+    }
+  }
+  return items;
 }

@@ -1,6 +1,6 @@
 /**
- * Counsellor mode's client list (issue 8): every profile on this device with its figures and
- * next action; search and sort; open, duplicate (to try a variant), archive, and delete with a
+ * Counsellor mode's client list (issue 8): every profile on this device with its figures, next
+ * action, case status and next appointment (issue 18); search, filter by case status and sort; open, duplicate (to try a variant), archive, and delete with a
  * backup offered first. A new client starts a guided session.
  *
  * Reads through `planner.clients` and switches profiles through the provider; storage only
@@ -20,18 +20,22 @@ import {
   type NextAction,
   type SortDirection,
 } from '../model/clients';
+import { CASE_STATUSES, appointmentIsPast, type CaseStatus } from '../model/practice';
+import { usePracticeText } from '../components/practiceText';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import './counsellor.css';
 import { Isolated, user } from '../components/UserText';
 
-const SORT_KEYS: readonly ClientSortKey[] = ['name', 'owed', 'budget', 'debtFree', 'updated'];
+const SORT_KEYS: readonly ClientSortKey[] = ['name', 'owed', 'budget', 'debtFree', 'updated', 'appointment', 'status'];
 
 export function ClientsPage() {
   const planner = usePlanner();
   const services = useServices();
   const ct = useCounsellorText();
+  const pt = usePracticeText();
   const [query, setQuery] = createSignal('');
+  const [statusFilter, setStatusFilter] = createSignal<CaseStatus | 'all'>('all');
   const [sortKey, setSortKey] = createSignal<ClientSortKey>('updated');
   const [direction, setDirection] = createSignal<SortDirection>('desc');
   const [showArchived, setShowArchived] = createSignal(false);
@@ -45,7 +49,7 @@ export function ClientsPage() {
   const summarise = makeClientSummariser();
   const summaries = createMemo(() => summarise(records() ?? [], planner.clock.today()));
   const shown = createMemo(() =>
-    sortClients(filterClients(summaries(), query(), showArchived()), sortKey(), direction()),
+    sortClients(filterClients(summaries(), query(), showArchived(), statusFilter()), sortKey(), direction()),
   );
 
   const nextText = (action: NextAction): string => {
@@ -61,6 +65,13 @@ export function ClientsPage() {
       default:
         return ct(`next.${action.kind}`);
     }
+  };
+  const appointmentText = (appointment: ClientSummary['nextAppointment']): string => {
+    if (!appointment) return pt('appointment.none');
+    const date = planner.date(appointment.on);
+    const when = appointment.time ? pt('appointment.when', { date, time: appointment.time }) : date;
+    const text = appointment.place ? pt('appointment.where', { when, place: appointment.place }) : when;
+    return appointmentIsPast(appointment, planner.clock.today()) ? `${text}${pt('appointment.past')}` : text;
   };
   const updated = (moment: string): string =>
     new Intl.DateTimeFormat(planner.state.locale === 'zh-CN' ? 'zh-CN' : 'en-US', {
@@ -140,7 +151,10 @@ export function ClientsPage() {
           <SelectField
             label={ct('clients.sort')}
             value={sortKey()}
-            options={SORT_KEYS.map((key) => ({ value: key, label: ct(`clients.sort.${key}`) }))}
+            options={SORT_KEYS.map((key) => ({
+              value: key,
+              label: key === 'appointment' || key === 'status' ? pt(`clients.sort.${key}`) : ct(`clients.sort.${key}`),
+            }))}
             onChange={setSortKey}
             name="clientSort"
           />
@@ -152,6 +166,16 @@ export function ClientsPage() {
             name="clientDirection"
           />
         </div>
+        <SelectField
+          label={pt('clients.filterStatus')}
+          value={statusFilter()}
+          options={[
+            { value: 'all' as const, label: pt('clients.filterAll') },
+            ...CASE_STATUSES.map((status) => ({ value: status, label: pt(`status.${status}`) })),
+          ]}
+          onChange={setStatusFilter}
+          name="clientStatus"
+        />
         <CheckboxField
           label={ct('clients.showArchived')}
           checked={showArchived()}
@@ -192,6 +216,10 @@ export function ClientsPage() {
                     <dd data-field="debtFree">
                       {client.debtFreeDate ? planner.date(client.debtFreeDate) : ct('clients.noDate')}
                     </dd>
+                    <dt>{pt('records.status')}</dt>
+                    <dd data-field="status">{pt(`status.${client.caseStatus}`)}</dd>
+                    <dt>{pt('appointment.legend')}</dt>
+                    <dd data-field="appointment">{appointmentText(client.nextAppointment)}</dd>
                     <dt>{ct('clients.next')}</dt>
                     <dd data-field="next">{nextText(client.nextAction)}</dd>
                     <dt>{ct('clients.updated')}</dt>

@@ -15,6 +15,8 @@ import type { SafetyKey } from '../../i18n/safety.en';
 import { download } from '../download';
 import { exportFileName } from '../model/exports';
 import { DiscreetSettings } from '../components/Discreet';
+import { eraseT } from '../components/eraseText';
+import type { EraseKey } from '../../i18n/erase.en';
 import { SecuritySettings, WipeAction } from '../components/SecuritySettings';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices, type DataError, type ImportPlan, type PersistenceStatus } from '../state/services';
@@ -42,6 +44,15 @@ const KNOWN_ERRORS = new Set([
   'locked',
 ]);
 
+const NAMED_FIELDS = ['platform', 'displayName', 'contractNumber', 'callerName', 'counsellorName'] as const;
+
+/** The name of the field at the end of a file path such as `data.debts.0.platform`. */
+function fieldKey(path: string): EraseKey {
+  const last = path.split('.').at(-1) ?? '';
+  const named = NAMED_FIELDS.find((field) => field === last);
+  return named === undefined ? 'field.other' : `field.${named}`;
+}
+
 function isDataError(error: unknown): error is DataError {
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
 }
@@ -61,6 +72,8 @@ export function DataPage() {
   const planner = usePlanner();
   const services = useServices();
   const t = planner.t;
+  const et = (key: EraseKey, params?: Record<string, string | number>): string =>
+    eraseT(planner.state.locale, key, params);
   const st = (key: SafetyKey, params?: Record<string, string | number>): string =>
     safetyText(planner.state.locale, key, params);
   /** Clients of the preview the person ticked to replace (none by default). */
@@ -84,9 +97,22 @@ export function DataPage() {
   });
 
   const explain = (error: unknown): string => {
-    const code = isDataError(error) && KNOWN_ERRORS.has(error.code) ? error.code : 'unknown';
-    const path = isDataError(error) ? (error.path ?? '') : '';
-    return t('data.importFailed', { reason: t(`data.error.${code}` as MessageKey, { path }) });
+    const reason = (): string => {
+      const code = isDataError(error) && KNOWN_ERRORS.has(error.code) ? error.code : 'unknown';
+      const path = isDataError(error) ? (error.path ?? '') : '';
+      if (isDataError(error) && error.code === 'damaged') return et('error.damaged');
+      if (isDataError(error) && error.code === 'invalid-field' && error.tooLong) {
+        const number = new Intl.NumberFormat(planner.state.locale);
+        return et('error.tooLongInFile', {
+          field: et(fieldKey(path)),
+          max: number.format(error.tooLong.max),
+          actual: number.format(error.tooLong.actual),
+          path,
+        });
+      }
+      return t(`data.error.${code}` as MessageKey, { path });
+    };
+    return t('data.importFailed', { reason: reason() });
   };
 
   const saveBackup = async (profileOnly: boolean): Promise<string> => {

@@ -1,6 +1,7 @@
 /**
- * The printable handover pack (issue 8): client, counsellor and date; the plan summary; this
- * month's payments; the queue timeline; the scripts chosen (full text, written from the plan);
+ * The printable handover pack (issue 8): client, counsellor and date; the counsellor's contact
+ * details, the next appointment and the consent (issue 18); the plan summary; this month's
+ * payments and "this week" (shared with the printed plan: components/PrintedBlocks.tsx); the queue timeline; the scripts chosen (full text, written from the plan);
  * this week's checklist; the never-do list and where to get help — both taken from src/rules
  * with their sources (only 原文已核 / 多源一致 facts), never written here.
  *
@@ -14,7 +15,9 @@ import { COMPLAINT_CHANNELS, CRISIS_NOTE, REFERENCE, bindsLender, lenderOfDebts 
 import { SCRIPT_KINDS, composeScript } from '../../scripts';
 import { useCounsellorText } from '../components/counsellorUi';
 import { QueueTimelineText } from '../components/QueueTimelineText';
-import { platformsInPlanOrder, thisMonth } from '../model/analysis';
+import { platformsInPlanOrder } from '../model/analysis';
+import { weekItems } from '../model/sessionWeek';
+import { PrintedPractice, PrintedThisMonth, PrintedThisWeek } from '../components/PrintedBlocks';
 import { sumMoney } from '../../domain/money';
 import { platformValueOf } from '../../domain/platform';
 import { owedNow } from '../model/planInput';
@@ -44,7 +47,6 @@ function Pack(props: { plan: Plan; session: CounsellorSession }) {
   const planner = usePlanner();
   const ct = useCounsellorText();
   const locale = () => planner.state.locale;
-  const month = createMemo(() => thisMonth(props.plan, planner.platforms()));
   const neverDo = REFERENCE.find((section) => section.id === 'never-do');
   const channels = createMemo(() => {
     const debts = planner.state.debts;
@@ -80,6 +82,16 @@ function Pack(props: { plan: Plan; session: CounsellorSession }) {
     }),
   );
   const date = () => planner.date(props.session.handedOverOn ?? planner.clock.today());
+  // The session's to-dos besides paying (the payments due this week come from ThisWeek's model).
+  const todos = createMemo(() =>
+    weekItems(props.plan, platforms(), props.session.scripts, planner.platforms()).flatMap((item) =>
+      item.kind === 'contact'
+        ? [ct('week.contact', { platform: user(item.platform ?? '') })]
+        : item.kind === 'pay'
+          ? []
+          : [ct(`week.${item.kind}`)],
+    ),
+  );
   return (
     <article class="print-view card handover-pack" aria-labelledby="pack-title" data-testid="handover-pack">
       <h3 id="pack-title">
@@ -93,6 +105,7 @@ function Pack(props: { plan: Plan; session: CounsellorSession }) {
         )}
       </Show>
       <p>{ct('pack.date', { date: date() })}</p>
+      <PrintedPractice session={props.session} />
 
       <h4>{ct('pack.summary')}</h4>
       <dl class="metrics" data-testid="pack-summary">
@@ -113,33 +126,8 @@ function Pack(props: { plan: Plan; session: CounsellorSession }) {
       </dl>
       <p>{ct(`explain.strategy.${planner.state.planSettings.strategy}`)}</p>
 
-      <Show when={month()}>
-        {(current) => (
-          <>
-            <h4>{ct('pack.thisMonth')}</h4>
-            <p>
-              {planner.t('plan.thisMonthIntro', {
-                date: planner.date(current().dueDate),
-                total: planner.money(current().total),
-              })}
-            </p>
-            <ul data-testid="pack-payments">
-              <For each={current().payments}>
-                {(payment) => (
-                  <li>
-                    <Isolated
-                      text={planner.t('plan.payTo', {
-                        amount: planner.money(payment.amount),
-                        name: user(payment.platform.name),
-                      })}
-                    />
-                  </li>
-                )}
-              </For>
-            </ul>
-          </>
-        )}
-      </Show>
+      <PrintedThisMonth plan={props.plan} heading={ct('pack.thisMonth')} testId="pack-payments" />
+      <PrintedThisWeek plan={props.plan} todos={todos()} />
 
       <h4>{ct('pack.timeline')}</h4>
       <QueueTimelineText plan={props.plan} testId="pack-timeline" />

@@ -16,6 +16,7 @@ import { makeLoanLabels } from '../model/labels';
 import { parseMoneyInput } from '../model/money';
 import { owedNow, sortDebts } from '../model/planInput';
 import { progressAgainstPlan, replanFromReview, reviewOwed, reviewPaid } from '../model/progress';
+import { PracticeRecords } from '../components/PracticeRecords';
 import { usePlanner } from '../state/PlannerProvider';
 import { newSession } from './SessionPage';
 import './counsellor.css';
@@ -209,6 +210,7 @@ export function ReviewPage() {
           </ol>
         </section>
       </Show>
+      <Show when={session()}>{(current) => <PracticeRecords session={current()} />}</Show>
     </section>
   );
 }

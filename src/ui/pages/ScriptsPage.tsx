@@ -54,8 +54,10 @@ import { NegotiationPanel } from '../components/NegotiationPanel';
 import { Isolated } from '../components/UserText';
 import { complaintEventsFromLog } from '../model/complaintEvents';
 import { keptKey, keptRequestOf, type KeptHow } from '../model/keptLetters';
+import { isIsoDate } from '../model/dates';
 import { parseMoneyInput } from '../model/money';
 import {
+  citedCostOf,
   creditorKindOf,
   evidenceKept,
   evidenceKeptFromLog,
@@ -114,6 +116,8 @@ export function ScriptsPage() {
   const [complaintTo, setComplaintTo] = createSignal<'platform' | 'regulator'>('platform');
   const [ticket, setTicket] = createSignal('');
   const [contactName, setContactName] = createSignal('');
+  /** The date on the letter's date line: today unless the person changes it ('' leaves it blank to fill by hand). */
+  const [letterDate, setLetterDate] = createSignal(planner.clock.today());
   const [status, setStatus] = createSignal('');
 
   // The collection log of the active profile, as the planner loaded it with the profile.
@@ -198,6 +202,7 @@ export function ScriptsPage() {
     if (!current || !platform) return null;
     const creditorKind = creditorKindOf(lender());
     const stop = interestStop();
+    const cost = citedCostOf(planner.state.debts, platform.name);
     const request: ScriptRequest = {
       kind: currentKind(),
       locale: locale(),
@@ -217,10 +222,12 @@ export function ScriptsPage() {
       previousDate: previousDate(),
       complaintTo: complaintTo(),
       contactName: contactName(),
+      ...(isIsoDate(letterDate()) ? { letterDate: letterDate() } : {}),
       evidenceKept: keptList(),
       collectionLog: { events: complaintEvents(), platformTicket: ticket() },
       ...(creditorKind !== undefined ? { creditorKind } : {}),
       ...(stop !== undefined ? { recordedInterestStop: stop } : {}),
+      ...(cost !== undefined ? { realAnnualCost: cost } : {}),
     };
     const count = monthsValue();
     if (count !== undefined) request.instalmentMonths = count;
@@ -280,7 +287,7 @@ export function ScriptsPage() {
     if (!current?.ok || !profile) return;
     keepAsked();
     const request = keptRequestOf(current.request);
-    recordKeptLetter(profile.id, {
+    recordKeptLetter(planner, {
       key: keptKey(request, current.figures),
       title: `${current.request.platformName} · ${current.script.title}`,
       how,
@@ -295,11 +302,13 @@ export function ScriptsPage() {
     if (!current) return;
     try {
       await navigator.clipboard.writeText(`${current.title}\n\n${current.text}`);
-      keep('copied');
-      setStatus(ui('scripts.copied'));
     } catch {
       setStatus(ui('scripts.copyFailed'));
+      return;
     }
+    // The letter is copied whatever happens to the list of kept letters.
+    setStatus(ui('scripts.copied'));
+    keep('copied');
   }
   const canShare = (): boolean => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   async function share(): Promise<void> {
@@ -506,6 +515,12 @@ export function ScriptsPage() {
                 })}
               </p>
             )}
+          </Show>
+          <Show when={channel() === 'letter'}>
+            <label>
+              {lt('letters.date')}
+              <input type="date" value={letterDate()} onInput={(e) => setLetterDate(e.currentTarget.value)} />
+            </label>
           </Show>
           <Show when={currentKind() === 'guarantor-reply'}>
             <label>

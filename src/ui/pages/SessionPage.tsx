@@ -5,6 +5,8 @@
  *
  * Progress is saved at every step in the profile's counsellor session record (schema 5), so a
  * session can be left and resumed at the step it was on. All user text is rendered as text.
+ * The case record (consent, next appointment, contact details, case status; issue 18) is on the
+ * first step and the handover (components/PracticeRecords.tsx).
  */
 import { For, Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { unwrap } from 'solid-js/store';
@@ -17,13 +19,22 @@ import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components
 import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
 import { CounsellorNotesPanel } from '../components/CounsellorNotesPanel';
+import { PracticeRecords } from '../components/PracticeRecords';
+import { eraseT } from '../components/eraseText';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { QueueTimeline } from '../components/QueueTimeline';
 import { ScreenshotPanel } from '../components/ScreenshotPanel';
 import { StrategyCards } from '../components/StrategyCards';
 import { download } from '../download';
 import { exportFileName } from '../model/exports';
-import { emptyDebtDraft, fromDebtDraft, type DebtDraft, type RateUnit } from '../model/debtForm';
+import {
+  emptyDebtDraft,
+  fromDebtDraft,
+  nameLength,
+  PLATFORM_MAX_LENGTH,
+  type DebtDraft,
+  type RateUnit,
+} from '../model/debtForm';
 import { platformsInPlanOrder, thisMonth, type PlatformInfo } from '../model/analysis';
 import { sumMoney } from '../../domain/money';
 import { platformValueOf } from '../../domain/platform';
@@ -33,6 +44,7 @@ import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
+import { weekItems } from '../model/sessionWeek';
 import { Isolated, user, userLabel } from '../components/UserText';
 
 // The QR handover (its QR encoder) loads with the handover step only; precached for offline use.
@@ -51,38 +63,6 @@ export function newSession(profileId: CounsellorSession['profileId'], now: strin
     reviews: [],
     updatedAt: now,
   };
-}
-
-/** The checklist of the first week: pay this month's amounts, contact each creditor, start the log, keep evidence. */
-export function weekItems(
-  plan: Plan | null,
-  platforms: readonly PlatformInfo[],
-  scripts: CounsellorSession['scripts'],
-  platformIndex: Parameters<typeof thisMonth>[1] | null,
-) {
-  const items: {
-    id: string;
-    kind: 'pay' | 'contact' | 'log' | 'keep';
-    platform?: string;
-    amount?: string;
-    date?: string;
-  }[] = [];
-  const month = plan && platformIndex ? thisMonth(plan, platformIndex) : null;
-  for (const payment of month?.payments ?? []) {
-    items.push({
-      id: `pay:${payment.platform.name}`,
-      kind: 'pay',
-      platform: payment.platform.name,
-      amount: payment.amount,
-      date: payment.dueDate,
-    });
-  }
-  for (const platform of platforms) {
-    if (scripts.some((choice) => choice.platform === platform.name))
-      items.push({ id: `contact:${platform.name}`, kind: 'contact', platform: platform.name });
-  }
-  items.push({ id: 'log', kind: 'log' }, { id: 'keep', kind: 'keep' });
-  return items;
 }
 
 export function SessionPage() {
@@ -177,6 +157,7 @@ export function SessionPage() {
             <ClientLanguageField />
           </div>
           <CounsellorNotesPanel />
+          <PracticeRecords session={session()} />
         </Match>
         <Match when={session().step === 'debts'}>
           <DebtsStep />
@@ -293,13 +274,22 @@ function DebtsStep() {
       updatedAt: planner.clock.now(),
     });
     if (!result.ok) {
-      setProblem(
-        ct('quick.check', {
-          fields: Object.keys(result.errors)
-            .map((key) => fieldName[key as keyof DebtDraft]?.() ?? key)
-            .join('、'),
-        }),
-      );
+      const check = ct('quick.check', {
+        fields: Object.keys(result.errors)
+          .map((key) => fieldName[key as keyof DebtDraft]?.() ?? key)
+          .join('、'),
+      });
+      // A name too long says the limit and its length (issue 13), not only "please check".
+      const tooLong =
+        result.errors.platform === 'too-long'
+          ? eraseT(planner.state.locale, 'tooLong.platform', {
+              max: PLATFORM_MAX_LENGTH,
+              actual: nameLength(draft().platform),
+            })
+          : undefined;
+      // Chinese sentences follow each other without a space.
+      const gap = planner.state.locale === 'zh-CN' ? '' : ' ';
+      setProblem(tooLong === undefined ? check : `${check}${gap}${tooLong}`);
       return;
     }
     planner.actions.saveDebt(result.record);
@@ -565,6 +555,9 @@ function HandoverStep(props: {
     <div class="stack">
       <div class="card stack no-print">
         <p>{ct('session.handoverIntro')}</p>
+      </div>
+      <PracticeRecords session={props.session} />
+      <div class="card stack no-print">
         <div class="button-row">
           <button type="button" class="primary" onClick={() => window.print()}>
             {ct('session.print')}

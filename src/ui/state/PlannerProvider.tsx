@@ -15,7 +15,9 @@
  */
 import {
   createContext,
+  createEffect,
   createSignal,
+  on,
   mergeProps,
   onCleanup,
   onMount,
@@ -61,6 +63,7 @@ import {
   type WriteConflict,
 } from './profileStore';
 import { createSettingsStore } from './settingsStore';
+import { createDraftStore, shouldWarnBeforeLeaving, type DraftStore } from './draftStore';
 import { isNewer, keepUnwritten, takeUnwritten } from './closingStash';
 import { isListKind, RECORD_KINDS } from '../../storage/records';
 import type { WriteOutcome } from './writeQueue';
@@ -128,6 +131,8 @@ export interface PlannerActions {
   setPreparerName(name: string): void;
   /** A counsellor's LPR figure for the rights page (undefined: back to the built-in figure). */
   setLprOverride(override: SettingsRecord['lprOverride']): void;
+  /** The person's one-year LPR table for the cost screen (issue 16; undefined: the built-in rows). */
+  setLprHistory(history: SettingsRecord['lprHistory']): void;
   dismissNotice(): void;
   /** Write any debounced change now (e.g. before the page is hidden). */
   flush(): Promise<void>;
@@ -153,6 +158,8 @@ export interface Planner extends PlanView {
   clients: ClientDirectory;
   /** Writes refused because another tab changed the record first, waiting for the person (policy 'ask'). */
   conflicts: Accessor<readonly WriteConflict[]>;
+  /** Unsaved forms of the profile on screen (issue 13); forms use `createDraft` (drafts.ts). */
+  drafts: DraftStore;
   /**
    * Every kind of record of the profile on screen under its kind's name (storage's RECORD_KINDS):
    * a kind added to storage is read here, and written with `actions.save` / `actions.remove`.
@@ -186,6 +193,11 @@ export interface PlannerProviderProps {
   plainAtRest?: () => boolean;
   /** Called once the stored settings and active profile have been loaded. */
   onReady?: () => void;
+  /**
+   * Register work to finish before an automatic lock drops the key (the vault's `beforeAutoLock`):
+   * the provider writes unsaved drafts then (issue 13). Absent: no lock.
+   */
+  beforeAutoLock?: (task: () => Promise<unknown>) => () => void;
 }
 
 /**
@@ -248,6 +260,14 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     onGone: () => navigation.go('welcome'),
   });
   const activeId = (): ProfileId | undefined => untrack(() => profile.state.profile?.id);
+  const drafts = createDraftStore({ repository, delayMs, onFailed: failed });
+  // Every way a profile opens (start, switching client, a new one) loads its drafts (load skips the same id).
+  createEffect(
+    on(
+      () => profile.state.profile?.id,
+      (id) => void drafts.load(id),
+    ),
+  );
 
   // The records come from the profile store as they are (every kind, by its name); the rest is added.
   const state = mergeProps(profile.state, {
@@ -269,7 +289,7 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
   }) as PlannerState;
 
   const flush = async (): Promise<void> => {
-    await Promise.all([profile.flush(), settings.flush()]);
+    await Promise.all([profile.flush(), settings.flush(), drafts.flush()]);
   };
 
   /** Store a new profile, show it, make it the active one and go to `screen`. */
@@ -328,11 +348,13 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     },
     setPreparerName: (name) => settings.setPreparerName(name),
     setLprOverride: (override) => settings.setLprOverride(override),
+    setLprHistory: (history) => settings.setLprHistory(history),
     dismissNotice: () => setNotice(null),
     flush,
     async openProfile(profileId, screen = 'plan') {
       await flush();
       await profile.open(profileId);
+      await drafts.load(profileId);
       await settings.setActiveProfile(profileId);
       navigation.go(screen);
     },
@@ -389,7 +411,11 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
           () => false,
         );
       }
-      if (opened && storedId) restoreUnwritten(storedId);
+      if (opened && storedId) {
+        restoreUnwritten(storedId);
+        // Before any form shows: a form restores its draft when it opens.
+        await drafts.load(storedId);
+      }
       navigation.replace(startScreen(opened, navigation.requested()));
       setStatus('ready');
       untrack(() => props.onReady)?.();
@@ -410,9 +436,19 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     const onVisibility = (): void => {
       if (document.visibilityState === 'hidden') onHide();
     };
+    // Typing whose draft is not on disk (its write waits or failed): ask before the page is left (issue 13).
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (!shouldWarnBeforeLeaving(drafts)) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    const stopBeforeLock = untrack(() => props.beforeAutoLock)?.(() => drafts.flush());
     window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     onCleanup(() => {
+      stopBeforeLock?.();
+      window.removeEventListener('beforeunload', onBeforeUnload);
       stopListening?.();
       navigation.dispose();
       window.removeEventListener('pagehide', onHide);
@@ -430,6 +466,7 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
     date: (iso) => formatDate(iso, locale()),
     clients,
     conflicts: profile.conflicts,
+    drafts,
     records: profile.state,
   };
   return <PlannerContext.Provider value={planner}>{props.children}</PlannerContext.Provider>;

@@ -27,6 +27,7 @@ export const SCREENS = [
   'clients',
   'session',
   'review',
+  'cost',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 

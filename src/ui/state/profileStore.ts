@@ -122,7 +122,7 @@ export interface ProfileStore {
   run(key: string, write: (revision: number) => Promise<WriteResult>): Promise<WriteOutcome>;
   /** Write every debounced change now and wait for every write. */
   flush(): Promise<void>;
-  /** The records of debounced writes not written yet (what a page closing now would lose). */
+  /** The records of writes not known to be stored: queued, in flight or debounced (what a page closing now would lose). */
   unwritten(): { kind: RecordKind; record: unknown }[];
 }
 
@@ -418,7 +418,7 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
 
     unwritten: () =>
       queue
-        .pendingWrites()
+        .unfinishedWrites()
         .map((write) => write.target)
         .filter((target) => target.kind !== 'profile' && target.kind !== 'other')
         .map((target) => ({ kind: target.kind, record: target.mine })),

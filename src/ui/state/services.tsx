@@ -69,6 +69,8 @@ export interface HandoverPayload {
 export interface DataError {
   readonly code: string;
   readonly path?: string;
+  /** 'invalid-field' because a text is longer than its limit: the limit and the length found. */
+  readonly tooLong?: { readonly max: number; readonly actual: number };
 }
 
 export interface DataServices {

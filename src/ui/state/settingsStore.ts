@@ -1,6 +1,6 @@
 /**
  * The device's settings (language, active profile, discreet mode, the preparer's name, a
- * counsellor's LPR figure) as a small Solid store: loaded once, changed in the store first, then
+ * counsellor's LPR figure, the LPR table) as a small Solid store: loaded once, changed in the store first, then
  * written in order through a write queue of their own (settings carry no revision: the last write
  * wins, as it always has). Typing (the preparer's name, the LPR figure) is debounced.
  */
@@ -20,6 +20,8 @@ export interface SettingsStore {
   setPreparerName(name: string): void;
   /** A counsellor's LPR figure (undefined: back to the built-in figure). */
   setLprOverride(override: SettingsRecord['lprOverride']): void;
+  /** The person's one-year LPR table (issue 16; undefined: back to the built-in rows). */
+  setLprHistory(history: SettingsRecord['lprHistory']): void;
   /** The profile opened at start-up (undefined: none); written before it resolves. */
   setActiveProfile(profileId: ProfileId | undefined): Promise<WriteOutcome>;
   /** Write any debounced change now. */
@@ -77,6 +79,10 @@ export function createSettingsStore(repository: ShoreRepository, options: Settin
     setLprOverride(override) {
       const { lprOverride: _previous, ...rest } = current();
       void change(override === undefined ? rest : { ...rest, lprOverride: { ...override } }, 'settings');
+    },
+    setLprHistory(history) {
+      const { lprHistory: _previous, ...rest } = current();
+      void change(history === undefined ? rest : { ...rest, lprHistory: history.map((row) => ({ ...row })) });
     },
     async setActiveProfile(profileId) {
       const { activeProfileId: _previous, ...rest } = current();

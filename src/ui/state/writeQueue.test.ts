@@ -139,4 +139,17 @@ describe('createWriteQueue', () => {
     await queue.flush();
     expect(store.log).toEqual([]);
   });
+  it('counts a write as unfinished from when it is asked for until it is stored, so a closing page keeps it', async () => {
+    // Found in the full browser run of 2026-12-04 (tests/e2e/scripts.test.ts): a negotiation edit saved
+    // just before a reload was lost, because only debounced writes were kept on hide, not ones in flight.
+    const store = fakeStore();
+    const { queue } = queueOver(store);
+    queue.later('budget', store.write('budget'));
+    const slow = queue.run(store.write('negotiation', 20));
+    // Break: unfinishedWrites returning only the debounced writes → ['budget'] → fails.
+    expect(queue.unfinishedWrites().map((write) => write.name)).toEqual(['negotiation', 'budget']);
+    await slow;
+    expect(store.log).toEqual(['negotiation@1']);
+    expect(queue.unfinishedWrites().map((write) => write.name)).toEqual(['budget']);
+  });
 });

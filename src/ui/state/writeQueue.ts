@@ -61,6 +61,11 @@ export interface WriteQueue<W extends QueuedWrite> {
   pendingKeys(): ReadonlySet<string>;
   /** The debounced writes not run yet, in the order they were asked for. */
   pendingWrites(): readonly W[];
+  /**
+   * Every write not known to be stored: the ones queued or in flight (a closing page can abort an
+   * IndexedDB transaction it started), then the debounced ones not run yet (issue 13).
+   */
+  unfinishedWrites(): readonly W[];
   /** Drop the pending debounced writes (all, or the one under `key`) without running them. */
   cancel(key?: string): void;
   /** Run every pending debounced write now and wait until the queue is idle. */
@@ -77,6 +82,7 @@ export function createWriteQueue<W extends QueuedWrite>(options: WriteQueueOptio
   let revision: number | null = null;
   let tail: Promise<unknown> = Promise.resolve();
   const pending = new Map<string, { write: W; timer: unknown }>();
+  const started = new Set<W>();
 
   async function execute(write: W): Promise<WriteOutcome> {
     if (revision === null) return { status: 'skipped' };
@@ -92,9 +98,11 @@ export function createWriteQueue<W extends QueuedWrite>(options: WriteQueueOptio
   }
 
   function run(write: W): Promise<WriteOutcome> {
+    started.add(write);
     const outcome = tail.then(() => execute(write));
     tail = outcome;
     return outcome.then((result) => {
+      started.delete(write);
       options.onOutcome?.(result, write);
       return result;
     });
@@ -121,6 +129,7 @@ export function createWriteQueue<W extends QueuedWrite>(options: WriteQueueOptio
     },
     pendingKeys: () => new Set(pending.keys()),
     pendingWrites: () => [...pending.values()].map((entry) => entry.write),
+    unfinishedWrites: () => [...started, ...[...pending.values()].map((entry) => entry.write)],
     cancel(key) {
       for (const [pendingKey, entry] of pending) {
         if (key !== undefined && key !== pendingKey) continue;

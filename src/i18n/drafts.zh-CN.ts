@@ -1,0 +1,7 @@
+/** 草稿（问题13）的中文文案：表单找回上次没保存的内容时的提示，以及放弃这些内容的按钮。 */
+import type { DraftsDict } from './drafts.en';
+
+export const draftsZhCN: DraftsDict = {
+  'draft.restored': '已恢复你上次没保存的内容。',
+  'draft.discard': '放弃这些内容',
+};

@@ -1,0 +1,87 @@
+/**
+ * `createDraft`: one form's unsaved input kept as a draft (issue 13), through the planner's draft
+ * store (draftStore.ts: storage's `drafts`, sealed under the lock, never in a backup).
+ *
+ * Call it in the form's component, after its fields' state is made:
+ * - if a draft of `formKey` is kept, `apply` puts it into the form at once and `restored()` is true
+ *   (show `<DraftNotice>`: it says so in plain words and offers to discard it);
+ * - every change of `read()` is kept (debounced by the store); a value equal to what the form
+ *   opened with forgets the draft instead (nothing unsaved);
+ * - `clear()` when the form is saved (or closed on purpose); `discard()` puts the opening value back.
+ *
+ * `read()` must return plain JSON (a store is read whole, so every field is tracked).
+ */
+import { createEffect, createSignal, on, untrack, useContext, type Accessor } from 'solid-js';
+import { PlannerContext } from './PlannerProvider';
+
+export interface FormDraft {
+  /** True while the form shows a restored draft the person has not saved or discarded. */
+  restored: Accessor<boolean>;
+  /** Saved (or closed on purpose): forget the draft. */
+  clear(): void;
+  /** Forget the draft and show what the form opened with. */
+  discard(): void;
+}
+
+export interface DraftBinding<T> {
+  /** What the form holds now (plain JSON). */
+  read: () => T;
+  /** Put a value into the form. */
+  apply: (value: T) => void;
+}
+
+export function createDraft<T>(formKey: string, binding: DraftBinding<T>): FormDraft {
+  const drafts = useContext(PlannerContext)?.drafts;
+  // A component rendered on its own (a unit test without the planner) keeps no draft.
+  if (drafts === undefined) return { restored: () => false, clear: () => undefined, discard: () => undefined };
+  const opening = untrack(() => JSON.stringify(binding.read()));
+  const kept = drafts.value(formKey);
+  const [restored, setRestored] = createSignal(false);
+  if (kept !== undefined && JSON.stringify(kept) !== opening) {
+    binding.apply(structuredClone(kept) as T);
+    setRestored(true);
+  }
+  createEffect(
+    on(
+      () => JSON.stringify(binding.read()),
+      (text) => {
+        if (text === opening) {
+          if (drafts.value(formKey) !== undefined) drafts.remove(formKey);
+        } else {
+          drafts.keep(formKey, JSON.parse(text) as unknown);
+        }
+      },
+      { defer: true },
+    ),
+  );
+  return {
+    restored,
+    clear() {
+      drafts.remove(formKey);
+      setRestored(false);
+    },
+    discard() {
+      drafts.remove(formKey);
+      binding.apply(JSON.parse(opening) as T);
+      setRestored(false);
+    },
+  };
+}
+
+/** One field of a form kept in a signal: its getter and setter. */
+export type SignalField = readonly [() => unknown, (value: never) => unknown];
+
+/**
+ * A binding over a form whose fields are separate signals: the draft is `{ name: value }` of every
+ * field; a restored draft sets the fields it names (a field added later keeps its default).
+ */
+export function signalsBinding(fields: Readonly<Record<string, SignalField>>): DraftBinding<Record<string, unknown>> {
+  return {
+    read: () => Object.fromEntries(Object.entries(fields).map(([name, [get]]) => [name, get()])),
+    apply(value) {
+      for (const [name, [, set]] of Object.entries(fields)) {
+        if (Object.hasOwn(value, name)) (set as (next: () => unknown) => unknown)(() => value[name]);
+      }
+    },
+  };
+}
