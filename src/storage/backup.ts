@@ -295,7 +295,7 @@ export async function prepareExport(
   const data: SnapshotV14 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
-  const written = JSON.parse(canonical) as SnapshotV12;
+  const written = JSON.parse(canonical) as SnapshotV14;
   const contents: BackupContents = {
     profiles: written.profiles.map((profile) => ({ id: profile.id as ProfileId, displayName: profile.displayName })),
     counts: Object.fromEntries(SNAPSHOT_STORES.map((store) => [store, written[store].length])) as Record<
