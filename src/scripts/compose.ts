@@ -875,7 +875,10 @@ function phoneReplies(ctx: Ctx): string[] {
     case 'guarantor-reply':
       return [t('reply.contact.guarantor'), t('reply.contact.where'), t('reply.contact.keepCalling')];
     case 'complaint':
-      return [t('reply.complaint.passOn'), t('reply.contacts'), t('reply.personalAccount')];
+      // A regulator's officer answers a complaint call; a collector's threats are not among its replies.
+      return ctx.toRegulator
+        ? [t('reply.complaint.passOn'), t('reply.regulator.askLender'), t('reply.regulator.notOurs')]
+        : [t('reply.complaint.passOn'), t('reply.contacts'), t('reply.personalAccount')];
     case 'verify-collector':
       return [t('reply.collector.whoFor'), t('reply.personalAccount'), t('reply.contacts')];
     default:
@@ -905,7 +908,9 @@ function asPhone(ctx: Ctx, blocks: Block[]): string {
             ? t('phone.introCollector')
             : t('phone.intro');
   lines.push(intro, '');
-  if (req.kind !== 'contacts-warning' && req.kind !== 'guarantor-reply') lines.push(`• ${t('phone.verify')}`);
+  // Checking who is calling is for calls from a creditor or collector, not for the person's own call to a regulator.
+  if (req.kind !== 'contacts-warning' && req.kind !== 'guarantor-reply' && !ctx.toRegulator)
+    lines.push(`• ${t('phone.verify')}`);
   for (const block of blocks) {
     if (block.kind === 'p') lines.push(`• ${block.text}`);
     else {
@@ -921,7 +926,10 @@ function asPhone(ctx: Ctx, blocks: Block[]): string {
   }
   lines.push('', t('phone.repliesHeading'));
   for (const reply of phoneReplies(ctx)) lines.push(`• ${reply}`);
-  if (req.kind !== 'contacts-warning') lines.push('', t('phone.close'));
+  // A contact agreed nothing and a regulator is not asked for terms in writing: each call ends its own way.
+  if (req.kind === 'guarantor-reply') lines.push('', t('phone.close.contact'));
+  else if (ctx.toRegulator) lines.push('', t('phone.close.regulator'));
+  else if (req.kind !== 'contacts-warning') lines.push('', t('phone.close'));
   return lines.join('\n');
 }
 

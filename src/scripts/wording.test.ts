@@ -2,7 +2,7 @@
  * Issue 14's wording rules as table tests: every kind × channel × language where a rule applies,
  * and every creditor kind. Expected words are written out here from the issue.
  *
- * Mutations checked (each failed a test here):
+ * Breaks checked (each failed a test here; "Break: … → fails"):
  * - addressKey's default returns 'platform' instead of 'neutral' → "addressed by creditor kind" (row none).
  * - the regulator letter closes like a creditor letter (closing.cooperative) → "a regulator is addressed as the regulator".
  * - keptText lists every evidence kind → "recordings and screenshots only when kept".
@@ -356,5 +356,50 @@ describe('Chinese a person would write', () => {
     expect(amounts.length).toBeGreaterThan(3);
     for (const amount of amounts) expect(amount).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}元$/);
     expect(text).toContain('28,500.00元'); // 27,000.00 + 1,200.00 + 300.00 owed
+  });
+});
+
+describe('phone talking points fit who is on the line (issue 14 audit)', () => {
+  // Break: asPhone pushed phone.verify for every kind but the contacts' → "a regulator call" fails.
+  // Break: phoneReplies returned the collector replies for the regulator complaint → "a regulator call" fails.
+  // Break: the guarantor reply closed with phone.close → "a contact's call" fails.
+  const CHECK_CALLER = { 'zh-CN': '先请对方报姓名或工号', en: 'First ask for the caller’s name' };
+  const ASK_TERMS = { 'zh-CN': '请对方把谈好的内容', en: 'ask them to send what was agreed' };
+  const THREAT = { 'zh-CN': '不还就打给你家人', en: 'We will call your family' };
+
+  it.each(SCRIPT_LOCALES)(
+    '%s: a regulator call: no caller check, no collector replies, a complaint number noted',
+    (locale) => {
+      for (const row of ROWS) {
+        const { text } = composeScript(
+          req({ kind: 'complaint', complaintTo: 'regulator', channel: 'phone', locale, ...scopeOf(row) }),
+        );
+        expect(text, row).not.toContain(CHECK_CALLER[locale]);
+        expect(text, row).not.toContain(ASK_TERMS[locale]);
+        expect(text, row).not.toContain(THREAT[locale]);
+        expect(text, row).toContain(locale === 'en' ? 'the complaint number' : '投诉编号');
+      }
+    },
+  );
+
+  it.each(SCRIPT_LOCALES)(
+    "%s: a contact's call ends with a note for the borrower, never with agreed terms",
+    (locale) => {
+      for (const row of ROWS) {
+        const { text } = composeScript(req({ kind: 'guarantor-reply', channel: 'phone', locale, ...scopeOf(row) }));
+        expect(text, row).not.toContain(ASK_TERMS[locale]);
+        expect(text, row).toContain(locale === 'en' ? 'and tell the borrower' : '告诉借款人');
+      }
+    },
+  );
+
+  it.each(SCRIPT_LOCALES)('%s: calls from creditors and collectors still start with checking the caller', (locale) => {
+    for (const kind of [...CREDITOR_LETTERS, 'complaint', 'verify-collector'] as const) {
+      const { text } = composeScript(req({ kind, channel: 'phone', locale }));
+      expect(text, kind).toContain(CHECK_CALLER[locale]);
+      expect(text, kind).toContain(ASK_TERMS[locale]);
+      // One can call a number, not an app.
+      expect(text, kind).not.toMatch(/拨打[^，。]*App|call the official customer-service number in/);
+    }
   });
 });

@@ -95,10 +95,14 @@ export const en = {
   'phone.introRegulator': 'Talking points for a complaint call about {{platformName}}.',
   'phone.introCollector': 'Talking points for when a collection agency calls about your loan with {{platformName}}.',
   'phone.verify':
-    'First ask for the caller’s name or staff number and the company they work for. If in doubt, hang up and call the official customer-service number in {{platformName}}’s app or in your contract.',
+    'First ask for the caller’s name or staff number and the company they work for. If in doubt, hang up and check through {{platformName}}’s official app or the customer-service number in your contract.',
   'phone.repliesHeading': 'If they say…',
   'phone.close':
     'Before hanging up: ask them to send what was agreed in writing (in-app message, official SMS or email). Note the date, time, staff number and what was said.',
+  'phone.close.contact':
+    'After the call: note the date, the time, the number that called and what was said, and tell the borrower. Do not agree to pay anything.',
+  'phone.close.regulator':
+    'Before hanging up: note the staff number of the person you spoke to, the complaint number and when you will get an answer.',
   'reply.payAll':
     '“You must pay everything today.” → “I cannot. What I can pay, and when, is in the plan I have described. Please send me an itemised statement and your answer in writing.”',
   'reply.contacts':
@@ -123,6 +127,10 @@ export const en = {
     '“We will keep calling until it is paid.” → “I have asked you clearly not to contact me again.”',
   'reply.complaint.passOn':
     '“We will pass it on.” → “Please give me a ticket number and tell me when I will get a written answer.”',
+  'reply.regulator.notOurs':
+    '“That is not for us.” → “Then please tell me which office handles it, and its phone number.”',
+  'reply.regulator.askLender':
+    '“Take it up with the lender first.” → “I already have (give the ticket number). Please register my complaint and tell me how long it will take.”',
   'reply.collector.whoFor':
     '“We are collecting for the lender, just pay.” → “Then please send me the lender’s written authorisation first. I will check it with the lender’s official customer service before I pay anything.”',
 

@@ -87,10 +87,12 @@ export const zhCN: Templates = {
   'phone.introContact': '给没有签过担保合同的联系人：{{platformName}}因别人的借款打电话给你时，可以这样说。',
   'phone.introRegulator': '就{{platformName}}的催收行为打电话投诉时的要点。',
   'phone.introCollector': '催收机构就你在{{platformName}}的借款打来电话时的要点。',
-  'phone.verify': '先请对方报姓名或工号、所属公司。有疑问就挂断，拨打{{platformName}}官方App或合同上的客服电话核实。',
+  'phone.verify': '先请对方报姓名或工号、所属公司。有疑问就挂断，再通过{{platformName}}官方App或合同上的客服电话核实。',
   'phone.repliesHeading': '如果对方说……',
   'phone.close':
     '挂电话前：请对方把谈好的内容通过官方渠道（App站内信、官方短信或电子邮件）书面发给我。记下日期、时间、工号和谈话内容。',
+  'phone.close.contact': '挂电话后：记下日期、时间、来电号码和对方说的话，告诉借款人。不要答应替人还钱。',
+  'phone.close.regulator': '挂电话前：记下受理人员的工号、投诉编号，以及多久能收到答复。',
   'reply.payAll':
     '“今天必须全部还清。”→“我做不到。我能还多少、什么时候还，刚才都说了。请把欠款明细和你们的答复书面发给我。”',
   'reply.contacts':
@@ -110,6 +112,9 @@ export const zhCN: Templates = {
   'reply.contact.where': '“告诉我们借款人在哪。”→“请直接联系借款人本人。我不会提供他的信息。”',
   'reply.contact.keepCalling': '“不还我们就一直打。”→“我已经明确请你们不要再联系我。”',
   'reply.complaint.passOn': '“我们会转给相关部门。”→“请告诉我工单号，以及什么时候能收到书面答复。”',
+  'reply.regulator.notOurs': '“这不归我们管。”→“请告诉我应该向哪个部门投诉，以及那里的电话。”',
+  'reply.regulator.askLender':
+    '“你先找机构自己解决。”→“我已经向机构投诉过了（报出工单号）。请登记我的投诉，并告诉我处理时限。”',
   'reply.collector.whoFor':
     '“我们是受贷款机构委托的，你还钱就行。”→“那请先把贷款机构的书面委托授权发给我。我会先向贷款机构的官方客服核实，核实之前不会付款。”',
 

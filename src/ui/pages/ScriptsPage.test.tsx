@@ -62,7 +62,7 @@ describe('ScriptsPage', () => {
     );
 
     // Copy puts exactly the title and the script on the clipboard.
-    // Mutation checked: copy() writing '' (or only the title) → this assertion fails.
+    // Break: copy() writing '' (or only the title) → fails.
     const title = document.querySelector('#script-output-title')?.textContent ?? '';
     expect(output.value.length).toBeGreaterThan(200);
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
@@ -72,7 +72,7 @@ describe('ScriptsPage', () => {
     expect(await screen.findByText('Copied.')).toBeInTheDocument();
 
     // What prints is the whole script, not the textarea's visible lines.
-    // Mutation checked: the print block showing the title instead of the text → fails.
+    // Break: the print block showing the title instead of the text → fails.
     expect(screen.getByTestId('script-print').textContent).toBe(output.value);
   }, 20_000);
 

@@ -68,6 +68,8 @@ import {
 } from '../model/scriptRequest';
 import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
+import { createDraft, signalsBinding } from '../state/drafts';
+import { DraftNotice } from '../components/DraftNotice';
 
 /**
  * A letter split for printing: its closing (此致 / 敬礼！ or "Yours faithfully,", then the signer and
@@ -119,6 +121,38 @@ export function ScriptsPage() {
   /** The date on the letter's date line: today unless the person changes it ('' leaves it blank to fill by hand). */
   const [letterDate, setLetterDate] = createSignal(planner.clock.today());
   const [status, setStatus] = createSignal('');
+  // What was typed or chosen here (the name, hardship reasons, own words, …) is kept as a draft
+  // (issue 13): the page has no save, so the draft stays until it is discarded or emptied again.
+  // Not kept: the letter's date (a draft of another day would date the letter in the past) and
+  // the copy status.
+  const kept = createDraft(
+    'scripts',
+    signalsBinding({
+      platformKey: [platformKey, setPlatformKey],
+      kind: [kind, setKind],
+      channel: [channel, setChannel],
+      tone: [tone, setTone],
+      scriptLocale: [scriptLocale, setScriptLocale],
+      name: [name, setName],
+      contract: [contract, setContract],
+      creditCard: [creditCard, setCreditCard],
+      reasons: [reasons, setReasons],
+      details: [details, setDetails],
+      evidence: [evidence, setEvidence],
+      followUp: [followUp, setFollowUp],
+      previousDate: [previousDate, setPreviousDate],
+      settlementAmount: [settlementAmount, setSettlementAmount],
+      settlementBy: [settlementBy, setSettlementBy],
+      cashOnHand: [cashOnHand, setCashOnHand],
+      unsure: [unsure, setUnsure],
+      keptTicks: [keptTicks, setKeptTicks],
+      instalments: [instalments, setInstalments],
+      months: [months, setMonths],
+      complaintTo: [complaintTo, setComplaintTo],
+      ticket: [ticket, setTicket],
+      contactName: [contactName, setContactName],
+    }),
+  );
 
   // The collection log of the active profile, as the planner loaded it with the profile.
   const log = (): readonly CollectionLogRecord[] => planner.state.collectionLog;
@@ -339,6 +373,7 @@ export function ScriptsPage() {
 
       <Show when={plan() !== null && platforms().length > 0} fallback={<p role="status">{ui('scripts.noPlan')}</p>}>
         <form class="scripts-form" onSubmit={(event) => event.preventDefault()}>
+          <DraftNotice draft={kept} />
           <label>
             {ui('scripts.creditor')}
             <select value={selected()?.key ?? ''} onChange={(e) => setPlatformKey(e.currentTarget.value)}>
@@ -529,7 +564,7 @@ export function ScriptsPage() {
             </label>
           </Show>
 
-          <details>
+          <details open={kept.restored()}>
             <summary>{ui('scripts.details')}</summary>
             <label>
               {ui('scripts.name')}
