@@ -15,7 +15,7 @@ import { registerPwa } from './platform/pwa';
 import { wipeEverything } from './platform/wipe';
 // Storage modules are imported one by one (not through storage/index.ts) so the backup code
 // stays out of the first download.
-import type { ShoreDb } from './storage/db';
+import { scrubFreedSpace, type ShoreDb } from './storage/db';
 import { getVault, type LockStatus } from './storage/lock';
 import { requestPersistence, storageEstimate } from './storage/persistence';
 import { makeMemoryRepository } from './storage/memoryRepository';
@@ -26,7 +26,9 @@ import { LIMITS } from './storage/validation';
 import { App } from './ui/App';
 import { pickInitialLocale } from './i18n';
 import { localIsoDate } from './ui/model/dates';
+import { forgetUnwritten } from './ui/state/closingStash';
 import { leaveWithoutAsking } from './ui/state/draftStore';
+import { startAfresh } from './ui/state/navigation';
 import { PlannerProvider, type Clock, type Notice } from './ui/state/PlannerProvider';
 import { ServicesProvider, makeMemoryServices, type DataServices, type Services } from './ui/state/services';
 import './ui/styles.css';
@@ -48,6 +50,34 @@ const app = framed ? undefined : registerPwa();
 const loadBackup = () => import('./storage/backup');
 /** The QR handover's payload code loads only when a handover is made or opened. */
 const loadHandover = () => import('./storage/handover');
+
+/** Set while this tab erases everything: the vault's 'locked' (the wipe drops the key) must not reload mid-way. */
+let erasing = false;
+
+/**
+ * "Erase everything" (issue 13): nothing more is kept on close, the other tabs are told first (they close
+ * their connections, so the deletion is not blocked, and start again empty), then the database, caches,
+ * workers and web storage go, and random data is written and deleted so Chromium's LevelDB compacts the
+ * erased rows out of its files (measured: tests/e2e/eraseDisk.test.ts).
+ */
+function eraseEverything(db: ShoreDb, onScrubProgress?: (fraction: number) => void) {
+  erasing = true;
+  forgetUnwritten();
+  leaveWithoutAsking();
+  return wipeEverything({ db, announce: true, scrub: true, onScrubProgress });
+}
+
+/**
+ * Another tab erased everything (its notice, or the browser's `versionchange` for a deleted database):
+ * keep nothing, let go of the database and start again, empty. A reload drops every value held in memory.
+ */
+function resetAfterErase(db: ShoreDb): void {
+  if (erasing) return;
+  forgetUnwritten();
+  leaveWithoutAsking();
+  db.close();
+  startAfresh();
+}
 
 /** Backup, import, persistence and wipe over the IndexedDB database. */
 function deviceDataServices(db: ShoreDb): DataServices {
@@ -94,7 +124,8 @@ function deviceDataServices(db: ShoreDb): DataServices {
     openHandover: async (payload, passphrase) => (await loadHandover()).openHandover(payload, passphrase),
     requestPersistence: () => requestPersistence(),
     storageEstimate: () => storageEstimate(),
-    wipeEverything: () => wipeEverything({ db }),
+    wipeEverything: (onScrubProgress) => eraseEverything(db, onScrubProgress),
+    scrubFreedSpace: (onProgress) => scrubFreedSpace(undefined, undefined, onProgress),
   };
 }
 
@@ -143,15 +174,22 @@ async function start(opening: Promise<StorageOpening>): Promise<void> {
     return;
   }
   const { db } = opened;
+  // Deleted from another tab (newVersion null): reset at once. (db.ts has already closed the connection.)
+  db.addEventListener('versionchange', (event) => {
+    if (event.newVersion === null) resetAfterErase(db);
+  });
   const vault = getVault(db);
   // Whether records are plain text at rest (lock off): then typing not yet written may be kept on close.
   let lockStatus = await opened.lockStatus;
   const openApp = (): void => {
     const changes = openChangeChannel();
+    changes.subscribe((notice) => {
+      if (notice.wiped === true) resetAfterErase(db);
+    });
     vault.watchPage(document);
     vault.onChange((status) => {
       lockStatus = status;
-      if (status === 'locked') {
+      if (status === 'locked' && !erasing) {
         // Drafts were written (sealed) before the key was dropped (beforeAutoLock): no question on leaving.
         leaveWithoutAsking();
         window.location.reload();
@@ -178,8 +216,8 @@ async function start(opening: Promise<StorageOpening>): Promise<void> {
       <LockScreen
         vault={vault}
         locale={language ?? pickInitialLocale(navigator.languages)}
-        wipe={() => wipeEverything({ db })}
-        onWiped={() => window.location.reload()}
+        wipe={(onScrubProgress) => eraseEverything(db, onScrubProgress)}
+        onWiped={() => startAfresh()}
         onUnlocked={() => {
           dispose();
           openApp();

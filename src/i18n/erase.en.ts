@@ -15,6 +15,8 @@ export const eraseEn = {
   'field.counsellorName': 'The counsellor’s name',
   'field.other': 'A text',
   'tooLong.platform': 'A platform name can have at most {max} characters; this one has {actual}. Shorten it.',
+  'scrub.wipe': 'Cleaning the browser’s files so the erased data does not stay on disk… keep this page open.',
+  'scrub.lock': 'Clearing the unencrypted copies out of the browser’s files… keep this page open.',
 } as const;
 
 export type EraseKey = keyof typeof eraseEn;

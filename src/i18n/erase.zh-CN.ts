@@ -13,4 +13,6 @@ export const eraseZhCN: EraseDict = {
   'field.counsellorName': '陪谈员姓名',
   'field.other': '一项文字',
   'tooLong.platform': '平台名称最多{max}个字，现在是{actual}个字。请改短一些。',
+  'scrub.wipe': '正在清理浏览器的存储文件，让删掉的数据不留在磁盘上…请不要关闭页面。',
+  'scrub.lock': '正在清理浏览器文件里没加密的旧副本…请不要关闭页面。',
 };

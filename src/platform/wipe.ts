@@ -7,14 +7,17 @@
  * does the rest. Each part runs even if an earlier one failed; the report says what happened.
  * After it resolves, the UI should reload the page (a fresh, empty Shore).
  */
-import { deleteShoreDatabase, type ShoreDb } from '../storage/db';
+import { deleteShoreDatabase, scrubFreedSpace, type ShoreDb } from '../storage/db';
 import { getVault } from '../storage/lock';
+import { openChangeChannel } from '../storage/sync';
 
 export interface WipeReport {
   /** 'blocked': another tab still holds the database; it is deleted when that tab closes. */
   database: 'deleted' | 'blocked' | 'failed';
   cachesDeleted: number;
   serviceWorkersUnregistered: number;
+  /** Whether random data was written and deleted so the engine compacts the erased rows away (`scrub`). */
+  scrubbed?: boolean;
   /** Parts that threw (names only). */
   failures: string[];
 }
@@ -22,6 +25,15 @@ export interface WipeReport {
 export interface WipeOptions {
   /** This tab's open connection (closed first, its key dropped). */
   db?: ShoreDb;
+  /**
+   * Tell the other tabs first (BroadcastChannel 'shore-changes', `wiped`): they drop their data and close
+   * their connections, so the deletion is not blocked. The app passes true.
+   */
+  announce?: boolean;
+  /** After the deletion, write and delete random data so Chromium's LevelDB compacts the old rows away (`scrubFreedSpace`). */
+  scrub?: boolean;
+  /** The scrub's progress (0–1), so the page can say how far it is (~2.4 s in Chromium). */
+  onScrubProgress?: (fraction: number) => void;
   /** Tests only: a fake-indexeddb factory and database name. */
   factory?: IDBFactory;
   databaseName?: string;
@@ -29,13 +41,30 @@ export interface WipeOptions {
 
 /** Delete the database, caches, service workers and web storage. Never rejects. */
 export async function wipeEverything(options: WipeOptions = {}): Promise<WipeReport> {
-  const report: WipeReport = { database: 'failed', cachesDeleted: 0, serviceWorkersUnregistered: 0, failures: [] };
+  const report: WipeReport = {
+    database: 'failed',
+    cachesDeleted: 0,
+    serviceWorkersUnregistered: 0,
+    failures: [],
+  };
   if (options.db !== undefined) getVault(options.db).lock();
+  if (options.announce === true) {
+    try {
+      // A channel of its own, as the import's: the app's one channel stays the planner's.
+      const channel = openChangeChannel();
+      channel.announce({ profileId: null, revision: null, stores: [], wiped: true });
+      channel.close();
+    } catch {
+      report.failures.push('announce');
+    }
+  }
   try {
     report.database = await deleteShoreDatabase(options.db, options.databaseName, options.factory);
   } catch {
     report.failures.push('indexeddb');
   }
+  if (options.scrub === true)
+    report.scrubbed = await scrubFreedSpace(options.factory, undefined, options.onScrubProgress);
   try {
     if (typeof caches !== 'undefined') {
       for (const name of await caches.keys()) if (await caches.delete(name)) report.cachesDeleted += 1;

@@ -290,3 +290,66 @@ export function deleteShoreDatabase(
     });
   });
 }
+
+/** The scratch database `scrubFreedSpace` writes and deletes. */
+export const SCRUB_DB_NAME = 'shore-scrub';
+/**
+ * How much random data a scrub writes. Measured in Chromium 156 (tests/e2e/erase.test.ts): 8 MB left the
+ * erased rows in a LevelDB table file, 24 MB made LevelDB compact them away (its write buffer is a few MB;
+ * compaction starts when several table files have piled up).
+ */
+export const SCRUB_MEGABYTES = 24;
+
+/**
+ * Ask the browser's storage engine to let go of deleted or overwritten rows (issue 13). Chromium keeps
+ * IndexedDB in LevelDB, which appends: a deleted or re-sealed row stays readable in the origin's `.log`
+ * and `.ldb` files until a compaction rewrites them, and a page cannot ask for one. Writing `megabytes`
+ * of random data into a scratch database (then deleting it) fills LevelDB's write buffer often enough
+ * that it compacts, and a compaction drops what was deleted. Other engines (Firefox's SQLite, Safari)
+ * are not measured. Random data cannot hold anything of the person. `onProgress` hears the share written
+ * (0–1) after each transaction. Never rejects.
+ */
+export async function scrubFreedSpace(
+  factory: IDBFactory = defaultFactory(),
+  megabytes: number = SCRUB_MEGABYTES,
+  onProgress?: (fraction: number) => void,
+): Promise<boolean> {
+  const CHUNK = 32 * 1024; // below Chromium's 64 KB threshold for moving a value into a blob file
+  const PER_TRANSACTION = 8;
+  try {
+    const scratch = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(SCRUB_DB_NAME, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('fill');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    try {
+      const chunks = Math.ceil((megabytes * 1024 * 1024) / CHUNK);
+      for (let done = 0; done < chunks; done += PER_TRANSACTION) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = scratch.transaction('fill', 'readwrite');
+          for (let index = done; index < Math.min(chunks, done + PER_TRANSACTION); index++) {
+            const bytes = new Uint8Array(CHUNK);
+            crypto.getRandomValues(bytes);
+            tx.objectStore('fill').put(bytes.buffer, index);
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+          tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+        });
+        // Each transaction is awaited, so the page stays responsive and can show how far it is.
+        onProgress?.(Math.min(chunks, done + PER_TRANSACTION) / chunks);
+      }
+    } finally {
+      scratch.close();
+    }
+    return await new Promise<boolean>((resolve) => {
+      const request = factory.deleteDatabase(SCRUB_DB_NAME);
+      request.onsuccess = () => resolve(true);
+      request.onerror = () => resolve(false);
+    });
+  } catch {
+    factory.deleteDatabase(SCRUB_DB_NAME);
+    return false;
+  }
+}

@@ -18,6 +18,11 @@ export interface ChangeNotice {
   /** The profile's revision after the write; null when the profile was deleted or for settings. */
   revision: number | null;
   stores: StoreName[];
+  /**
+   * "Erase everything" in another tab (issue 13): drop what is in memory, close the database connection
+   * (so the deletion is not blocked) and start empty. Sent before the database is deleted.
+   */
+  wiped?: true;
 }
 
 export type ChangeListener = (notice: ChangeNotice) => void;
@@ -40,6 +45,7 @@ export function isChangeNotice(value: unknown): value is ChangeNotice {
   return (
     (notice.profileId === null || typeof notice.profileId === 'string') &&
     (notice.revision === null || Number.isSafeInteger(notice.revision)) &&
+    (notice.wiped === undefined || notice.wiped === true) &&
     Array.isArray(notice.stores) &&
     notice.stores.every((store) => typeof store === 'string' && storeNames.has(store))
   );
@@ -58,7 +64,12 @@ export function openChangeChannel(name: string = CHANGE_CHANNEL_NAME): ChangeCha
   });
   return {
     announce(notice) {
-      channel.postMessage({ profileId: notice.profileId, revision: notice.revision, stores: [...notice.stores] });
+      channel.postMessage({
+        profileId: notice.profileId,
+        revision: notice.revision,
+        stores: [...notice.stores],
+        ...(notice.wiped ? { wiped: true } : {}),
+      });
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -17,8 +17,8 @@ export interface LockScreenProps {
   vault: Vault;
   locale: Locale;
   onUnlocked?: () => void;
-  /** `() => wipeEverything({ db })`; then the page reloads via `onWiped`. */
-  wipe: () => Promise<WipeReport>;
+  /** Erase everything (main.tsx: announce, delete, scrub; its progress 0–1); then the page reloads via `onWiped`. */
+  wipe: (onScrubProgress?: (fraction: number) => void) => Promise<WipeReport>;
   onWiped?: () => void;
 }
 

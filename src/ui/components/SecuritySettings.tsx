@@ -11,6 +11,7 @@ import { securityZhCN } from '../../i18n/security.zh-CN';
 import { makeTranslator, type Locale } from '../../i18n/translate';
 import type { WipeReport } from '../../platform/wipe';
 import { StorageError } from '../../storage/errors';
+import { eraseT } from './eraseText';
 import type { Vault } from '../../storage/lock';
 
 const DICTS: Readonly<Record<Locale, SecurityDict>> = { en: securityEn, 'zh-CN': securityZhCN };
@@ -21,18 +22,41 @@ export const securityText = makeTranslator<SecurityKey>(DICTS);
 /** Shortest passphrase the UI accepts. */
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-export function WipeAction(props: { locale: Locale; wipe: () => Promise<WipeReport>; onDone?: () => void }) {
+/**
+ * How far the clean-up of the browser's files is (storage/db.ts scrubFreedSpace, ~2.4 s in Chromium): a
+ * progress bar and a status line said once, so the page visibly goes on working and screen readers are not
+ * flooded with numbers.
+ */
+export function ScrubProgress(props: { locale: Locale; fraction: number; label: 'wipe' | 'lock' }) {
+  const percent = () => Math.round(props.fraction * 100);
+  const text = () => eraseT(props.locale, props.label === 'wipe' ? 'scrub.wipe' : 'scrub.lock');
+  return (
+    <div class="stack" data-testid="scrub-progress">
+      <p role="status">{text()}</p>
+      <progress max="100" value={percent()} aria-label={text()}>
+        {percent()}%
+      </progress>
+    </div>
+  );
+}
+
+export function WipeAction(props: {
+  locale: Locale;
+  wipe: (onScrubProgress?: (fraction: number) => void) => Promise<WipeReport>;
+  onDone?: () => void;
+}) {
   const t = (key: Parameters<typeof securityText>[1], params?: Record<string, string>) =>
     securityText(props.locale, key, params);
   const id = createUniqueId();
   const [typed, setTyped] = createSignal('');
   const [state, setState] = createSignal<'idle' | 'working' | 'blocked' | 'done'>('idle');
+  const [cleaned, setCleaned] = createSignal<number | null>(null);
   const confirmed = () => typed().trim() === t('wipe.confirmWord');
   async function erase(event: SubmitEvent) {
     event.preventDefault();
     if (!confirmed() || state() === 'working') return;
     setState('working');
-    const report = await props.wipe();
+    const report = await props.wipe((fraction) => setCleaned(fraction));
     setState(report.database === 'blocked' ? 'blocked' : 'done');
     if (report.database !== 'blocked') props.onDone?.();
   }
@@ -51,6 +75,9 @@ export function WipeAction(props: { locale: Locale; wipe: () => Promise<WipeRepo
       <button type="submit" class="danger" disabled={!confirmed() || state() === 'working'}>
         {state() === 'working' ? t('wipe.working') : t('wipe.button')}
       </button>
+      <Show when={state() === 'working' ? cleaned() : null}>
+        {(fraction) => <ScrubProgress locale={props.locale} fraction={fraction()} label="wipe" />}
+      </Show>
       <Show when={state() === 'blocked'}>
         <p role="alert">{t('wipe.blocked')}</p>
       </Show>
@@ -64,6 +91,11 @@ export function WipeAction(props: { locale: Locale; wipe: () => Promise<WipeRepo
 export interface SecuritySettingsProps {
   vault: Vault;
   locale: Locale;
+  /**
+   * After the lock is turned on: let the browser's storage engine drop the rows' plain-text versions
+   * (DataServices.scrubFreedSpace; issue 13). Absent: nothing more is done.
+   */
+  scrub?: (onProgress: (fraction: number) => void) => Promise<boolean>;
 }
 
 type Outcome = 'done' | 'wrong' | 'failed' | 'too-short' | 'mismatch' | null;
@@ -85,6 +117,7 @@ export function SecuritySettings(props: SecuritySettingsProps) {
   const [understood, setUnderstood] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [outcome, setOutcome] = createSignal<Outcome>(null);
+  const [cleaned, setCleaned] = createSignal<number | null>(null);
   const isOn = () => status() !== undefined && status() !== 'off';
 
   function checkNew(): boolean {
@@ -107,15 +140,20 @@ export function SecuritySettings(props: SecuritySettingsProps) {
       setOutcome(caught instanceof StorageError && caught.code === 'wrong-passphrase' ? 'wrong' : 'failed');
     } finally {
       setBusy(false);
+      setCleaned(null);
       void refetch();
     }
   }
 
   /** Which vault call a button makes, read only inside its click handler. */
   function act(kind: 'on' | 'change' | 'off') {
-    const [passphrase, nextPassphrase, vault] = [current(), next(), props.vault];
+    const [passphrase, nextPassphrase, vault, scrub] = [current(), next(), props.vault, props.scrub];
     if (kind !== 'off' && !checkNew()) return;
-    if (kind === 'on') void run(() => vault.enable(nextPassphrase));
+    if (kind === 'on')
+      void run(async () => {
+        await vault.enable(nextPassphrase);
+        await scrub?.((fraction) => setCleaned(fraction));
+      });
     else if (kind === 'change') void run(() => vault.changePassphrase(passphrase, nextPassphrase));
     else void run(() => vault.disable(passphrase));
   }
@@ -213,6 +251,9 @@ export function SecuritySettings(props: SecuritySettingsProps) {
         </Show>
         <Show when={busy()}>
           <p role="status">{t('security.working')}</p>
+        </Show>
+        <Show when={busy() ? cleaned() : null}>
+          {(fraction) => <ScrubProgress locale={props.locale} fraction={fraction()} label="lock" />}
         </Show>
         <Show when={outcome()}>
           {(kind) => (

@@ -18,6 +18,7 @@ import { DiscreetSettings } from '../components/Discreet';
 import { eraseT } from '../components/eraseText';
 import type { EraseKey } from '../../i18n/erase.en';
 import { SecuritySettings, WipeAction } from '../components/SecuritySettings';
+import { startAfresh } from '../state/navigation';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices, type DataError, type ImportPlan, type PersistenceStatus } from '../state/services';
 import { Isolated, user } from '../components/UserText';
@@ -382,7 +383,15 @@ export function DataPage() {
 
       <DiscreetSettings />
 
-      <Show when={services.vault}>{(vault) => <SecuritySettings vault={vault()} locale={planner.state.locale} />}</Show>
+      <Show when={services.vault}>
+        {(vault) => (
+          <SecuritySettings
+            vault={vault()}
+            locale={planner.state.locale}
+            scrub={(onProgress) => services.data.scrubFreedSpace?.(onProgress) ?? Promise.resolve(false)}
+          />
+        )}
+      </Show>
 
       <section class="card stack danger-zone">
         <Show when={services.data.kind === 'device'}>
@@ -392,8 +401,8 @@ export function DataPage() {
         </Show>
         <WipeAction
           locale={planner.state.locale}
-          wipe={() => services.data.wipeEverything()}
-          onDone={() => window.location.reload()}
+          wipe={(onScrubProgress) => services.data.wipeEverything(onScrubProgress)}
+          onDone={() => startAfresh()}
         />
       </section>
     </section>

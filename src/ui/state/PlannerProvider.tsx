@@ -421,6 +421,8 @@ export function PlannerProvider(props: ParentProps<PlannerProviderProps>) {
       untrack(() => props.onReady)?.();
     })();
     const stopListening = untrack(() => props.changes)?.subscribe((change) => {
+      // An erase in another tab: the start-up code resets this page (main.tsx); nothing is left to read.
+      if (change.wiped === true) return;
       if (change.profileId === null || change.profileId === activeId()) void profile.refresh();
     });
     const plainAtRest = untrack(() => props.plainAtRest);

@@ -28,8 +28,25 @@ function storage(): Storage | undefined {
   }
 }
 
+/** Set by "Erase everything" (this tab's or another's): from then on this page keeps nothing. */
+let erased = false;
+
+/**
+ * Erase everything has begun (here or in another tab): remove the kept records and keep none while this
+ * page lives, so the reload that follows an erase cannot write a typed record back into localStorage.
+ */
+export function forgetUnwritten(): void {
+  erased = true;
+  try {
+    storage()?.removeItem(CLOSING_STASH_KEY);
+  } catch {
+    // Nothing kept, nothing to remove.
+  }
+}
+
 /** Keep `stash` (or remove the kept one when there is nothing unwritten). Never throws. */
 export function keepUnwritten(stash: ClosingStash | undefined): void {
+  if (erased) stash = undefined;
   try {
     if (stash === undefined || stash.records.length === 0) storage()?.removeItem(CLOSING_STASH_KEY);
     else storage()?.setItem(CLOSING_STASH_KEY, JSON.stringify(stash));

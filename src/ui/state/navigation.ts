@@ -126,3 +126,11 @@ export function createNavigation(host: HistoryHost, initial: Screen = 'welcome')
     dispose: stop,
   };
 }
+
+/**
+ * After an erase (this tab's or another's): load Shore again from its start page, empty. The screen in the
+ * address (`#/data`, …) is dropped, so the person lands on the welcome screen, not on an empty inner page.
+ */
+export function startAfresh(location: Pick<Location, 'href' | 'replace'> = window.location): void {
+  location.replace(location.href.replace(/#.*$/, ''));
+}

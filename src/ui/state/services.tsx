@@ -80,8 +80,16 @@ export interface DataServices {
   openHandover(payload: Uint8Array, passphrase: string): Promise<string>;
   requestPersistence(): Promise<PersistenceStatus>;
   storageEstimate(): Promise<{ usage?: number; quota?: number }>;
-  /** Erase every record, cache and the service worker on this device. Never rejects. */
-  wipeEverything(): Promise<WipeReport>;
+  /**
+   * Erase every record, cache and the service worker on this device; the other open tabs are reset.
+   * `onScrubProgress` hears how far the clean-up of the browser's files is (0–1). Never rejects.
+   */
+  wipeEverything(onScrubProgress?: (fraction: number) => void): Promise<WipeReport>;
+  /**
+   * Device storage only: write and delete random data so the browser's storage engine drops rows that were
+   * deleted or re-sealed (after the lock is turned on; storage/db.ts scrubFreedSpace). Never rejects.
+   */
+  scrubFreedSpace?(onProgress: (fraction: number) => void): Promise<boolean>;
   /** The largest backup file import accepts, in bytes. */
   readonly maxImportBytes: number;
 }
