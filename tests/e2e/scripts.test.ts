@@ -65,6 +65,7 @@ const TEXT = {
     earlierTerms: '计划仍按修改前的条件计算',
     instalment300: '分期：每月 ¥300.00',
     instalment350: '分期：每月 ¥350.00',
+    owedQuickLoan: ['截至2026年12月4日，', '的欠款约为12,258.80元，其中本金11,600.00元。'],
   },
   en: {
     openExample: 'Open the example',
@@ -94,8 +95,15 @@ const TEXT = {
     earlierTerms: 'Your plan still uses the terms as they were before the change',
     instalment300: 'Instalment: ¥300.00 a month',
     instalment350: 'Instalment: ¥350.00 a month',
+    owedQuickLoan: [
+      'By my records, on December 4, 2026 ',
+      'comes to about ¥12,258.80, of which ¥11,600.00 is principal.',
+    ],
   },
 } as const;
+
+/** The day the tests run on (page.clock): 4 December 2026, 10:00 in China. */
+const FIXED_NOW = '2026-12-04T02:00:00Z';
 
 let browser: Browser;
 
@@ -114,6 +122,8 @@ async function newPage(lang: Lang): Promise<{ context: BrowserContext; page: Pag
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
   const page = await context.newPage();
+  // A fixed clock: the example's balances are read on this day, so every date and figure is known.
+  await page.clock.setFixedTime(new Date(FIXED_NOW));
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
@@ -161,6 +171,17 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
     const options = await creditor.locator('option').allTextContents();
     expect(options.length).toBe(5);
     const platformName = options[1]!;
+
+    // Figures worked out by hand from the example (src/ui/model/example.ts), read on the fixed day:
+    // 快借宝's two loans owe 8,600.00 + 412.80 + 150.00 and 3,000.00 + 96.00 + 0.00 = 12,258.80,
+    // of which principal 8,600.00 + 3,000.00 = 11,600.00, as of 4 December 2026.
+    // Break: the example's second loan principal 3000.00 → 3100.00 → fails.
+    await creditor.selectOption({ label: text.quickLoan });
+    await selectNamed(page, text.kind).selectOption('proposal');
+    const output0 = page.getByLabel(text.output, { exact: true });
+    await expect.poll(async () => (await output0.inputValue()).length).toBeGreaterThan(200);
+    for (const part of text.owedQuickLoan) expect(await output0.inputValue()).toContain(part);
+
     await creditor.selectOption({ label: platformName });
 
     const output = page.getByLabel(text.output, { exact: true });
@@ -198,7 +219,9 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
     for (const stated of places.values()) expect(stated.size).toBe(1);
     expect(places.size).toBe(2);
 
-    // On a phone the script uses the full width of its card at body size.
+    // On a phone (360 px) the script uses the full width of its card at body size: at least 320 px
+    // wide and 16 px type (measured, not taken from the stylesheet).
+    // Break: `.script-output textarea { width: 50% }` or `font-size: 0.8rem` → fails.
     const box = await output.evaluate((element) => {
       const style = getComputedStyle(element);
       const parent = (element.parentElement as HTMLElement).getBoundingClientRect();
@@ -206,7 +229,14 @@ describe.each(['zh-CN', 'en'] as const)('scripts and negotiation record in %s', 
       return { width: element.getBoundingClientRect().width, parent: parent.width, font: style.fontSize, body };
     });
     expect(box.font).toBe(box.body);
+    expect(Number.parseFloat(box.font)).toBeGreaterThanOrEqual(16);
+    expect(box.width).toBeGreaterThanOrEqual(320);
     expect(box.width).toBeGreaterThan(box.parent - 40);
+    // Copy is always there; Share only where the browser can share (navigator.share), hidden otherwise.
+    const canShare = await page.evaluate(() => typeof navigator.share === 'function');
+    const shareLabel = lang === 'en' ? 'Share' : '分享';
+    expect(await page.getByRole('button', { name: text.copy, exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: shareLabel, exact: true }).count()).toBe(canShare ? 1 : 0);
 
     // Record an agreement: interest stopped and a monthly instalment.
     const panel = page.getByTestId('negotiation-panel');
@@ -314,8 +344,8 @@ const printed = (line: string): RegExp =>
   );
 
 describe('printing a letter', () => {
-  // Mutation checked: removing the print rule that shows `.script-print` (so the textarea prints)
-  // → the last lines are missing from the PDF and this test fails.
+  // Break: removing the print rule that shows `.script-print` (so the textarea prints)
+  // → the last lines are missing from the PDF → fails.
   it('prints a long letter whole: heading on the first page, its last lines on the last page', async () => {
     const { context, page, problems } = await newPage('zh-CN');
     await page.setViewportSize({ width: 1024, height: 800 });
