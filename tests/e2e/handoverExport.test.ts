@@ -420,10 +420,7 @@ const EXPECTED_COUNTS = {
 };
 
 describe.each(['en', 'zh-CN'] as const)('the export preview and the private notes (%s)', (lang) => {
-  // Break: contentItems without the negotiations line → the list misses "2 negotiation records" → fails.
-  // Break: DataPage without <ExportContents> → fails at the data page's list.
-  // Break: readSnapshot putting the counsellorNotes row's situation into the profile's notes → the
-  //   handover file holds the situation's bytes → fails at the first notesIn.
+  // Break: contentItems without the negotiations line → the list has 7 items, not 8 → fails (run, en).
   it('lists exactly what the client’s file holds; the private notes are in no exported byte', async () => {
     const w = WORDS[lang];
     const name = lang === 'en' ? 'Amy Preview' : '周预览';

@@ -83,10 +83,8 @@ async function debtsStep(page: Page, lang: 'en' | 'zh-CN'): Promise<void> {
 }
 
 describe.each(['en', 'zh-CN'] as const)('the session’s debt terms (%s)', (lang) => {
-  // So it fails on 59ed274 (no way to edit terms in the session): fails at the edit button.
-  // Break: DebtForm's termsOnly showing every field → the principal field is there → fails.
-  // Break: DebtsStep's DebtForm onDone not closing the form → the terms line never shows → fails.
-  // Break: fromDebtDraft dropping overdueSince → the line lacks "overdue since" → fails.
+  // Break: DebtForm's termsOnly forced to false (the whole debt form) → no form named "Agreed terms and
+  //   overdue date of 美团" → fails (run, en). On 59ed274 the debts step has no edit button at all.
   it('edits the agreed instalment and the overdue date in place, with the debt form’s checks', async () => {
     const w = WORDS[lang];
     const { context, page, problems } = await openPage(browser(), lang);
