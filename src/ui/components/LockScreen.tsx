@@ -46,8 +46,9 @@ export function LockScreen(props: LockScreenProps) {
     if (waitMs <= 0) return;
     const endsAt = Date.now() + waitMs;
     const seconds = Math.ceil(waitMs / 1000);
-    setWait({ failures, seconds });
+    // The seconds first: the status line then goes from empty straight to the wait, never through "ready".
     setSecondsLeft(seconds);
+    setWait({ failures, seconds });
     timer = setInterval(() => {
       const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
       setSecondsLeft(left);
@@ -111,11 +112,14 @@ export function LockScreen(props: LockScreenProps) {
         {/* Said once when a wait begins and once when it ends; the countdown itself is on the button. */}
         <p role="status" aria-live="polite" data-testid="unlock-wait">
           <Show when={wait()}>
-            {(started) =>
-              secondsLeft() > 0
-                ? eraseT(props.locale, 'unlock.wait', { count: started().failures, seconds: started().seconds })
-                : eraseT(props.locale, 'unlock.ready')
-            }
+            {/* In JSX, so the countdown is tracked (Show calls its function child untracked). */}
+            {(started) => (
+              <>
+                {secondsLeft() > 0
+                  ? eraseT(props.locale, 'unlock.wait', { count: started().failures, seconds: started().seconds })
+                  : eraseT(props.locale, 'unlock.ready')}
+              </>
+            )}
           </Show>
         </p>
       </form>
