@@ -91,11 +91,25 @@ function deviceDataServices(db: ShoreDb): DataServices {
         ...(options.profileId ? { profileId: options.profileId } : {}),
         ...(options.passphrase ? { passphrase: options.passphrase } : {}),
       }),
+    async prepareExport(options) {
+      const prepared = await (
+        await loadBackup()
+      ).prepareExport(db, options.profileId ? { profileId: options.profileId } : {});
+      return {
+        contents: {
+          names: prepared.contents.profiles.map((profile) => profile.displayName),
+          counts: prepared.contents.counts,
+          hasSettings: prepared.contents.hasSettings,
+        },
+        save: (passphrase) => prepared.write({ exportedAt: clock.now(), ...(passphrase ? { passphrase } : {}) }),
+      };
+    },
     async prepareImport(text, passphrase) {
       const { applyImport, prepareImport } = await loadBackup();
       const preview = await prepareImport(db, text, passphrase ? { passphrase } : {});
       return {
         adds: preview.adds.map((profile) => profile.displayName),
+        addIds: preview.adds.map((profile) => profile.id),
         replaces: preview.replaces.map((profile) => ({
           id: profile.id,
           deviceName: profile.onDevice.displayName,

@@ -160,7 +160,7 @@ export const counsellorEn = {
   'week.keep': 'Keep statements, screenshots and recordings in a safe place',
   'week.nothingToPay': 'No payment is due in the plan’s first month.',
   'session.handoverIntro':
-    'Give the client the pack and their own copy of the data. Then finish the session; it can be reviewed at the next meeting.',
+    'Give the client the pack and their own copy of the data. Saving their file or showing the QR codes finishes the session first; it can be reviewed at the next meeting.',
   'session.print': 'Print the handover pack',
   'session.exportTitle': 'Backup file for the client’s own phone',
   'session.exportExplain': 'The client opens Shore on their phone, then Your data → Import, and chooses this file.',

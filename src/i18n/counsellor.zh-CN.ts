@@ -150,7 +150,8 @@ export const counsellorZhCN: CounsellorDict = {
   'week.log': '开始记催收记录：每次电话或短信，记下时间和号码',
   'week.keep': '把账单、截图和录音保存在安全的地方',
   'week.nothingToPay': '计划的第一个月没有要还的钱。',
-  'session.handoverIntro': '把交接材料和客户自己的数据副本交给客户。然后结束会谈；下次见面时可以做复查。',
+  'session.handoverIntro':
+    '把交接材料和客户自己的数据副本交给客户。保存客户的文件或显示二维码时会先结束会谈；下次见面时可以做复查。',
   'session.print': '打印交接材料',
   'session.exportTitle': '给客户自己手机用的备份文件',
   'session.exportExplain': '客户在自己手机上打开上岸，进入“数据与备份”→“导入”，选择这个文件。',

@@ -150,7 +150,7 @@ describe.each(SCRIPT_LOCALES)('figures in the text (%s)', (locale) => {
     // 1 month: 3,000.00 at once is more than the 600.00 budget: the shortest that fits (5) is asked.
     const unfit = composeScript(req({ kind: 'instalment-request', locale, instalmentMonths: 1 })).text;
     expect(unfit).toContain(
-      locale === 'en' ? 'Over 1 months the instalment would be ¥3,000.00' : '如分1期，每月需还3,000.00元',
+      locale === 'en' ? 'Over 1 months the instalment would be ¥3,000.00' : '如果分1期，每月要还3,000.00元',
     );
     expect(unfit).toContain(locale === 'en' ? 'for 5 months' : '共5期');
   });

@@ -370,12 +370,18 @@ function boundaryBlock(ctx: Ctx, ask = true): Block {
   return P(join(ctx, [ask ? ctx.t('boundaries') : '', ...collectionRuleKeys(ctx.scope).map((key) => ctx.t(key))]));
 }
 
-function evidenceBlock(ctx: Ctx): Block[] {
+/** The evidence the person ticked or typed, in their order. */
+function evidenceItems(ctx: Ctx): string[] {
   const { req, t } = ctx;
   const items = [...new Set(req.evidence ?? [])].map((item) => t(`evidence.${item}`));
   const other = cleanText(req.evidenceOther, 200);
   if (other !== '') items.push(other);
-  return items.length > 0 ? [P(t('evidence.list', { items: items.join(t('evidence.join')) }))] : [];
+  return items;
+}
+
+function evidenceBlock(ctx: Ctx): Block[] {
+  const items = evidenceItems(ctx);
+  return items.length > 0 ? [P(ctx.t('evidence.list', { items: items.join(ctx.t('evidence.join')) }))] : [];
 }
 
 /** What the person kept, in the listed order, or '' when nothing is listed. */
@@ -492,7 +498,16 @@ function instalment(ctx: Ctx): Body {
     parts.push(t('inst.how', { amount: ctx.money(promised.amount), debtFree: ctx.date(promised.plan.debtFreeDate) }));
     return parts;
   };
-  const docs = ['doc.id', 'doc.contract', 'doc.hardship', 'doc.debts', 'doc.budget', 'doc.plan'] as const;
+  // One list of what the person can send: the usual documents, then what they ticked (not a second "I can provide" paragraph).
+  const docs = [
+    t('doc.id'),
+    t(req.creditCard === true ? 'doc.card' : 'doc.contract'),
+    t('doc.hardship'),
+    t('doc.debts'),
+    t('doc.budget'),
+    t('doc.plan'),
+  ];
+  const docItems = (): string[] => [...docs, ...evidenceItems(ctx).filter((item) => !docs.includes(item))];
   return {
     blocks: () => [
       ...opening(ctx),
@@ -503,8 +518,7 @@ function instalment(ctx: Ctx): Body {
       P(req.creditCard === true ? t('inst.card') : t('inst.loan')),
       ...(inPlan ? [] : [P(t('fairness'))]),
       ...creditorTail(ctx),
-      { kind: 'list', heading: t('inst.docsHeading'), items: docs.map((key) => t(key)) },
-      ...evidenceBlock(ctx),
+      { kind: 'list', heading: t('inst.docsHeading'), items: docItems() },
       P(t('review')),
       P(closing(ctx)),
     ],
@@ -758,11 +772,18 @@ function complaint(ctx: Ctx): Body {
     });
     return items.length > 0 ? [{ kind: 'list', heading: t('cp.rulesHeading'), items }] : [];
   };
+  // A breach every entry of which is a "may" flag is listed as possible, as in the letter.
+  const onlyPossible = (code: BreachCode): boolean =>
+    sorted.filter((event) => event.breach === code).every((event) => event.possible === true);
   const messageLog = (): string =>
     first && last
       ? t(single ? 'cp.breaches.one' : 'cp.breaches', {
           ...range(),
-          list: breaches.map((code) => t(`breach.${code}`)).join(t('evidence.join')),
+          list: breaches
+            .map((code) =>
+              onlyPossible(code) ? t('cp.breach.possible', { breach: t(`breach.${code}`) }) : t(`breach.${code}`),
+            )
+            .join(t('cp.breaches.join')),
         })
       : t('cp.noLog');
   const kept = (): Block[] => {
@@ -775,9 +796,10 @@ function complaint(ctx: Ctx): Body {
       : t('cp.open.platform');
   const asks = (): string => t(toRegulator ? 'cp.asks.regulator' : 'cp.asks.platform');
   return {
+    // Who writes comes first, then what the letter is: a complaint to the creditor names the account before complaining.
     blocks: () => [
-      P(opener()),
       ...(toRegulator ? [] : [P(identText(ctx))]),
+      P(opener()),
       ...(toRegulator && ticket !== '' ? [P(t('cp.ticket', { ticket }))] : []),
       ...logBlocks(),
       ...kept(),
@@ -790,8 +812,8 @@ function complaint(ctx: Ctx): Body {
       P(toRegulator ? t('cp.closing.regulator') : closing(ctx)),
     ],
     message: () => [
-      opener(),
       ...(toRegulator ? [] : [identText(ctx)]),
+      opener(),
       messageLog(),
       asks(),
       t('willing.short'),

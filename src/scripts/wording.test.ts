@@ -243,7 +243,7 @@ describe('claims only what is true', () => {
       expect(composeScript(req(base)).text).not.toMatch(stopped);
       expect(composeScript(req({ ...base, recordedInterestStop: {} })).text).toMatch(stopped);
       expect(composeScript(req({ ...base, recordedInterestStop: { since: '2026-01-20' } })).text).toContain(
-        locale === 'en' ? 'as agreed on January 20, 2026' : '按2026年1月20日商定的',
+        locale === 'en' ? 'as agreed on January 20, 2026' : '按2026年1月20日的约定',
       );
     }
   });
@@ -400,6 +400,78 @@ describe('phone talking points fit who is on the line (issue 14 audit)', () => {
       expect(text, kind).toContain(ASK_TERMS[locale]);
       // One can call a number, not an app.
       expect(text, kind).not.toMatch(/拨打[^，。]*App|call the official customer-service number in/);
+    }
+  });
+});
+
+describe('read aloud: what a person would send (issue 14 audit)', () => {
+  const log = {
+    events: [
+      { date: '2026-01-05', breach: 'night-contact' as const, time: '23:10' },
+      { date: '2026-01-06', breach: 'threats-insults' as const, possible: true },
+    ],
+  };
+
+  // Break: zh 'timeline.focusNow' back to "先按计划向其他债权人支付约定的款项" → fails.
+  it.each(SCRIPT_LOCALES)('%s: what the plan pays other creditors is never called agreed', (locale) => {
+    for (const kind of SCRIPT_KINDS)
+      for (const channel of SCRIPT_CHANNELS)
+        for (const platform of ['拍拍贷', '安心分期']) {
+          const { text } = composeScript(req({ kind, channel, locale, platform, platformName: platform }));
+          expect(text, `${kind}/${channel}`).not.toMatch(/约定的款项|the agreed payments to my other creditors/);
+        }
+  });
+
+  // Break: instalment() listing the docs and then evidenceBlock again → fails ("如有需要" / "I can provide:" twice).
+  // Break: the card letter listing doc.contract → fails (借款合同 in a card letter).
+  it.each(SCRIPT_LOCALES)(
+    '%s: the instalment request lists what can be sent once, a card number for a card',
+    (locale) => {
+      for (const channel of ['letter', 'phone'] as const)
+        for (const card of [true, false]) {
+          const { text } = composeScript(
+            req({
+              kind: 'instalment-request',
+              channel,
+              locale,
+              creditCard: card,
+              evidence: ['termination', 'bank-statement'],
+            }),
+          );
+          expect(text).not.toMatch(locale === 'en' ? /(?<!Documents )I can provide:/ : /如有需要，我可以提供/);
+          expect(text).toContain(locale === 'en' ? 'Documents I can provide:' : '我可以提供以下材料：');
+          expect(text).toContain(locale === 'en' ? 'bank statements' : '银行流水');
+          if (card) {
+            expect(text).toContain(locale === 'en' ? 'my credit card number' : '信用卡卡号');
+            expect(text).not.toContain(locale === 'en' ? 'the loan contract' : '借款合同');
+          } else expect(text).toContain(locale === 'en' ? 'the loan contract or account number' : '借款合同或借款编号');
+        }
+    },
+  );
+
+  // Break: messageLog listing t(`breach.${code}`) for every code → fails (no 可能 / "may" in the message).
+  it.each(SCRIPT_LOCALES)("%s: the complaint message too phrases a 'may' flag as possible", (locale) => {
+    for (const complaintTo of ['platform', 'regulator'] as const) {
+      const { text } = composeScript(
+        req({ kind: 'complaint', channel: 'message', locale, complaintTo, collectionLog: log }),
+      );
+      expect(text).toContain(
+        locale === 'en' ? 'the contact may have involved threats or insults' : '联系内容可能涉及威胁或辱骂',
+      );
+      // The entries are counted, the breaches set apart by semicolons (the breaches contain commas).
+      expect(text).toContain(locale === 'en' ? '2 entries' : '共2条');
+      expect(text).toContain(locale === 'en' ? 'without my agreement; the contact' : '之间联系；联系内容');
+    }
+  });
+
+  // Break: complaint() putting the opener before identText again → fails.
+  it.each(SCRIPT_LOCALES)('%s: a complaint to the creditor says who writes before it complains', (locale) => {
+    for (const channel of ['letter', 'message'] as const) {
+      const { text } = composeScript(req({ kind: 'complaint', channel, locale, collectionLog: log }));
+      const who = text.indexOf(locale === 'en' ? 'My name is 张三' : '本人张三');
+      const complaint = text.indexOf(locale === 'en' ? 'formal complaint' : '正式投诉');
+      expect(who, channel).toBeGreaterThan(-1);
+      expect(complaint, channel).toBeGreaterThan(who);
     }
   });
 });

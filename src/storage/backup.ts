@@ -262,10 +262,27 @@ async function readSnapshot(
 }
 
 /**
- * Export the whole database, or one profile, as the text of a backup file.
- * @throws NotFoundError-free: exporting a missing profile gives a file with no records.
+ * What a backup file holds, read from the very data it is written from (so a preview made from
+ * it cannot drift from the file): the clients by name, the records per store, and whether the
+ * device's settings are in it. The counsellor's private notes are never a store of a file.
  */
-export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise<string> {
+export interface BackupContents {
+  readonly profiles: readonly ProfileSummary[];
+  readonly counts: Readonly<Record<SnapshotStore, number>>;
+  readonly hasSettings: boolean;
+}
+
+/** A backup read once: its contents now, and its file text written from that same data. */
+export interface PreparedExport {
+  readonly contents: BackupContents;
+  write(options: { exportedAt: string; passphrase?: string; unsafeIterationsForTests?: number }): Promise<string>;
+}
+
+/** Read the data of a backup (everything, or one profile) once; `write` makes the file from it. */
+export async function prepareExport(
+  db: ShoreDb,
+  options: Pick<ExportOptions, 'profileId' | 'omitAttachments'>,
+): Promise<PreparedExport> {
   const { snapshot, attachmentRows } = await readSnapshot(db, await getVault(db).session(), options.profileId);
   if (options.omitAttachments === true) {
     snapshot.collectionLog = snapshot.collectionLog.map((entry) => ({ ...entry, attachments: [] }));
@@ -278,16 +295,45 @@ export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise
   const data: SnapshotV14 = { ...snapshot, attachments };
   // Round-trip through canonical JSON so `undefined` fields vanish exactly as in the file.
   const canonical = canonicalJson(data);
-  const file: BackupFile = {
-    format: BACKUP_FORMAT,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    exportedAt: options.exportedAt,
-    checksum: await sha256Hex(canonical),
-    data: JSON.parse(canonical) as unknown,
+  const written = JSON.parse(canonical) as SnapshotV14;
+  const contents: BackupContents = {
+    profiles: written.profiles.map((profile) => ({ id: profile.id as ProfileId, displayName: profile.displayName })),
+    counts: Object.fromEntries(SNAPSHOT_STORES.map((store) => [store, written[store].length])) as Record<
+      SnapshotStore,
+      number
+    >,
+    hasSettings: written.settings !== null,
   };
-  const text = JSON.stringify(file);
-  if (options.passphrase === undefined) return text;
-  return encryptBackupText(text, options.passphrase, options.unsafeIterationsForTests ?? PBKDF2_ITERATIONS);
+  return {
+    contents,
+    async write(file) {
+      const envelope: BackupFile = {
+        format: BACKUP_FORMAT,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        exportedAt: file.exportedAt,
+        checksum: await sha256Hex(canonical),
+        data: written,
+      };
+      const text = JSON.stringify(envelope);
+      if (file.passphrase === undefined) return text;
+      return encryptBackupText(text, file.passphrase, file.unsafeIterationsForTests ?? PBKDF2_ITERATIONS);
+    },
+  };
+}
+
+/**
+ * Export the whole database, or one profile, as the text of a backup file.
+ * @throws NotFoundError-free: exporting a missing profile gives a file with no records.
+ */
+export async function exportBackup(db: ShoreDb, options: ExportOptions): Promise<string> {
+  const prepared = await prepareExport(db, options);
+  return prepared.write({
+    exportedAt: options.exportedAt,
+    ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
+    ...(options.unsafeIterationsForTests === undefined
+      ? {}
+      : { unsafeIterationsForTests: options.unsafeIterationsForTests }),
+  });
 }
 
 async function encryptBackupText(text: string, passphrase: string, iterations: number): Promise<string> {

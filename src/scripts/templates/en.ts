@@ -167,7 +167,7 @@ export const en = {
 
   // ---- the plan for this creditor ----
   place: '{{place}} of {{count}}',
-  'timeline.focusNow': `From {{focusStart}}, after the agreed payments to my other creditors, all the money I have left each month goes to this debt: {{focusAmount}} that month{{thenClause}}. It will be repaid in full by {{payoff}}.`,
+  'timeline.focusNow': `From {{focusStart}}, after paying my other creditors what my plan states, all the money I have left each month goes to this debt: {{focusAmount}} that month{{thenClause}}. It will be repaid in full by {{payoff}}.`,
   'timeline.waiting':
     'Until my spare money goes to this debt I pay {{meanwhile}} a month. From {{focusStart}} it all goes to this debt: {{focusAmount}} that month{{thenClause}}. It will be repaid in full by {{payoff}}.',
   'timeline.waitingNoToken':
@@ -253,7 +253,7 @@ export const en = {
     'I ask {{you}} to agree {{instalmentTerm}}: {{amount}} a month for {{periods}} months, from {{firstDate}} until it is repaid on {{lastDate}}{{lastClause}}, and to stop charging interest and fees during that time.',
   'inst.last': ' (the last payment {{lastAmount}})',
   'inst.how':
-    'How I arrived at this amount: I have {{budget}} a month for all my debts. {{amount}} is the most I can pay {{you}} each month (the shortest term, at most 60 months) while still paying my other creditors what my plan states and clearing every debt, the last by {{debtFree}}.',
+    'How I arrived at this amount: I have {{budget}} a month for all my debts. After paying my other creditors what my plan states, and clearing every debt by {{debtFree}}, the most I can pay {{you}} each month is {{amount}}; so I ask for the shortest term I can keep (at most 60 months).',
   'inst.requestedUnfit':
     'Over {{askedMonths}} months the instalment would be {{askedAmount}} a month, which my budget cannot carry alongside my other payments, so I propose the term above.',
   'inst.none':
@@ -265,6 +265,7 @@ export const en = {
   'inst.docsHeading': 'Documents I can provide:',
   'doc.id': 'ID card (a copy)',
   'doc.contract': 'the loan contract or account number',
+  'doc.card': 'my credit card number',
   'doc.hardship': 'proof of the hardship (termination letter, medical records or income statements)',
   'doc.debts': 'a list of all my debts and amounts',
   'doc.budget': 'my monthly budget (income and essential costs)',
@@ -297,7 +298,7 @@ export const en = {
     'The Civil Code prohibits disturbing a person’s private life by phone calls, text messages or instant messaging unless the law provides otherwise or the person clearly agrees (Article 1033), and prohibits disclosing personal information or providing it to others without consent (Article 1038). The Personal Information Protection Law requires processing to be directly related to its purpose and to have the least impact on the person (Article 6), and prohibits unlawfully providing or disclosing others’ personal information (Article 10).',
   'stop.kept': 'I have kept {{kept}} of these contacts.',
   'stop.next':
-    'If contact with other people continues, I will complain to {{you}} and to the regulator, and I will report any threat to the police (110).',
+    'If anyone contacts my family, friends or colleagues again, I will complain to {{you}} and to the regulator, and I will report any threat to the police (110).',
   'stop.plan': 'I am repaying under a plan:',
   'stop.short': 'The Civil Code (Articles 1033 and 1038) protects my private life and personal information.',
   'kept.join': ', ',
@@ -338,7 +339,7 @@ export const en = {
   'gr.deny':
     'I have never signed a guarantee contract or any document making me liable for this loan, and I have not agreed to repay it, so I am not a guarantor.',
   'gr.prove':
-    'If you say otherwise, send me, through your official channel, a copy of the guarantee contract signed by me. Until then I will not pay anything.',
+    'If {{you}} think otherwise, send me, through your official channel, a copy of the guarantee contract signed by me. Until then I will not pay anything.',
   'gr.stop':
     'Please stop contacting me, and do not tell me or anyone else about the debt. I will not pass on the borrower’s personal information.',
   'gr.rule.law':
@@ -374,6 +375,8 @@ export const en = {
   'cp.ticket': 'I complained to {{platformName}} first (ticket {{ticket}}).',
   'cp.closing.regulator': 'I look forward to hearing from you.',
   'cp.breaches': 'My records: {{total}} entries from {{from}} to {{to}}: {{list}}.',
+  'cp.breaches.join': '; ',
+  'cp.breach.possible': 'the contact may have involved {{breach}}',
   'cp.breaches.one': 'My records, {{from}}: {{list}}.',
   'breach.night-contact': 'contact between 22:00 and 08:00 without my agreement',
   'breach.third-party-contact': 'contact with my family, colleagues or contacts',
@@ -414,7 +417,7 @@ export const en = {
     'On {{previousDate}} I sent {{you}} a repayment proposal. I have had no reply, so I am sending it again.',
   'fu.no-reply.undated': 'I sent {{you}} a repayment proposal earlier and have had no reply, so I am sending it again.',
   'fu.refused':
-    '{{platformName}} told me{{onDate}} that my proposal cannot be accepted. My situation is unchanged and this is still what I can pay. Please tell me in writing what {{you}} can accept; meanwhile I keep paying what my plan states.',
+    'I was told{{onDate}} that {{you}} cannot accept my proposal. My situation is unchanged and this is still what I can pay. Please tell me in writing what {{you}} can accept; meanwhile I keep paying what my plan states.',
   'fu.on': ' on {{previousDate}}',
   'fu.broken-promise':
     'I missed the agreed payment{{due}}. I am not walking away from the agreement: I ask {{you}} to keep it in place, and I will resume the agreed payments from {{nextDate}}.',

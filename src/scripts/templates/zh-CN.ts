@@ -100,7 +100,7 @@ export const zhCN: Templates = {
   'reply.personalAccount':
     '“转到这个账户／微信／支付宝。”→“我只向合同约定的官方还款账户或通过官方App还款。请通过App把还款信息发给我。”',
   'reply.noWaiver': '“什么都不能减免。”→“那请把欠款明细和这个答复书面发给我。在此期间我继续按计划还款。”',
-  'reply.whyOthers': `“为什么先还别家？”→“我是${G.oneAtATime.zh}，先后顺序按同一条规则定好，每家都知道从什么时候开始收到集中还款。计划写明的金额之外，我不会多付给任何一家。”`,
+  'reply.whyOthers': `“为什么先还别家？”→“我的钱不够同时还清所有欠款，所以${G.oneAtATime.zh}：先后顺序按同一条规则定，每家都知道从什么时候开始收到集中还款。计划写明的金额之外，我不会多还任何一家。”`,
   'reply.legal':
     '“我们要走法律程序。”→“我愿意还款，也提出了方案。如果你们起诉，我会依法应诉。请把正式通知书面发给我。”',
   'reply.newLoan': `“去别的App借钱先还我们。”→“我不会${G.newLoanToRepayOld.zh}。”`,
@@ -109,7 +109,7 @@ export const zhCN: Templates = {
   'reply.family.pay': '“要不要我替你还？”→“不用，请不要替我还。我自己在处理。不要给任何打电话来的人转钱。”',
   'reply.contact.guarantor':
     '“你是担保人，你得还。”→“我没有签过担保合同。请通过官方渠道把我本人签字的担保合同发给我。在那之前我不会付钱。”',
-  'reply.contact.where': '“告诉我们借款人在哪。”→“请直接联系借款人本人。我不会提供他的信息。”',
+  'reply.contact.where': '“告诉我们借款人在哪。”→“请直接联系借款人本人。我不会提供借款人的任何信息。”',
   'reply.contact.keepCalling': '“不还我们就一直打。”→“我已经明确请你们不要再联系我。”',
   'reply.complaint.passOn': '“我们会转给相关部门。”→“请告诉我工单号，以及什么时候能收到书面答复。”',
   'reply.regulator.notOurs': '“这不归我们管。”→“请告诉我应该向哪个部门投诉，以及那里的电话。”',
@@ -128,13 +128,13 @@ export const zhCN: Templates = {
   'ident.contract.loan': '（合同编号：{{contract}}）',
   'ident.contract.card': '（卡号：{{contract}}）',
   'willing.cooperative':
-    '我愿意还清全部欠款，特此与{{you}}协商一个我能做到的还款方案。我的手机号码不变，随时可以联系到我。',
-  'willing.firm': '我会还清欠款，不会逃避。我的手机号码不变，随时可以联系到我。',
+    '我愿意还清全部欠款，希望与{{you}}商定一个我能做到的还款方案。我不会更换手机号码，随时可以联系到我。',
+  'willing.firm': '我会还清欠款，不会逃避。我不会更换手机号码，随时可以联系到我。',
   'willing.short': '我愿意还款，这个号码随时能联系到我。',
   'hardship.reasons': '我目前的情况是：{{reasons}}。',
   'hardship.default': '我目前的收入已不足以同时按合同偿还全部借款。',
   'hardship.details': '{{details}}',
-  'hardship.budget': '扣除必要的生活开支后，我每月能用于偿还全部欠款的钱是{{budget}}，目前共欠{{count}}家债权人。',
+  'hardship.budget': '扣除必要的生活开支后，我每月能拿出{{budget}}偿还全部欠款；目前我共欠{{count}}家债权人的钱。',
   'hardship.join': '；',
   'reason.job-loss': '失业',
   'reason.income-drop': '收入下降',
@@ -149,15 +149,15 @@ export const zhCN: Templates = {
   // ---- 对这家债权人的还款安排 ----
   place: '第{{place}}家（共{{count}}家）',
   'timeline.focusNow':
-    '从{{focusStart}}起，我每月先按计划向其他债权人支付约定的款项，其余的钱全部用于偿还这笔欠款：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前全部还清。',
+    '从{{focusStart}}起，我每月按计划还完其他债权人的款项后，剩下的钱全部用来还这笔欠款：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前全部还清。',
   'timeline.waiting':
-    '在开始集中偿还这笔欠款之前，我每月还款{{meanwhile}}；从{{focusStart}}起集中偿还：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前全部还清。',
+    '在集中偿还这笔欠款之前，我每月先还{{meanwhile}}；从{{focusStart}}起集中偿还这笔欠款：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前全部还清。',
   'timeline.waitingNoToken':
-    '我的钱每次只集中偿还一家，所以在开始集中偿还这笔欠款之前，我暂时无法每月还款；从{{focusStart}}起集中偿还：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前全部还清。',
+    '我的钱不够同时还所有欠款，每次只能集中还一家，所以在集中偿还这笔欠款之前，我暂时无法按月还款；从{{focusStart}}起集中偿还这笔欠款：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前全部还清。',
   'timelineShort.focusNow':
     '从{{focusStart}}起集中偿还这笔欠款：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前还清。',
   'timelineShort.waiting':
-    '集中偿还前每月还款{{meanwhile}}；从{{focusStart}}起集中偿还：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前还清。',
+    '集中偿还前每月先还{{meanwhile}}；从{{focusStart}}起集中偿还：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前还清。',
   'timelineShort.waitingNoToken':
     '集中偿还前暂时无法每月还款；从{{focusStart}}起集中偿还：当月{{focusAmount}}{{thenClause}}，预计{{payoff}}前还清。',
   'timelineShort.instalmentOnly': '每月固定还款{{meanwhile}}，预计{{payoff}}前还清。',
@@ -170,8 +170,8 @@ export const zhCN: Templates = {
   'timeline.infeasible.noToken': '在此期间，我暂时无法承诺每月的还款金额。',
   'infeasible.commitments-exceed-budget': `仅每月约定的分期和${G.smallPayment.zh}就已超过这个金额`,
   'infeasible.not-cleared-within-horizon': '按这个金额，在计划期限内还不清',
-  fairness: `我采用${G.oneAtATime.zh}的方式：每月先向各家支付计划中写明的款项，其余的钱集中偿还一家，还清后再集中偿还下一家。先后顺序按同一规则确定（{{rule}}），{{you}}是其中的{{placeText}}。这样每家都清楚自己什么时候开始收到集中还款、什么时候全部收回。计划写明的金额之外，我不会多付给任何一家。`,
-  'fairness.short': `我采用${G.oneAtATime.zh}的方式，顺序按同一规则确定；计划写明的金额之外，不会多付给任何一家。`,
+  fairness: `我采用${G.oneAtATime.zh}的方式：每月先向各家还计划中写明的金额，剩下的钱集中还一家，还清后再集中还下一家。先后顺序按同一规则确定（{{rule}}），{{you}}是我集中偿还的{{placeText}}。这样每家都清楚什么时候开始收到集中还款、什么时候能全部收回。计划写明的金额之外，我不会多还任何一家。`,
+  'fairness.short': `我采用${G.oneAtATime.zh}的方式，先后顺序按同一规则确定；计划写明的金额之外，不会多还任何一家。`,
   'rule.snowball': '欠款少的先还',
   'rule.avalanche': '利率高的先还',
   'rule.custom': '按我事先定好的顺序，不再变动',
@@ -181,7 +181,7 @@ export const zhCN: Templates = {
   'asks.intro.firm': '同时，请{{you}}：',
   'ask.interest': '在我按计划还款期间，停止或减少计收{{stopCharges}}；',
   'ask.fees': '减免{{waiveCharges}}；',
-  'ask.hold': '在我按计划还款期间暂停催收，不采取法律程序；',
+  'ask.hold': '在我按计划还款期间暂停催收，暂不采取法律程序；',
   'ask.statement': `在商定任何总额之前，先提供${G.itemisedStatement.zh}（{{statementItems}}）；`,
   'ask.written': '通过{{your}}官方渠道（App站内信、官方短信、电子邮件或书面协议）书面确认商定的方案；',
   'ask.account': '告知合同约定的官方还款账户或{{your}}官方App的还款方式。我不会向任何个人账户付款。',
@@ -221,16 +221,16 @@ export const zhCN: Templates = {
   'law.12321': '据报道，12321网络不良与垃圾信息举报受理中心（中国互联网协会受托设立）受理骚扰电话和短信举报。',
 
   // ---- 协商还款方案 ----
-  'proposal.offer': '我的还款方案如下（根据我的还款计划计算）：',
+  'proposal.offer': '我提出的还款方案如下（按我的还款计划算出）：',
 
   // ---- 分期还款 ----
   'inst.ask':
     '我申请与{{you}}协商{{instalmentTerm}}：自{{firstDate}}起每月还款{{amount}}，共{{periods}}期，至{{lastDate}}还清{{lastClause}}；并请{{you}}在分期期间停止计收利息和费用。',
   'inst.last': '（最后一期{{lastAmount}}）',
   'inst.how':
-    '这个金额是这样算出来的：我每月能用于偿还全部欠款的钱共{{budget}}。在按计划向其他债权人还款、并能还清全部欠款（最后一笔在{{debtFree}}）的前提下，{{amount}}是我每月能向{{you}}支付的最高固定金额，对应最短的期数（不超过60期）。',
+    '这个金额是这样算的：我每月能拿出{{budget}}还全部欠款。按计划还完其他债权人的款项，并保证全部欠款在{{debtFree}}前还清，我每月最多能固定还{{you}}{{amount}}，所以申请的是能做到的最短期数（不超过60期）。',
   'inst.requestedUnfit':
-    '如分{{askedMonths}}期，每月需还{{askedAmount}}，加上对其他债权人的还款，超出了我的还款能力，因此我提出上述期数。',
+    '如果分{{askedMonths}}期，每月要还{{askedAmount}}，再加上还其他债权人的钱，超出了我的还款能力，所以我提出上面的期数。',
   'inst.none':
     '即使分60期，每月也需还{{amount}}，加上对其他债权人的还款，超出了我每月{{budget}}的还款能力。我请求{{you}}先停止计收利息和费用、暂停催收{{deferralClause}}；我正在设法提高还款能力，会尽快提出具体金额。',
   'inst.compare': '作为对比，不分期时我的还款安排是：',
@@ -240,6 +240,7 @@ export const zhCN: Templates = {
   'inst.docsHeading': '我可以提供以下材料：',
   'doc.id': '身份证复印件',
   'doc.contract': '借款合同或借款编号',
+  'doc.card': '信用卡卡号',
   'doc.hardship': '困难证明（离职证明、病历或收入流水）',
   'doc.debts': '全部债务清单及金额',
   'doc.budget': '家庭月度收支情况（收入和必要开支）',
@@ -248,7 +249,7 @@ export const zhCN: Templates = {
 
   // ---- 一次性结清 ----
   'settle.offer':
-    '我申请一次性结清：{{byClause}}一次性还款{{amount}}，结清{{theDebt}}，并请{{you}}减免其余的{{waiver}}{{waiverSplit}}。',
+    '我申请{{byClause}}一次性还款{{amount}}，结清{{theDebt}}，并请{{you}}减免其余的{{waiver}}{{waiverSplit}}。',
   'settle.split.charges': '（按我的记录，均为{{charges}}）',
   'settle.split.both': '（按我的记录，其中{{charges}}{{waivedCharges}}，本金{{waivedPrincipal}}）',
   'settle.split.principal': '（按我的记录，均为本金）',
@@ -257,7 +258,7 @@ export const zhCN: Templates = {
   'settle.noAmount':
     '我希望一次性结清{{theDebt}}。请{{you}}告知可以接受的一次性结清金额，以及可以减免的{{charges}}；我会根据自己能一次性筹到的钱答复。',
   'settle.by': '在{{by}}前',
-  'settle.compare': '作为对比，按我目前的计划，{{you}}将按月共收到{{planTotal}}，最后一笔在{{payoff}}。',
+  'settle.compare': '作为对比：按我目前的计划，{{you}}会按月陆续收到共{{planTotal}}，最后一笔在{{payoff}}。',
   'settle.conditions':
     '在我付款之前，请通过{{your}}官方渠道书面确认：结清金额；其余欠款予以减免；账户按“结清”处理并停止催收；付款后由{{you}}出具结清证明。我只向合同约定的官方还款账户或通过{{your}}官方App付款。',
   'settle.conditionsShort': '付款前请书面确认：结清金额、其余减免，付款后出具结清证明。',
@@ -268,8 +269,9 @@ export const zhCN: Templates = {
     '我是借款人本人，请只与我联系：停止联系我的家人、同事、朋友和通讯录中的任何人，也不要向任何人透露我的借款信息。',
   'stop.law':
     '《民法典》第一千零三十三条规定，除法律另有规定或者权利人明确同意外，任何组织或者个人不得以电话、短信、即时通讯工具等方式侵扰他人的私人生活安宁；第一千零三十八条规定，信息处理者不得泄露其收集、存储的个人信息，未经自然人同意，不得向他人非法提供其个人信息。《个人信息保护法》第六条要求处理个人信息应当与处理目的直接相关，采取对个人权益影响最小的方式；第十条规定不得非法提供或者公开他人个人信息。',
-  'stop.kept': '对这些联系，我保留了{{kept}}。',
-  'stop.next': '如果继续联系第三人，我将向{{you}}和监管部门投诉；遇到威胁，我会向公安机关（110）报案。',
+  'stop.kept': '这些联系的{{kept}}我都保留着。',
+  'stop.next':
+    '如果仍有人联系我的家人、朋友或同事，我将向{{you}}投诉，并向监管部门反映；遇到威胁，我会向公安机关（110）报案。',
   'stop.plan': '我正在按计划还款：',
   'stop.short': '《民法典》第一千零三十三条、第一千零三十八条保护私人生活安宁和个人信息。',
   'kept.join': '、',
@@ -303,7 +305,7 @@ export const zhCN: Templates = {
   'gr.open.anon': '{{you}}因{{borrower}}的借款联系了我。',
   'gr.borrowerFallback': '借款人',
   'gr.deny': '我没有为这笔借款签过担保合同或任何承担还款责任的文件，也没有同意替他人还款，因此我不是担保人。',
-  'gr.prove': '如果认为我是担保人，请通过官方渠道出示由我本人签字的担保合同。在此之前，我不会付款。',
+  'gr.prove': '如果{{you}}认为我是担保人，请通过官方渠道出示由我本人签字的担保合同。在此之前，我不会付任何钱。',
   'gr.stop': '请不要再联系我，也不要向我或其他任何人透露这笔欠款的情况。我不会提供借款人的个人信息。',
   'gr.rule.law':
     '《民法典》第一千零三十三条规定，除法律另有规定或者权利人明确同意外，不得以电话、短信、即时通讯工具等方式侵扰他人的私人生活安宁。',
@@ -313,7 +315,7 @@ export const zhCN: Templates = {
   'gr.next': '如果继续联系我，我将向监管部门投诉；遇到威胁，我会向公安机关（110）报案。',
 
   // ---- 投诉 ----
-  'cp.open.platform': '我就{{you}}对我账户的催收方式提出正式投诉。',
+  'cp.open.platform': '现就{{you}}近期对我的催收方式提出正式投诉。',
   'cp.open.regulator.named':
     '本人{{name}}，在{{platformName}}有欠款{{contractClause}}，现就{{platformName}}的催收行为提出投诉。',
   'cp.open.regulator.anon': '我在{{platformName}}有欠款{{contractClause}}，现就{{platformName}}的催收行为提出投诉。',
@@ -333,8 +335,10 @@ export const zhCN: Templates = {
   'cp.asks.regulator': '恳请监管部门核查上述情况，督促{{platformName}}停止上述行为，并书面答复我。',
   'cp.ticket': '我已先向{{platformName}}投诉，工单号为{{ticket}}。',
   'cp.closing.regulator': '特此投诉。',
-  'cp.breaches': '记录：{{from}}至{{to}}共{{total}}条：{{list}}。',
-  'cp.breaches.one': '记录（{{from}}）：{{list}}。',
+  'cp.breaches': '我记录的情况：{{from}}至{{to}}共{{total}}条，包括：{{list}}。',
+  'cp.breaches.join': '；',
+  'cp.breach.possible': '联系内容可能涉及{{breach}}',
+  'cp.breaches.one': '我记录的情况（{{from}}）：{{list}}。',
   'breach.night-contact': '未经我同意，在22:00至次日8:00之间联系',
   'breach.third-party-contact': '联系我的家人、同事或联系人',
   'breach.debt-disclosed': '向他人透露我的欠款',
@@ -368,16 +372,16 @@ export const zhCN: Templates = {
   'fu.no-reply': '我于{{previousDate}}向{{you}}提交了还款方案，至今未收到答复，现再次提交。',
   'fu.no-reply.undated': '我此前向{{you}}提交过还款方案，至今未收到答复，现再次提交。',
   'fu.refused':
-    '{{platformName}}{{onDate}}答复我，我的方案不能接受。我的情况没有变化，这仍是我能做到的还款。请{{you}}书面告知哪些部分可以接受；在此期间，我会继续按计划还款。',
+    '我提出的还款方案，{{you}}{{onDate}}答复不能接受。我的情况没有变化，下面仍是我能做到的还款安排。请{{you}}书面告知哪些部分可以接受；在此期间，我会继续按计划还款。',
   'fu.on': '于{{previousDate}}',
   'fu.broken-promise':
-    '我未能按约定还上{{due}}一期款项。我不会放弃这一约定，请{{you}}保留原方案，我将从{{nextDate}}起恢复按约还款。',
+    '{{due}}一期，我没能按约还上。我会继续履行我们的约定，请{{you}}保留原方案；从{{nextDate}}起，我将恢复按约还款。',
   'fu.due': '{{previousDate}}到期的',
   'fu.due.undated': '最近到期的',
   'fu.keep-current-terms':
-    '我们的还款安排已到复核时间。我的情况没有好转，每月能用于偿还全部欠款的仍是{{budget}}。请继续接受目前的还款金额{{stopClause}}。情况好转时，我会及时告知{{you}}。',
-  'fu.stop': '，并按双方商定继续停止计收利息和费用',
-  'fu.stop.since': '，并按{{since}}商定的继续停止计收利息和费用',
+    '我们约定的还款安排到了复核的时间。我的情况没有好转，每月能拿出来还全部欠款的钱仍是{{budget}}。请继续接受目前的还款金额{{stopClause}}。情况好转时，我会及时告知{{you}}。',
+  'fu.stop': '，并按双方的约定继续停止计收利息和费用',
+  'fu.stop.since': '，并按{{since}}的约定继续停止计收利息和费用',
 
   // ---- 核实催收委托 ----
   'vc.open': '贵司近期联系我，称受{{platformName}}委托，催收我在{{platformName}}的借款{{contractClause}}。',

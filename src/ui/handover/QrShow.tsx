@@ -30,7 +30,8 @@ interface Showing {
 }
 type State = { readonly kind: 'idle' | 'preparing' | 'too-large' | 'failed' } | Showing;
 
-export function QrShow() {
+/** `beforeExport`: run before the payload is made (the session step finishes the session first, issue 18). */
+export function QrShow(props: { readonly beforeExport?: () => Promise<void> }) {
   const planner = usePlanner();
   const services = useServices();
   const ht = useHandoverText();
@@ -52,6 +53,7 @@ export function QrShow() {
     if (!profile) return;
     setState({ kind: 'preparing' });
     try {
+      await props.beforeExport?.();
       await planner.actions.flush();
       const passphrase = newHandoverPassphrase();
       const { payload, attachmentsLeftOut } = await services.data.exportHandover({ profileId: profile.id, passphrase });

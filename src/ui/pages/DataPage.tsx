@@ -180,7 +180,12 @@ export function DataPage() {
 
   const confirmImport = async (plan: ImportPlan): Promise<void> => {
     try {
-      await plan.apply(toReplace());
+      const replaced = toReplace();
+      await plan.apply(replaced);
+      // One client written (a handover): open it on its plan, not on this device's previous
+      // (often empty) profile (issue 18).
+      const written = [...(plan.addIds ?? []), ...replaced];
+      if (written.length === 1 && written[0] !== undefined) await planner.actions.openProfile(written[0], 'plan');
       setPreview(undefined);
       setMessage(t('data.imported'));
       window.location.reload();

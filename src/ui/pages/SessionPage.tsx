@@ -513,10 +513,25 @@ function HandoverStep(props: {
   const ct = useCounsellorText();
   const [passphrase, setPassphrase] = createSignal('');
   const [message, setMessage] = createSignal<string>();
+  const finish = async (): Promise<void> => {
+    const today = planner.clock.today();
+    const plan = props.plan;
+    props.save({
+      handedOverOn: today,
+      completed: [...SESSION_STEPS],
+      ...(plan ? { baseline: makeBaseline(planner.planInput(), plan, today) } : {}),
+    });
+    await planner.actions.flush();
+  };
+  /** The client's copy is of a finished session, so it opens on the plan (issue 18). */
+  const finishFirst = async (): Promise<void> => {
+    if (props.session.handedOverOn === undefined) await finish();
+  };
   const exportFile = async (): Promise<void> => {
     const profile = planner.state.profile;
     if (!profile) return;
     try {
+      await finishFirst();
       await planner.actions.flush();
       const text = await services.data.exportBackup({
         profileId: profile.id,
@@ -535,16 +550,6 @@ function HandoverStep(props: {
     } catch {
       setMessage(ct('session.exportFailed'));
     }
-  };
-  const finish = async (): Promise<void> => {
-    const today = planner.clock.today();
-    const plan = props.plan;
-    props.save({
-      handedOverOn: today,
-      completed: [...SESSION_STEPS],
-      ...(plan ? { baseline: makeBaseline(planner.planInput(), plan, today) } : {}),
-    });
-    await planner.actions.flush();
   };
   return (
     <div class="stack">
@@ -584,7 +589,7 @@ function HandoverStep(props: {
         <Show when={message()}>{(text) => <p role="status">{text()}</p>}</Show>
       </section>
       <Suspense>
-        <QrShow />
+        <QrShow beforeExport={finishFirst} />
       </Suspense>
       <div class="card stack no-print">
         <Show

@@ -30,6 +30,8 @@ export interface ImportReplace {
 export interface ImportPlan {
   /** Clients of the file not on this device (their names in the file). */
   readonly adds: readonly string[];
+  /** Their ids, in the same order (the one client a handover adds is opened after the import). */
+  readonly addIds?: readonly ProfileId[];
   /** Clients on this device the file also holds: kept unless the person picks them to replace. */
   readonly replaces: readonly ImportReplace[];
   /** Empty clients of the file (no name, nothing recorded) that are left out. */
@@ -41,6 +43,19 @@ export interface ImportPlan {
   readonly keepsSettings: boolean;
   /** Write it all in one transaction (or nothing); replace only the clients in `replace` (ids). */
   apply(replace: readonly ProfileId[]): Promise<void>;
+}
+
+/** What a backup file holds: its clients' names, records per kind, the device's settings or not. */
+export interface BackupContentsView {
+  readonly names: readonly string[];
+  readonly counts: Readonly<Record<string, number>>;
+  readonly hasSettings: boolean;
+}
+
+/** A backup read once: its contents, and its file text from that same data. */
+export interface PreparedBackup {
+  readonly contents: BackupContentsView;
+  save(passphrase?: string): Promise<string>;
 }
 
 /** One client's encrypted file for the QR handover (storage/handover.ts). */
@@ -63,6 +78,11 @@ export interface DataServices {
   readonly kind: 'device' | 'memory';
   /** The whole database (or one profile) as the text of a backup file, encrypted with `passphrase` if given. */
   exportBackup(options: { profileId?: ProfileId; passphrase?: string }): Promise<string>;
+  /**
+   * Read a backup's data once (everything, or one profile): what the file holds, and `save` writes
+   * the file text from that same data (so a preview of it cannot drift from the file; issue 18).
+   */
+  prepareExport?(options: { profileId?: ProfileId }): Promise<PreparedBackup>;
   /**
    * Validate a backup file and say what it would change; writes nothing. Rejects with a DataError
    * ('passphrase-required' for an encrypted file without `passphrase`, 'wrong-passphrase', …).
