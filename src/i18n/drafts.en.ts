@@ -6,6 +6,7 @@
 export const draftsEn = {
   'draft.restored': 'We brought back what you typed here last time and had not saved yet.',
   'draft.discard': 'Discard these entries',
+  'draft.filesNotKept': 'Chosen files are kept only once you save. If you leave before saving, choose them again.',
 } as const;
 
 export type DraftsKey = keyof typeof draftsEn;

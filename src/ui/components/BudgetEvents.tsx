@@ -8,17 +8,26 @@
 import { For, Show, createSignal, untrack } from 'solid-js';
 import type { BudgetEvent } from '../../domain/records';
 import { checkNoIncome, checkOneOff, sortEvents, putEvent, type EventError } from '../model/budgetEvents';
+import { createDraft, draftedId, signalsBinding } from '../state/drafts';
 import { usePlanner } from '../state/PlannerProvider';
 import { monthLabel, useBudgetText } from './budgetText';
+import { DraftNotice } from './DraftNotice';
 import { TextField } from './Field';
 import { UserText } from './UserText';
 
 type EventKind = BudgetEvent['kind'];
 
+/** Drafts of the event forms (issue 13): `budget-event:<kind>` to add one, `budget-event:edit:<id>` to change one. */
+const DRAFT = 'budget-event:';
+const EDIT_DRAFT = `${DRAFT}edit:`;
+
 export function BudgetEvents() {
   const planner = usePlanner();
   const bt = useBudgetText();
-  const [editing, setEditing] = createSignal<string | null>(null);
+  // An event's edit left with unsaved input (a draft, issue 13) opens again as it was left.
+  const [editing, setEditing] = createSignal<string | null>(
+    draftedId(EDIT_DRAFT, (id) => untrack(() => (planner.state.budget.events ?? []).some((event) => event.id === id))),
+  );
   const [status, setStatus] = createSignal('');
   const events = () => sortEvents(planner.state.budget.events ?? []);
   const describe = (event: BudgetEvent): string =>
@@ -125,6 +134,16 @@ function EventForm(props: {
   const [date, setDate] = createSignal(initial?.kind === 'one-off' ? initial.date : '');
   const [amount, setAmount] = createSignal(initial?.kind === 'one-off' ? initial.amount : '');
   const [note, setNote] = createSignal(initial?.note ?? '');
+  // What is typed and not saved is kept as a draft (issue 13).
+  const kept = createDraft(
+    initial === undefined ? `${DRAFT}${untrack(() => props.kind)}` : `${EDIT_DRAFT}${initial.id}`,
+    signalsBinding({
+      month: [month, setMonth],
+      date: [date, setDate],
+      amount: [amount, setAmount],
+      note: [note, setNote],
+    }),
+  );
   const [error, setError] = createSignal<EventError | null>(null);
   const message = (which: readonly EventError[]): string | undefined => {
     const current = error();
@@ -156,6 +175,7 @@ function EventForm(props: {
       setAmount('');
       setNote('');
     }
+    kept.clear();
   };
   const title = () => bt(props.kind === 'no-income' ? 'events.noIncome.title' : 'events.oneOff.title');
   return (
@@ -164,6 +184,7 @@ function EventForm(props: {
         <h4>{title()}</h4>
         <p class="hint">{bt(props.kind === 'no-income' ? 'events.noIncome.hint' : 'events.oneOff.hint')}</p>
       </Show>
+      <DraftNotice draft={kept} />
       <Show
         when={props.kind === 'no-income'}
         fallback={
@@ -211,7 +232,13 @@ function EventForm(props: {
         </button>
         <Show when={props.onCancel}>
           {(cancel) => (
-            <button type="button" onClick={() => cancel()()}>
+            <button
+              type="button"
+              onClick={() => {
+                kept.clear();
+                cancel()();
+              }}
+            >
               {bt('events.cancel')}
             </button>
           )}

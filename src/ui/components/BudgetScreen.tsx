@@ -3,10 +3,13 @@
  * typed directly. The sum is exact (whole fen) and updates as the person types. Below it, the
  * months without income and one-off sums ahead (BudgetEvents, issue 17).
  */
-import { For, Show } from 'solid-js';
+import { For, Show, createEffect, untrack } from 'solid-js';
 import type { BudgetLine, BudgetRecord } from '../../domain/records';
+import { toStorableBudget } from '../model/planInput';
+import { createDraft } from '../state/drafts';
 import { usePlanner } from '../state/PlannerProvider';
 import { BudgetEvents } from './BudgetEvents';
+import { DraftNotice } from './DraftNotice';
 import { TextField } from './Field';
 
 type LineList = 'income' | 'expenses';
@@ -26,6 +29,27 @@ export function BudgetScreen() {
     }));
   const removeLine = (list: LineList, id: string): void =>
     update((budget) => ({ ...budget, [list]: budget[list].filter((line) => line.id !== id) }));
+  // The budget is stored as it is typed, except while an amount is not an amount yet (e.g. "12.3.4",
+  // toStorableBudget): then what is shown is kept as a draft (issue 13), and brought back after a
+  // reload; discarding it shows the budget as last stored.
+  // Plain copies (JSON): the store's proxies cannot be cloned.
+  const copy = (budget: BudgetRecord): BudgetRecord => JSON.parse(JSON.stringify(budget)) as BudgetRecord;
+  const storable = (): BudgetRecord | undefined => {
+    const budget = toStorableBudget(planner.state.budget);
+    return budget && copy(budget);
+  };
+  let lastStored = untrack(storable);
+  const kept = createDraft<BudgetRecord | null>('budget', {
+    read: () => (toStorableBudget(planner.state.budget) === undefined ? planner.state.budget : null),
+    apply(value) {
+      const next = value ?? lastStored;
+      if (next) update(() => copy(next));
+    },
+    nothing: null,
+  });
+  createEffect(() => {
+    lastStored = storable() ?? lastStored;
+  });
   const invalid = (id: string): boolean => planner.budgetAmount().invalidLineIds.includes(id);
   const isNegative = (): boolean => planner.budgetAmount().difference.startsWith('-');
 
@@ -70,6 +94,7 @@ export function BudgetScreen() {
     <section aria-labelledby="budget-title" class="screen">
       <h2 id="budget-title">{planner.t('budget.title')}</h2>
       <p>{planner.t('budget.intro')}</p>
+      <DraftNotice draft={kept} />
       <fieldset class="card">
         <legend>{planner.t('budget.mode')}</legend>
         <label class="radio">

@@ -13,6 +13,7 @@ import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
 import { setCostDebtId } from '../state/costTarget';
+import { draftedId } from '../state/drafts';
 import { usePlanner } from '../state/PlannerProvider';
 import { loansText } from '../model/loansText';
 import { DebtForm } from './DebtForm';
@@ -34,11 +35,7 @@ export function DebtsScreen() {
 
   function draftOpen(): string | null {
     const ids = new Set(untrack(() => planner.state.debts.map((debt) => debt.id)));
-    for (const key of planner.drafts.keys()) {
-      const id = key.startsWith('debt:') ? key.slice('debt:'.length) : undefined;
-      if (id === 'new' || (id !== undefined && ids.has(id))) return id;
-    }
-    return null;
+    return draftedId('debt:', (id) => id === 'new' || ids.has(id));
   }
 
   const groups = createMemo<PlatformGroup[]>(() => {

@@ -9,7 +9,8 @@ import { makeTranslator } from '../../i18n/translate';
 import type { FormDraft } from '../state/drafts';
 import { usePlanner } from '../state/PlannerProvider';
 
-const draftsT = makeTranslator({ en: draftsEn, 'zh-CN': draftsZhCN });
+/** The drafts' strings in `locale`. */
+export const draftsT = makeTranslator({ en: draftsEn, 'zh-CN': draftsZhCN });
 
 export function DraftNotice(props: { draft: FormDraft }) {
   const planner = usePlanner();

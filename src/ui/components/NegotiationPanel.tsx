@@ -43,7 +43,9 @@ import {
   type NegotiationStep,
 } from '../model/negotiation';
 import { owedNow } from '../model/planInput';
+import { createDraft, draftedId, storeBinding } from '../state/drafts';
 import { usePlanner } from '../state/PlannerProvider';
+import { DraftNotice } from './DraftNotice';
 import { Isolated, user } from './UserText';
 
 type Params = Record<string, string | number>;
@@ -128,7 +130,10 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
   const dateOr = (date: string | null): string => (date ? planner.date(date) : ui('neg.compare.notCleared'));
 
   // ---- editing an event ----
-  const [editingId, setEditingId] = createSignal<string | null>(null);
+  // An edit left with unsaved input (a draft, issue 13) opens again as it was left.
+  const [editingId, setEditingId] = createSignal<string | null>(
+    draftedId(EDIT_DRAFT, (id) => untrack(() => events().some((record) => record.id === id))),
+  );
   const [timelineStatus, setTimelineStatus] = createSignal('');
   /** The terms the plan was using when an edit changed them (until applied again), per platform. */
   const [editedFrom, setEditedFrom] = createSignal<{ key: string; terms: AgreedTerms } | null>(null);
@@ -390,6 +395,13 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
   );
 }
 
+/**
+ * Drafts of the event forms (issue 13): `neg:new` (the add form, one for every platform, as on
+ * screen) and `neg:edit:<event id>`.
+ */
+const NEW_DRAFT = 'neg:new';
+const EDIT_DRAFT = 'neg:edit:';
+
 interface NegotiationEventFormProps {
   platform: PlatformInfo;
   /** Owed on this platform now, for the suggested instalment. */
@@ -420,6 +432,8 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
   const [form, setForm] = createStore<NegotiationForm>(
     editing ? formFromEvent(editing, today) : emptyNegotiationForm(today),
   );
+  // What is typed and not saved is kept as a draft (issue 13).
+  const kept = createDraft(editing ? `${EDIT_DRAFT}${editing.id}` : NEW_DRAFT, storeBinding(form, setForm));
   const [formError, setFormError] = createSignal('');
   const [formStatus, setFormStatus] = createSignal('');
   let stepField: HTMLSelectElement | undefined;
@@ -452,7 +466,7 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
     if (!result.ok) return void setFormError(ui(PROBLEM_MESSAGES[result.problem]));
     setFormError('');
     props.onSave(result.record);
-    if (editing) return;
+    if (editing) return kept.clear();
     setForm({
       note: '',
       fixed: '',
@@ -466,6 +480,7 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
       amount: '',
       dueDate: '',
     });
+    kept.clear();
     setFormStatus(ui('neg.saved'));
   }
 
@@ -486,6 +501,7 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
       ) : (
         <h3>{ui('neg.add')}</h3>
       )}
+      <DraftNotice draft={kept} />
       <label>
         {ui('neg.addStep')}
         <select
@@ -611,7 +627,13 @@ function NegotiationEventForm(props: NegotiationEventFormProps) {
       {editing ? (
         <div class="button-row">
           <button type="submit">{ui('neg.edit.save')}</button>
-          <button type="button" onClick={() => props.onCancel?.()}>
+          <button
+            type="button"
+            onClick={() => {
+              kept.clear();
+              props.onCancel?.();
+            }}
+          >
             {ui('neg.edit.cancel')}
           </button>
         </div>

@@ -33,6 +33,8 @@ import { CardsTable, DayCell } from '../components/CardsTable';
 import { CheckboxField, SelectField } from '../components/Field';
 import type { AttachmentInput, CollectionLogStore } from '../state/logStore';
 import { createEditGuard } from '../state/editGuard';
+import { createDraft, signalsBinding } from '../state/drafts';
+import { DraftNotice, draftsT } from '../components/DraftNotice';
 import { DossierPrint } from './DossierPrint';
 import { cite, pick, rightsT, type RightsLocale } from './rightsText';
 import { Isolated, user } from '../components/UserText';
@@ -109,6 +111,28 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
     () => editing() !== undefined || platform() !== '' || callerNumber() !== '' || callerName() !== '' || said() !== '',
   );
   const [files, setFiles] = createSignal<File[]>([]);
+  // What is typed and not saved is kept as a draft (issue 13): the entry being edited by its id, its
+  // files to keep by theirs. Chosen files cannot be kept: while there are some, leaving asks first.
+  const entryDraft = createDraft('log-entry', {
+    ...signalsBinding({
+      day: [day, setDay],
+      clock: [clock, setClock],
+      platform: [platform, setPlatform],
+      callerNumber: [callerNumber, setCallerNumber],
+      callerName: [callerName, setCallerName],
+      channel: [channel, setChannel],
+      contacted: [contacted, setContacted],
+      said: [said, setSaid],
+      facts: [facts, setFacts],
+      editingId: [
+        () => editing()?.id ?? null,
+        (id: () => string | null) => setEditing(entries().find((entry) => entry.id === id())),
+      ],
+      editOffset: [editOffset, setEditOffset],
+      keptFiles: [() => [...kept()], (ids: () => string[]) => setKept(new Set(ids()))],
+    }),
+    unkept: () => files().length > 0,
+  });
   const [status, setStatus] = createSignal<'idle' | 'saved' | 'changed' | 'failed' | 'platform' | 'time'>('idle');
   let fileInput: HTMLInputElement | undefined;
   let formHeading: HTMLHeadingElement | undefined;
@@ -125,6 +149,8 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
     if (fileInput) fileInput.value = '';
     setEditing(undefined);
     setKept(new Set<string>());
+    // Saved, cancelled or its entry deleted: what the form holds now is nothing unsaved.
+    entryDraft.clear();
   };
 
   const startEdit = (entry: CollectionLogRecord) => {
@@ -310,6 +336,7 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
             </p>
           )}
         </Show>
+        <DraftNotice draft={entryDraft} />
         <form onSubmit={(e) => void save(e)} novalidate>
           <div class="field-grid">
             <div class="field">
@@ -433,6 +460,11 @@ export function CollectionLogPage(props: CollectionLogPageProps) {
               aria-describedby="log-files-hint"
               onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
             />
+            <Show when={files().length > 0}>
+              <p class="hint" data-testid="files-not-kept">
+                {draftsT(props.locale, 'draft.filesNotKept')}
+              </p>
+            </Show>
           </div>
           <Show when={status() !== 'idle'}>
             <p

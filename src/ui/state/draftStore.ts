@@ -8,8 +8,11 @@
  * - `keep(formKey, value)` writes after `delayMs` (typing), the newest value per form; `flush()`
  *   writes at once (page hidden, before an automatic lock, switching profile).
  * - `remove(formKey)` forgets a draft (the form was saved or discarded), pending write included.
- * - `unsaved()` is true while a draft is not on disk: waiting for its write, or its write failed.
- *   The page then warns before it is left (`beforeunload`, PlannerProvider).
+ * - `hold(formKey, true)` marks input a draft cannot keep (files chosen, not saved yet) until
+ *   `hold(formKey, false)`.
+ * - `unsaved()` is true while a draft is not on disk (waiting for its write, or its write failed)
+ *   or a form holds input no draft can keep. The page then warns before it is left (`beforeunload`,
+ *   PlannerProvider).
  * Writes run one after another, so a removal never races an older write of the same form.
  *
  * Plain TypeScript (no Solid).
@@ -24,6 +27,8 @@ export interface DraftStore {
   keys(): string[];
   keep(formKey: string, value: unknown): void;
   remove(formKey: string): void;
+  /** Whether `formKey` holds input a draft cannot keep (e.g. chosen files): leaving then asks first. */
+  hold(formKey: string, unkept: boolean): void;
   flush(): Promise<void>;
   unsaved(): boolean;
 }
@@ -55,6 +60,8 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   let drafts = new Map<string, unknown>();
   /** Forms whose newest value is not on disk yet (a write waiting, running or failed). */
   const dirty = new Set<string>();
+  /** Forms holding input no draft can keep (files chosen, not saved). */
+  const held = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
 
@@ -131,7 +138,11 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
         }
       });
     },
+    hold(formKey, unkept) {
+      if (unkept) held.add(formKey);
+      else held.delete(formKey);
+    },
     flush: () => writeDirty(),
-    unsaved: () => dirty.size > 0,
+    unsaved: () => dirty.size > 0 || held.size > 0,
   };
 }

@@ -7,11 +7,16 @@
  *   (show `<DraftNotice>`: it says so in plain words and offers to discard it);
  * - every change of `read()` is kept (debounced by the store); a value equal to what the form
  *   opened with forgets the draft instead (nothing unsaved);
- * - `clear()` when the form is saved (or closed on purpose); `discard()` puts the opening value back.
+ * - `clear()` when the form is saved (or closed on purpose): the draft is forgotten and what the form
+ *   holds now (e.g. emptied for the next entry) counts as nothing unsaved; `discard()` puts that
+ *   value back (the opening one until the first save).
+ * - `unkept()` (optional): the form holds input no draft can keep (chosen files): the page then asks
+ *   before it is left.
  *
  * `read()` must return plain JSON (a store is read whole, so every field is tracked).
  */
-import { createEffect, createSignal, on, untrack, useContext, type Accessor } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, untrack, useContext, type Accessor } from 'solid-js';
+import { reconcile, type SetStoreFunction } from 'solid-js/store';
 import { PlannerContext } from './PlannerProvider';
 
 export interface FormDraft {
@@ -28,13 +33,20 @@ export interface DraftBinding<T> {
   read: () => T;
   /** Put a value into the form. */
   apply: (value: T) => void;
+  /**
+   * What the form holds when nothing is unsaved, for a form that stores as it is typed (the budget);
+   * default: what the form holds when it opens.
+   */
+  nothing?: T;
+  /** True while the form holds input no draft can keep (files chosen, not saved yet). */
+  unkept?: () => boolean;
 }
 
 export function createDraft<T>(formKey: string, binding: DraftBinding<T>): FormDraft {
   const drafts = useContext(PlannerContext)?.drafts;
   // A component rendered on its own (a unit test without the planner) keeps no draft.
   if (drafts === undefined) return { restored: () => false, clear: () => undefined, discard: () => undefined };
-  const opening = untrack(() => JSON.stringify(binding.read()));
+  let opening = JSON.stringify(binding.nothing ?? untrack(() => binding.read()));
   const kept = drafts.value(formKey);
   const [restored, setRestored] = createSignal(false);
   if (kept !== undefined && JSON.stringify(kept) !== opening) {
@@ -54,9 +66,15 @@ export function createDraft<T>(formKey: string, binding: DraftBinding<T>): FormD
       { defer: true },
     ),
   );
+  const unkept = binding.unkept;
+  if (unkept !== undefined) {
+    createEffect(() => drafts.hold(formKey, unkept()));
+    onCleanup(() => drafts.hold(formKey, false));
+  }
   return {
     restored,
     clear() {
+      opening = untrack(() => JSON.stringify(binding.read()));
       drafts.remove(formKey);
       setRestored(false);
     },
@@ -84,4 +102,28 @@ export function signalsBinding(fields: Readonly<Record<string, SignalField>>): D
       }
     },
   };
+}
+
+/**
+ * A binding over a form kept in one Solid store (`createStore`): the draft is the store's value;
+ * a restored draft replaces it.
+ */
+export function storeBinding<T extends object>(form: T, setForm: SetStoreFunction<T>): DraftBinding<T> {
+  return {
+    read: () => form,
+    apply: (value) => setForm(reconcile(value)),
+  };
+}
+
+/**
+ * The id of a form that was left with a draft, so the screen opens it again: the first kept key
+ * `prefix + id` whose id `known` accepts (e.g. a debt or event still stored, or "new"); null if none.
+ */
+export function draftedId(prefix: string, known: (id: string) => boolean): string | null {
+  const drafts = useContext(PlannerContext)?.drafts;
+  for (const key of drafts?.keys() ?? []) {
+    const id = key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+    if (id !== undefined && known(id)) return id;
+  }
+  return null;
 }
