@@ -16,7 +16,7 @@ import { platformFacts, type PlatformFacts, type PlatformStatus } from './facts'
 import { Dec, cleanText, formatDate, formatMoney, isIsoDate, ordinal, sumMoney } from './format';
 import { computeInstalment, isInstalmentInPlan, type InstalmentOption } from './instalment';
 import {
-  breachRuleKey,
+  breachRuleKeys,
   collectionRuleKeys,
   collectorListKey,
   complaintLineKey,
@@ -765,9 +765,12 @@ function complaint(ctx: Ctx): Body {
   // Only rules that bind this lender are cited; a breach with none is listed above, not argued.
   const rulesBlock = (): Block[] => {
     const items = breaches.flatMap((code) => {
-      const rule = breachRuleKey(code, ctx.scope);
-      if (rule === null) return [];
-      const line = t('cp.rule', { breach: t(`breach.${code}`), rule: t(rule) });
+      const dates = sorted.filter((event) => event.breach === code).map((event) => event.date);
+      const rules = breachRuleKeys(code, ctx.scope, dates).map((key, i) =>
+        ctx.locale === 'en' && i > 0 ? sentenceCase(t(key)) : t(key),
+      );
+      if (rules.length === 0) return [];
+      const line = t('cp.rule', { breach: t(`breach.${code}`), rule: rules.join(t('rule.join')) });
       return [ctx.locale === 'en' ? sentenceCase(line) : line];
     });
     return items.length > 0 ? [{ kind: 'list', heading: t('cp.rulesHeading'), items }] : [];

@@ -75,20 +75,44 @@ export function collectorListKey(scope: LenderScope): TemplateKey | null {
   return scope.card || scope.kind === 'bank' || scope.kind === 'consumer-finance' ? 'law.cbaWhitelist' : null;
 }
 
-/** The rule a complaint cites for a breach, chosen for the lender; null: no rule binding it is known. */
-export function breachRuleKey(breach: BreachCode, scope: LenderScope): TemplateKey | null {
-  const gbt = !scope.card;
+/**
+ * When the dated rules a complaint cites came into force (docs/sources.md and cn-rules.md):
+ * GB/T 45251—2025 issued and in effect 2025-02-28; the Banking Association guideline issued
+ * 2026-01-30; the 2025 revision of the public-security law in force 2026-01-01 (its 2012 text,
+ * Art. 42, for acts before).
+ */
+export const IN_FORCE = { gbt: '2025-02-28', cba: '2026-01-30', psal2025: '2026-01-01' } as const;
+
+/**
+ * The rules a complaint cites for a breach, chosen for the lender and for the dates of the logged
+ * events (`YYYY-MM-DD`): a standard or guideline only when at least one event happened after it
+ * was issued, the public-security law in the version in force on each event's date. Each rule for
+ * the lenders it binds, its scope stated where the lender's kind does not plainly fall in it.
+ * Empty: no rule binding this lender is known for it.
+ */
+export function breachRuleKeys(breach: BreachCode, scope: LenderScope, dates: readonly string[]): TemplateKey[] {
+  const since = (from: string): boolean => dates.some((date) => date >= from);
+  const gbt = !scope.card && since(IN_FORCE.gbt);
+  const members = cba(scope) && since(IN_FORCE.cba);
+  const keys: TemplateKey[] = [];
   switch (breach) {
     case 'night-contact':
-      if (gbt && cba(scope)) return 'rule.night-contact.cba';
-      return gbt ? 'rule.night-contact.gbt' : 'rule.night-contact.cbaOnly';
+      if (gbt) keys.push(gbtPlain(scope) ? 'rule.night-contact.gbt' : 'rule.night-contact.gbtScope');
+      if (members) keys.push('rule.night-contact.cbaOnly');
+      return keys;
     case 'excess-calls':
-      return gbt ? 'rule.excess-calls' : null;
+      if (gbt) keys.push(gbtPlain(scope) ? 'rule.excess-calls' : 'rule.excess-calls.scope');
+      return keys;
     case 'public-posting':
     case 'extra-fee':
     case 'new-loan-pressure':
-      return cba(scope) ? `rule.${breach}` : null;
+      if (members) keys.push(`rule.${breach}`);
+      return keys;
+    case 'threats-insults':
+      if (dates.some((date) => date < IN_FORCE.psal2025)) keys.push('rule.threats-insults.2012');
+      if (since(IN_FORCE.psal2025)) keys.push('rule.threats-insults');
+      return keys;
     default:
-      return `rule.${breach}`;
+      return [`rule.${breach}`];
   }
 }

@@ -475,3 +475,92 @@ describe('read aloud: what a person would send (issue 14 audit)', () => {
     }
   });
 });
+
+describe('complaints cite each rule for its date and its lenders (cn-rules.md)', () => {
+  // Expected from cn-rules.md §1.4–1.5 and §1.2, worked out by hand per lender kind:
+  // GB/T 45251—2025 (issued and in effect 2025-02-28) binds online consumer loans of banks, consumer
+  // finance companies, microlenders "等" — plainly for consumer-finance and microlenders, scope stated
+  // for the others, never cards; the Banking Association guideline (2026-01-30) binds its members'
+  // cards and consumer loans — cited with "会员机构"; the public-security law's 2025 text from
+  // 2026-01-01, its 2012 Art. 42 before.
+  // Break: breachRuleKeys ignoring the dates (since() always true) → "before a rule existed" fails.
+  // Break: night-contact citing 'rule.night-contact.gbt' for every lender → the bank/platform/agency rows fail.
+  // Break: threats-insults always 'rule.threats-insults' → "the public-security law in force" fails.
+  const night = (date: string) => ({ events: [{ date, breach: 'night-contact' as const, time: '23:30' }] });
+  const GBT_PLAIN = /推荐性国家标准GB\/T 45251—2025要求未经约定/;
+  const GBT_SCOPE =
+    /GB\/T 45251—2025（适用于银行、消费金融公司、小额贷款公司等机构的个人网络消费信贷催收）要求未经约定/;
+  const CBA = /中国银行业协会催收工作指引（2026年1月30日发布）要求会员机构/;
+  const expected: [row: (typeof ROWS)[number], gbt: RegExp | null, cba: boolean][] = [
+    ['card', null, true],
+    ['bank', GBT_SCOPE, true],
+    ['consumer-finance', GBT_PLAIN, true],
+    ['microlender', GBT_PLAIN, false],
+    ['online-platform', GBT_SCOPE, false],
+    ['collection-agency', GBT_SCOPE, true],
+    ['none', GBT_SCOPE, true],
+  ];
+
+  /** The complaint's list of rules (the letter's paragraph on contact, written today, is not event-dated). */
+  const rulesOf = (text: string): string => {
+    const from = text.search(/相关规定：|The rules concerned:/);
+    return from < 0 ? '' : text.slice(from, text.search(/我会还清欠款|I will repay what I owe/));
+  };
+  const complaint = (date: string, over: Partial<ScriptRequest>): string =>
+    rulesOf(composeScript(req({ kind: 'complaint', collectionLog: night(date), ...over })).text);
+
+  it.each(expected)('%s: night contact in 2026-11', (row, gbt, cbaCited) => {
+    for (const complaintTo of ['platform', 'regulator'] as const) {
+      const rules = complaint('2026-11-02', { complaintTo, ...scopeOf(row) });
+      expect(rules).not.toBe('');
+      if (gbt) expect(rules).toMatch(gbt);
+      else expect(rules).not.toContain('GB/T');
+      if (gbt !== GBT_PLAIN) expect(rules).not.toMatch(GBT_PLAIN);
+      expect(CBA.test(rules)).toBe(cbaCited);
+      // English: the same sources, each as reported.
+      const en = complaint('2026-11-02', { complaintTo, locale: 'en', ...scopeOf(row) });
+      expect(en.includes('GB/T 45251—2025')).toBe(gbt !== null);
+      expect(en.includes('for online consumer loans collected by banks')).toBe(gbt === GBT_SCOPE);
+      expect(/China Banking Association’s collection guideline \(30 January 2026\) says its members/.test(en)).toBe(
+        cbaCited,
+      );
+    }
+  });
+
+  it.each(SCRIPT_LOCALES)('%s: no standard or guideline for contact before it existed', (locale) => {
+    for (const row of ROWS) {
+      // 2025-06-01: after the standard (2025-02-28), before the guideline (2026-01-30).
+      const mid = complaint('2025-06-01', { locale, ...scopeOf(row) });
+      expect(mid, row).not.toMatch(/银行业协会|Banking Association/);
+      if (row !== 'card') expect(mid, row).toContain('GB/T 45251—2025');
+      // 2024-12-01: before both; no rule is listed for night contact then.
+      expect(complaint('2024-12-01', { locale, ...scopeOf(row) }), row).toBe('');
+    }
+  });
+
+  it.each(SCRIPT_LOCALES)('%s: the public-security law in force on the date of the threat', (locale) => {
+    const threats = (...dates: string[]) =>
+      composeScript(
+        req({
+          kind: 'complaint',
+          locale,
+          collectionLog: { events: dates.map((date) => ({ date, breach: 'threats-insults' as const })) },
+        }),
+      ).text;
+    const art50 =
+      locale === 'en'
+        ? 'revised 2025, in force 1 January 2026), Article 50'
+        : '（2025年修订，2026年1月1日起施行）第五十条';
+    const art42 =
+      locale === 'en'
+        ? '2012 amendment, for acts before 1 January 2026), Article 42'
+        : '（2012年修正，适用于2026年1月1日前的行为）第四十二条';
+    expect(threats('2026-01-05')).toContain(art50);
+    expect(threats('2026-01-05')).not.toContain(art42);
+    expect(threats('2025-12-31')).toContain(art42);
+    expect(threats('2025-12-31')).not.toContain(art50);
+    const both = threats('2025-12-20', '2026-02-03');
+    expect(both).toContain(art42);
+    expect(both).toContain(art50);
+  });
+});

@@ -392,16 +392,20 @@ export const en = {
     'reportedly, GB/T 45251—2025 (recommended national standard) says collection should not take place between 22:00 and 08:00 unless agreed.',
   'rule.night-contact.cbaOnly':
     'reportedly, the China Banking Association’s collection guideline (30 January 2026) says its members should not collect between 22:00 and 08:00 without the borrower’s agreement.',
-  'rule.night-contact.cba':
-    'reportedly, GB/T 45251—2025 (recommended national standard) and the China Banking Association’s collection guideline (30 January 2026) say collection should not take place between 22:00 and 08:00 unless agreed.',
+  'rule.night-contact.gbtScope':
+    'reportedly, GB/T 45251—2025 (recommended national standard, for online consumer loans collected by banks, consumer finance companies, microlenders and similar lenders) says collection should not take place between 22:00 and 08:00 unless agreed.',
   'rule.third-party-contact':
     'the Civil Code, Article 1033, prohibits disturbing a person’s private life by phone calls or messages without their clear consent.',
   'rule.debt-disclosed':
     'the Civil Code, Article 1038, and the Personal Information Protection Law, Article 10, prohibit disclosing or providing personal information unlawfully.',
   'rule.excess-calls':
-    'reportedly, GB/T 45251—2025 says one institution and its collection agents together should not connect more than 3 calls a day to one borrower.',
+    'reportedly, GB/T 45251—2025 (recommended national standard) says one institution and its collection agents together should not connect more than 3 calls a day to one borrower.',
+  'rule.excess-calls.scope':
+    'reportedly, GB/T 45251—2025 (recommended national standard, for online consumer loans collected by banks, consumer finance companies, microlenders and similar lenders) says one institution and its collection agents together should not connect more than 3 calls a day to one borrower.',
   'rule.threats-insults':
     'the Public Security Administration Punishments Law (revised 2025, in force 1 January 2026), Article 50, punishes threatening a person’s safety, publicly insulting a person, and repeatedly sending insulting or threatening messages that disturb a person’s normal life.',
+  'rule.threats-insults.2012':
+    'the Public Security Administration Punishments Law (2012 amendment, for acts before 1 January 2026), Article 42, punishes repeatedly sending obscene, insulting, threatening or other messages that disturb a person’s normal life.',
   'rule.public-posting':
     'reportedly, the China Banking Association’s collection guideline (30 January 2026) forbids its members to post collection notices or lawyer’s letters in public places.',
   'rule.extra-fee':
@@ -409,7 +413,8 @@ export const en = {
   'rule.new-loan-pressure':
     'reportedly, the China Banking Association’s collection guideline (30 January 2026) forbids its members to induce or force borrowers to raise money through new borrowing.',
   'rule.personal-account':
-    'a payment into a personal account cannot be proven as repayment; I pay only into the official account of my contract.',
+    'a payment into a personal account may not be provable as repayment; I pay only into the official account of my contract.',
+  'rule.join': ' ',
   'rule.other': 'described in my records.',
 
   // ---- kind: follow-up ----

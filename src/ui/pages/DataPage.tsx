@@ -413,6 +413,16 @@ export function DataPage() {
           wipe={(onScrubProgress) => services.data.wipeEverything(onScrubProgress)}
           onDone={() => startAfresh()}
         />
+        <section class="stack" aria-labelledby="data-after-erase" data-testid="after-erase">
+          <h3 id="data-after-erase">{et('afterErase.title')}</h3>
+          <p>{et('afterErase.measured')}</p>
+          <p>{et('afterErase.clear')}</p>
+          <ul>
+            <li>{et('afterErase.chrome')}</li>
+            <li>{et('afterErase.safari')}</li>
+            <li>{et('afterErase.firefox')}</li>
+          </ul>
+        </section>
       </section>
     </section>
   );
