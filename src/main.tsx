@@ -11,6 +11,7 @@
  */
 import { render } from 'solid-js/web';
 import { isFramed, showFramedNotice } from './platform/framing';
+import { keepTypingOutOfTabRestore } from './platform/formRestore';
 import { registerPwa } from './platform/pwa';
 import { wipeEverything } from './platform/wipe';
 // Storage modules are imported one by one (not through storage/index.ts) so the backup code
@@ -188,6 +189,7 @@ async function start(opening: Promise<StorageOpening>): Promise<void> {
     return;
   }
   const { db } = opened;
+  keepTypingOutOfTabRestore(document);
   // Deleted from another tab (newVersion null): reset at once. (db.ts has already closed the connection.)
   db.addEventListener('versionchange', (event) => {
     if (event.newVersion === null) resetAfterErase(db);

@@ -17,6 +17,21 @@ export const eraseEn = {
   'tooLong.platform': 'A platform name can have at most {max} characters; this one has {actual}. Shorten it.',
   'scrub.wipe': 'Cleaning the browser’s files so the erased data does not stay on disk… keep this page open.',
   'scrub.lock': 'Clearing the unencrypted copies out of the browser’s files… keep this page open.',
+  'unlock.wait':
+    'The passphrase was wrong {count} times in a row. To protect your data, wait {seconds} seconds before you try again.',
+  'unlock.waitButton': 'Try again in {seconds} s',
+  'unlock.ready': 'You can try again now.',
+  'afterErase.title': 'What the browser may still keep',
+  'afterErase.measured':
+    'After “Erase everything”, and after the lock is turned on, Shore asks the browser to tidy its files. We measured this in Chromium 156 (the engine of Chrome and Edge): after an erase, the browser’s database files still held some of the erased text in 3 of 4 tries; after turning the lock on, old unencrypted copies were still there in all 3 tries. The browser may drop them later when it tidies its files, at a time Shore cannot choose. In the browser’s other files (such as those for reopening tabs) we found none of it. Other browsers were not measured.',
+  'afterErase.clear':
+    'To remove what the browser keeps for this site, also delete this site’s data in the browser’s settings:',
+  'afterErase.chrome':
+    'Chrome or Edge: Settings → Privacy and security → Delete browsing data → “Cookies and other site data”.',
+  'afterErase.safari':
+    'Safari: on iPhone or iPad, Settings → Apps → Safari → Advanced → Website Data, then delete this site; on a Mac, Safari → Settings → Privacy → Manage Website Data.',
+  'afterErase.firefox':
+    'Firefox: Settings → Privacy & Security → Cookies and Site Data → Manage Data, then remove this site.',
 } as const;
 
 export type EraseKey = keyof typeof eraseEn;

@@ -15,4 +15,15 @@ export const eraseZhCN: EraseDict = {
   'tooLong.platform': '平台名称最多{max}个字，现在是{actual}个字。请改短一些。',
   'scrub.wipe': '正在清理浏览器的存储文件，让删掉的数据不留在磁盘上…请不要关闭页面。',
   'scrub.lock': '正在清理浏览器文件里没加密的旧副本…请不要关闭页面。',
+  'unlock.wait': '密码已经连续输错{count}次。为了保护数据，请等{seconds}秒再试。',
+  'unlock.waitButton': '{seconds}秒后可以再试',
+  'unlock.ready': '现在可以再试了。',
+  'afterErase.title': '浏览器可能还留着什么',
+  'afterErase.measured':
+    '“清除全部数据”和开启密码锁之后，上岸会请浏览器整理它的文件。我们在Chromium（156版，Chrome和Edge用的内核）中测得：清除之后，4次里有3次，浏览器的数据库文件里还能找到部分已删除的文字；开启密码锁之后，3次都还能找到没加密的旧副本。浏览器以后整理文件时可能会把它们清掉，但什么时候整理由浏览器决定，上岸管不了。在浏览器的其他文件里（比如用来恢复标签页的文件），我们没有找到这些文字。其他浏览器我们没有测过。',
+  'afterErase.clear': '想把浏览器为本网站留下的东西也删掉，请再到浏览器设置里删除本网站的数据：',
+  'afterErase.chrome': 'Chrome或Edge：设置 → 隐私和安全 → 删除浏览数据 → 勾选“Cookie及其他网站数据”。',
+  'afterErase.safari':
+    'Safari：iPhone或iPad上打开“设置 → App → Safari浏览器 → 高级 → 网站数据”，删除本网站；Mac上打开Safari → 设置 → 隐私 → 管理网站数据。',
+  'afterErase.firefox': 'Firefox：设置 → 隐私与安全 → Cookie和网站数据 → 管理数据，移除本网站。',
 };

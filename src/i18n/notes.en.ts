@@ -1,7 +1,7 @@
 /**
  * UI strings of the counsellor's private notes and of what a client's file holds (issue 18):
- * the notes panel, the export preview ("the file contains … / not included: …") and the
- * handover that finishes the session first. zh-CN is typed against this file, so a missing key
+ * the notes panel, the export preview ("the file contains … / not included: …") and the guided
+ * session's editing of a debt's agreed terms and overdue date. zh-CN is typed against this file, so a missing key
  * fails typecheck. Placeholders are `{name}`.
  */
 export const notesEn = {
@@ -16,7 +16,6 @@ export const notesEn = {
   'contents.title': 'What the client’s file contains',
   'contents.for': 'Client: {name}',
   'contents.unnamed': 'Client without a name',
-  'contents.none': 'Nothing recorded yet',
   'contents.notIncluded': 'Not included: your private notes',
   'contents.profile': 'the client’s name, notes and language',
   'contents.debts': '{count} debts',
@@ -28,9 +27,14 @@ export const notesEn = {
   'contents.counsellorSession': 'the session’s progress and the agreed plan',
   'contents.payments': '{count} payment records',
   'contents.settings': 'this device’s settings',
-  'contents.omitted': 'Not in the QR codes: {count} attached files (they go by file)',
 
-  'handover.exportFinishes': 'Saving the client’s file finishes the session first, so the file opens on their plan.',
+  'terms.title': 'Agreed terms and overdue date of {platform}',
+  'terms.edit': 'Agreed terms and overdue date',
+  'terms.editOf': 'Edit the agreed terms and overdue date of {platform}',
+  'terms.saved': 'Saved the terms of {platform}.',
+  'terms.instalment': 'agreed instalment {amount} a month',
+  'terms.frozen': 'interest stopped',
+  'terms.overdue': 'overdue since {date}',
 } as const;
 
 export type NotesKey = keyof typeof notesEn;

@@ -1,4 +1,4 @@
-/** 咨询师私人备注与客户文件内容清单的界面文字（议题18）。键与 notes.en.ts 相同。 */
+/** 陪谈员私人备注、客户文件内容清单、会谈中修改约定条件的界面文字（议题18）。键与 notes.en.ts 相同。 */
 import type { NotesDict } from './notes.en';
 
 export const notesZhCN: NotesDict = {
@@ -12,19 +12,23 @@ export const notesZhCN: NotesDict = {
   'contents.title': '客户文件里有什么',
   'contents.for': '客户：{name}',
   'contents.unnamed': '未填姓名的客户',
-  'contents.none': '还没有记录任何内容',
   'contents.notIncluded': '不包含：你的私人备注',
   'contents.profile': '客户姓名、备注和语言',
   'contents.debts': '{count}笔欠款',
   'contents.budget': '每月预算',
   'contents.planSettings': '还款计划设置',
-  'contents.negotiations': '{count}个协商记录',
+  'contents.negotiations': '{count}条协商记录',
   'contents.collectionLog': '{count}条催收记录',
   'contents.attachments': '{count}个附件',
-  'contents.counsellorSession': '咨询进度和商定的计划',
+  'contents.counsellorSession': '会谈进度和商定的计划',
   'contents.payments': '{count}条还款记录',
   'contents.settings': '这台设备的设置',
-  'contents.omitted': '二维码里不含{count}个附件（附件请用文件传）',
 
-  'handover.exportFinishes': '保存客户文件前会先结束本次咨询，这样客户打开文件时直接看到自己的还款计划。',
+  'terms.title': '{platform}的约定条件和逾期日期',
+  'terms.edit': '约定条件和逾期日期',
+  'terms.editOf': '修改{platform}的约定条件和逾期日期',
+  'terms.saved': '已保存{platform}的条件。',
+  'terms.instalment': '约定每月分期{amount}',
+  'terms.frozen': '已停息',
+  'terms.overdue': '{date}开始逾期',
 };

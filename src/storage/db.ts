@@ -47,6 +47,7 @@ import type {
 } from './schema/v14';
 import { isSealed } from './cryptoRecords';
 import type { LockRecord } from './lockRecord';
+import type { UnlockFailures } from './unlockBackoff';
 import { DATA_STORES, DB_NAME, SCHEMA_META_KEY } from './stores';
 
 export {
@@ -104,7 +105,7 @@ export interface ShoreDbSchema extends DBSchema {
    * `schema` → SchemaMeta, `lock` → LockRecord. Data stores may hold sealed rows
    * (cryptoRecords.ts) in place of the record types above when the lock is on.
    */
-  meta: { key: string; value: SchemaMeta | LockRecord };
+  meta: { key: string; value: SchemaMeta | LockRecord | UnlockFailures };
 }
 
 export type ShoreDb = IDBPDatabase<ShoreDbSchema>;

@@ -16,7 +16,8 @@ export type StorageErrorCode =
   | 'locked'
   | 'wrong-passphrase'
   | 'lock-state'
-  | 'damaged';
+  | 'damaged'
+  | 'unlock-wait';
 
 /** Base class: `code` is stable and translatable. */
 export class StorageError extends Error {
@@ -112,6 +113,21 @@ export class WrongPassphraseError extends StorageError {
   constructor() {
     super('wrong-passphrase', 'That passphrase does not open this lock');
     this.name = 'WrongPassphraseError';
+  }
+}
+
+/**
+ * Too many wrong passphrases in a row (issue 13): unlocking is refused, without trying the passphrase,
+ * until `waitMs` has passed. Nothing was read or changed.
+ */
+export class UnlockWaitError extends StorageError {
+  readonly waitMs: number;
+  readonly failures: number;
+  constructor(waitMs: number, failures: number) {
+    super('unlock-wait', `${failures} wrong passphrases in a row; wait ${waitMs} ms`);
+    this.name = 'UnlockWaitError';
+    this.waitMs = waitMs;
+    this.failures = failures;
   }
 }
 

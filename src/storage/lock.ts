@@ -48,10 +48,11 @@ import {
   type DataKey,
 } from './cryptoRecords';
 import type { ShoreDb } from './db';
-import { LockedError, LockStateError, StorageError, WrongPassphraseError } from './errors';
+import { LockedError, LockStateError, StorageError, UnlockWaitError, WrongPassphraseError } from './errors';
 import { DEFAULT_AUTO_LOCK, type AutoLockSettings, type LockRecord } from './lockRecord';
 import { DATA_STORES, LOCK_META_KEY, type DataStoreName } from './stores';
 import { inTransaction } from './transactions';
+import { isUnlockFailures, remainingWaitMs, UNLOCK_FAILURES_META_KEY, type UnlockFailures } from './unlockBackoff';
 
 /** What the UI shows: no lock, locked (show the lock screen), or unlocked. */
 export type LockStatus = 'off' | 'locked' | 'unlocked';
@@ -98,6 +99,8 @@ export interface VaultOptions {
   unsafeUntaggedSealsForTests?: boolean;
   /** Records per pass transaction (default 50). */
   batchSize?: number;
+  /** The clock of the unlock back-off, ms since 1970 (tests pass a fake); default Date.now. */
+  now?: () => number;
   /** Timers for auto-lock (tests pass fakes); default the global setTimeout/clearTimeout. */
   timers?: { setTimeout: (run: () => void, ms: number) => unknown; clearTimeout: (handle: unknown) => void };
 }
@@ -107,8 +110,14 @@ export interface Vault {
   status(): Promise<LockStatus>;
   /** Synchronous: is a key in memory? */
   isUnlocked(): boolean;
-  /** Unlock; resumes an interrupted pass. @throws WrongPassphraseError (nothing changes) */
+  /**
+   * Unlock; resumes an interrupted pass. A wrong passphrase is counted (unlock back-off, unlockBackoff.ts);
+   * while a wait runs the passphrase is not tried. @throws WrongPassphraseError, UnlockWaitError (nothing
+   * else changes)
+   */
   unlock(passphrase: string): Promise<void>;
+  /** Wrong passphrases in a row and what is left of the wait now (ms; 0: the person may try). */
+  unlockWait(): Promise<{ failures: number; waitMs: number }>;
   /** Drop the key from memory now. */
   lock(): void;
   /** Turn the lock on: encrypt every record in place. @throws LockStateError if already on */
@@ -183,6 +192,29 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
     const record = isLockRecord(stored) ? stored : offRecord(0, { ...DEFAULT_AUTO_LOCK });
     autoLock = record.autoLock;
     return record;
+  }
+
+  const now = options.now ?? (() => Date.now());
+
+  /** The back-off's count (unlockBackoff.ts); a clock set back restarts the wait from now. */
+  async function readFailures(): Promise<UnlockFailures | undefined> {
+    const stored: unknown = await db.get('meta', UNLOCK_FAILURES_META_KEY);
+    if (!isUnlockFailures(stored)) return undefined;
+    if (stored.lastAt <= now()) return stored;
+    const restarted: UnlockFailures = { ...stored, lastAt: now() };
+    await db.put('meta', restarted, UNLOCK_FAILURES_META_KEY);
+    return restarted;
+  }
+
+  /** One more wrong passphrase, counted in one transaction (two tabs cannot lose one). */
+  async function countFailure(): Promise<void> {
+    await inTransaction(db, ['meta'], async (tx) => {
+      const meta = tx.objectStore('meta');
+      const stored: unknown = await meta.get(UNLOCK_FAILURES_META_KEY);
+      const failures = isUnlockFailures(stored) ? stored.failures + 1 : 1;
+      const next: UnlockFailures = { kind: 'shore-unlock-failures', failures, lastAt: now() };
+      await meta.put(next, UNLOCK_FAILURES_META_KEY);
+    });
   }
 
   function statusOf(record: LockRecord): LockStatus {
@@ -354,11 +386,26 @@ function makeVault(db: ShoreDb, options: VaultOptions): Vault {
     async unlock(passphrase) {
       const record = await readRecord();
       if (record.phase === 'off') return;
-      const kek = await passphraseKey(record, passphrase);
+      const failed = await readFailures();
+      const waitMs = remainingWaitMs(failed, now());
+      if (waitMs > 0) throw new UnlockWaitError(waitMs, failed?.failures ?? 0);
+      let kek: CryptoKey;
+      try {
+        kek = await passphraseKey(record, passphrase);
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) await countFailure();
+        throw error;
+      }
+      if (failed !== undefined) await db.delete('meta', UNLOCK_FAILURES_META_KEY);
       keys = await unwrapAll(record, kek);
       armIdle();
       emit('unlocked');
       if (record.phase !== 'on') await finishPass(record);
+    },
+
+    async unlockWait() {
+      const failed = await readFailures();
+      return { failures: failed?.failures ?? 0, waitMs: remainingWaitMs(failed, now()) };
     },
 
     lock,

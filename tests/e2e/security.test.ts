@@ -190,6 +190,18 @@ async function readDatabase(page: Page): Promise<DatabaseRead> {
   });
 }
 
+/** The dump without the unlock back-off's count in meta (issue 13: a wrong passphrase is counted there, on purpose). */
+function withoutUnlockCount(dump: string): string {
+  const stores = JSON.parse(dump) as Record<string, { keys: unknown[]; values: unknown[] }>;
+  const meta = stores['meta'];
+  const index = meta?.keys.indexOf('unlock-failures') ?? -1;
+  if (meta && index >= 0) {
+    meta.keys.splice(index, 1);
+    meta.values.splice(index, 1);
+  }
+  return JSON.stringify(stores);
+}
+
 function secretsIn(read: DatabaseRead, secrets: readonly string[]): string[] {
   return secrets.filter((secret) => read.texts.some((text) => text.includes(secret)));
 }
@@ -262,11 +274,11 @@ describe('passphrase lock in the browser', () => {
     expect(locked.counts['debts']).toBe(6);
     expect(secretsIn(locked, SECRETS)).toEqual([]);
 
-    // Wrong passphrase: the message, and not one stored byte changes (meta included).
+    // Wrong passphrase: the message, and not one stored byte changes (meta included), but for the back-off's count.
     await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('alert').filter({ hasText: 'That passphrase is not right. Nothing was changed.' }).waitFor();
-    expect((await readDatabase(page)).dump).toBe(locked.dump);
+    expect(withoutUnlockCount((await readDatabase(page)).dump)).toBe(locked.dump);
     expect(await page.getByRole('heading', { name: 'Shore is locked' }).isVisible()).toBe(true);
 
     // Right passphrase: the app with the data intact.

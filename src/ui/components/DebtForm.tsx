@@ -2,6 +2,10 @@
  * Add or edit one debt. The draft keeps exactly what was typed, so nothing is lost on an error;
  * errors appear per field in the person's language after the first save attempt (and then
  * update as they type). Shows the equivalent annual rate as the rate is typed.
+ *
+ * `termsOnly` (the guided session, issue 18): the same form, draft, validation and save, showing
+ * only the agreed terms and the overdue date of an existing debt; the other fields keep the
+ * stored values.
  */
 import { For, Show, createMemo, createSignal, untrack } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
@@ -28,6 +32,8 @@ import { eraseT } from './eraseText';
 import { CheckboxField, SelectField, TextField } from './Field';
 import { LenderQuestion, LoanTermsFields } from './LoanTermsFields';
 import { RateCheck, createRateCheck } from './RateCheck';
+import { useNotesText } from './notesText';
+import { Isolated, user } from './UserText';
 
 const KINDS: readonly DebtKind[] = ['online-loan', 'credit-card', 'consumer-finance', 'private-loan', 'other'];
 const RATE_UNITS: readonly RateUnit[] = ['daily-percent', 'monthly-percent', 'annual-percent'];
@@ -45,11 +51,15 @@ interface DebtFormProps {
   debt?: DebtRecord;
   /** Platform names already used, offered as suggestions. */
   platformNames: readonly string[];
-  onDone: () => void;
+  /** Only the agreed terms and the overdue date (editing `debt` in the guided session). */
+  termsOnly?: boolean;
+  /** `saved`: the debt was stored (false: cancelled). */
+  onDone: (saved: boolean) => void;
 }
 
 export function DebtForm(props: DebtFormProps) {
   const planner = usePlanner();
+  const nt = useNotesText();
   // The draft starts from the record once; later prop changes must not wipe what is being typed.
   const initial = untrack(() => props.debt);
   const [draft, setDraft] = createStore<DebtDraft>(initial ? toDebtDraft(initial) : emptyDebtDraft());
@@ -118,135 +128,142 @@ export function DebtForm(props: DebtFormProps) {
     // Refused if another tab changed this debt since the form opened: the person then chooses (ConflictChooser).
     void planner.actions.save('debts', result.record, openedAt === undefined ? {} : { ifUnchangedSince: openedAt });
     kept.clear();
-    props.onDone();
+    props.onDone(true);
   };
+  const termsOnly = untrack(() => props.termsOnly === true && initial !== undefined);
 
   return (
     <form ref={formElement} class="card debt-form" onSubmit={save} noValidate aria-labelledby="debt-form-title">
-      <h3 id="debt-form-title">{initial ? planner.t('form.editTitle') : planner.t('form.addTitle')}</h3>
+      <h3 id="debt-form-title">
+        <Show when={termsOnly} fallback={initial ? planner.t('form.editTitle') : planner.t('form.addTitle')}>
+          <Isolated text={nt('terms.title', { platform: user(draft.platform) })} />
+        </Show>
+      </h3>
       <DraftNotice draft={kept} />
       <Show when={Object.keys(errors()).length > 0}>
         <p class="error-summary" role="alert">
           {planner.t('form.hasErrors')}
         </p>
       </Show>
-      <div class="field-grid">
-        <div>
-          <TextField
-            label={planner.t('form.platform')}
-            hint={planner.t('form.platformHint')}
-            value={draft.platform}
-            onInput={set('platform')}
-            error={errorText('platform')}
-            name="platform"
-            list={listId}
-            required
-          />
-          <datalist id={listId}>
-            <For each={props.platformNames}>{(name) => <option value={name} />}</For>
-          </datalist>
-        </div>
-        <SelectField
-          label={planner.t('form.kind')}
-          value={draft.kind}
-          options={KINDS.map((kind) => ({ value: kind, label: planner.t(`kind.${kind}`) }))}
-          onChange={set('kind')}
-          name="kind"
-        />
-        <TextField
-          label={planner.t('form.contractNumber')}
-          value={draft.contractNumber}
-          onInput={set('contractNumber')}
-          name="contractNumber"
-        />
-        <TextField
-          label={planner.t('form.principal')}
-          value={draft.principal}
-          onInput={set('principal')}
-          error={errorText('principal')}
-          inputMode="decimal"
-          name="principal"
-          required
-        />
-        <TextField
-          label={planner.t('form.interest')}
-          value={draft.interest}
-          onInput={set('interest')}
-          error={errorText('interest')}
-          inputMode="decimal"
-          name="interest"
-        />
-        <TextField
-          label={planner.t('form.fees')}
-          value={draft.fees}
-          onInput={set('fees')}
-          error={errorText('fees')}
-          inputMode="decimal"
-          name="fees"
-        />
-      </div>
-
-      <LenderQuestion draft={draft} errors={errors()} set={set} />
-
-      <fieldset>
-        <legend>{planner.t('form.rate')}</legend>
+      <Show when={!termsOnly}>
         <div class="field-grid">
+          <div>
+            <TextField
+              label={planner.t('form.platform')}
+              hint={planner.t('form.platformHint')}
+              value={draft.platform}
+              onInput={set('platform')}
+              error={errorText('platform')}
+              name="platform"
+              list={listId}
+              required
+            />
+            <datalist id={listId}>
+              <For each={props.platformNames}>{(name) => <option value={name} />}</For>
+            </datalist>
+          </div>
           <SelectField
-            label={planner.t('form.rateUnit')}
-            value={draft.rateUnit}
-            options={RATE_UNITS.map((unit) => ({ value: unit, label: planner.t(`rateUnit.${unit}`) }))}
-            onChange={set('rateUnit')}
-            name="rateUnit"
+            label={planner.t('form.kind')}
+            value={draft.kind}
+            options={KINDS.map((kind) => ({ value: kind, label: planner.t(`kind.${kind}`) }))}
+            onChange={set('kind')}
+            name="kind"
           />
           <TextField
-            label={planner.t('form.ratePercent')}
-            value={draft.ratePercent}
-            onInput={set('ratePercent')}
-            error={errorText('ratePercent')}
+            label={planner.t('form.contractNumber')}
+            value={draft.contractNumber}
+            onInput={set('contractNumber')}
+            name="contractNumber"
+          />
+          <TextField
+            label={planner.t('form.principal')}
+            value={draft.principal}
+            onInput={set('principal')}
+            error={errorText('principal')}
             inputMode="decimal"
-            name="ratePercent"
+            name="principal"
             required
           />
-          <Show when={draft.rateUnit === 'annual-percent'}>
-            <SelectField
-              label={planner.t('form.basis')}
-              value={draft.basis}
-              options={[
-                { value: '365', label: planner.t('form.basis365') },
-                { value: '360', label: planner.t('form.basis360') },
-              ]}
-              onChange={set('basis')}
-              name="basis"
-            />
-          </Show>
+          <TextField
+            label={planner.t('form.interest')}
+            value={draft.interest}
+            onInput={set('interest')}
+            error={errorText('interest')}
+            inputMode="decimal"
+            name="interest"
+          />
+          <TextField
+            label={planner.t('form.fees')}
+            value={draft.fees}
+            onInput={set('fees')}
+            error={errorText('fees')}
+            inputMode="decimal"
+            name="fees"
+          />
         </div>
-        <Show when={enteredRate()}>
-          {(rate) => (
-            <p class="rate-equivalent" aria-live="polite">
-              {planner.t('form.rateEquivalent', { percent: equivalentAnnualPercent(rate()) })}
-              <Show when={isAnnualAbove(rate(), '36')}>
-                <span class="warning"> {planner.t('form.rateHigh')}</span>
-              </Show>
-            </p>
-          )}
-        </Show>
-        <CheckboxField
-          label={planner.t('form.compound')}
-          checked={draft.compound}
-          onChange={set('compound')}
-          name="compound"
-        />
-        <TextField
-          label={planner.t('form.periodFee')}
-          value={draft.periodFee}
-          onInput={set('periodFee')}
-          error={errorText('periodFee')}
-          inputMode="decimal"
-          name="periodFee"
-        />
-      </fieldset>
 
-      <LoanTermsFields draft={draft} errors={errors()} set={set} />
+        <LenderQuestion draft={draft} errors={errors()} set={set} />
+
+        <fieldset>
+          <legend>{planner.t('form.rate')}</legend>
+          <div class="field-grid">
+            <SelectField
+              label={planner.t('form.rateUnit')}
+              value={draft.rateUnit}
+              options={RATE_UNITS.map((unit) => ({ value: unit, label: planner.t(`rateUnit.${unit}`) }))}
+              onChange={set('rateUnit')}
+              name="rateUnit"
+            />
+            <TextField
+              label={planner.t('form.ratePercent')}
+              value={draft.ratePercent}
+              onInput={set('ratePercent')}
+              error={errorText('ratePercent')}
+              inputMode="decimal"
+              name="ratePercent"
+              required
+            />
+            <Show when={draft.rateUnit === 'annual-percent'}>
+              <SelectField
+                label={planner.t('form.basis')}
+                value={draft.basis}
+                options={[
+                  { value: '365', label: planner.t('form.basis365') },
+                  { value: '360', label: planner.t('form.basis360') },
+                ]}
+                onChange={set('basis')}
+                name="basis"
+              />
+            </Show>
+          </div>
+          <Show when={enteredRate()}>
+            {(rate) => (
+              <p class="rate-equivalent" aria-live="polite">
+                {planner.t('form.rateEquivalent', { percent: equivalentAnnualPercent(rate()) })}
+                <Show when={isAnnualAbove(rate(), '36')}>
+                  <span class="warning"> {planner.t('form.rateHigh')}</span>
+                </Show>
+              </p>
+            )}
+          </Show>
+          <CheckboxField
+            label={planner.t('form.compound')}
+            checked={draft.compound}
+            onChange={set('compound')}
+            name="compound"
+          />
+          <TextField
+            label={planner.t('form.periodFee')}
+            value={draft.periodFee}
+            onInput={set('periodFee')}
+            error={errorText('periodFee')}
+            inputMode="decimal"
+            name="periodFee"
+          />
+        </fieldset>
+
+        <LoanTermsFields draft={draft} errors={errors()} set={set} />
+      </Show>
 
       <fieldset>
         <legend>{planner.t('form.negotiated')}</legend>
@@ -288,14 +305,16 @@ export function DebtForm(props: DebtFormProps) {
           error={errorText('overdueSince')}
           name="overdueSince"
         />
-        <SelectField
-          label={planner.t('form.collectionStatus')}
-          value={draft.collectionStatus}
-          options={COLLECTION.map((status) => ({ value: status, label: planner.t(`collection.${status}`) }))}
-          onChange={set('collectionStatus')}
-          name="collectionStatus"
-        />
-        <TextField label={planner.t('form.notes')} value={draft.notes} onInput={set('notes')} name="notes" />
+        <Show when={!termsOnly}>
+          <SelectField
+            label={planner.t('form.collectionStatus')}
+            value={draft.collectionStatus}
+            options={COLLECTION.map((status) => ({ value: status, label: planner.t(`collection.${status}`) }))}
+            onChange={set('collectionStatus')}
+            name="collectionStatus"
+          />
+          <TextField label={planner.t('form.notes')} value={draft.notes} onInput={set('notes')} name="notes" />
+        </Show>
       </div>
       <Show when={rateCheck.asking()}>
         {(rate) => (
@@ -321,7 +340,7 @@ export function DebtForm(props: DebtFormProps) {
           type="button"
           onClick={() => {
             kept.clear();
-            props.onDone();
+            props.onDone(false);
           }}
         >
           {planner.t('form.cancel')}

@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ProfileId } from '../../domain/records';
 import { openShoreDb, type ShoreDb } from '../../storage/db';
 import { createVault, type Vault } from '../../storage/lock';
+import { UNLOCK_FAILURES_META_KEY } from '../../storage/unlockBackoff';
 import { makeShoreRepository } from '../../storage/repository';
 import { dumpDatabase } from '../../storage/testSupport';
 import type { WipeReport } from '../../platform/wipe';
@@ -128,6 +129,8 @@ describe('LockScreen', () => {
     expect(screen.getByLabelText('Passphrase')).toHaveAttribute('aria-invalid', 'true');
     expect(onUnlocked).not.toHaveBeenCalled();
     expect(vault.isUnlocked()).toBe(false);
+    // The unlock back-off counts the wrong passphrase in meta, on purpose (issue 13); nothing else changes.
+    await db.delete('meta', UNLOCK_FAILURES_META_KEY);
     expect(await dumpDatabase(db)).toBe(before);
   });
 

@@ -15,6 +15,7 @@ import type { SafetyKey } from '../../i18n/safety.en';
 import { download } from '../download';
 import { exportFileName } from '../model/exports';
 import { DiscreetSettings } from '../components/Discreet';
+import { ExportContents, createClientFile } from '../components/ExportContents';
 import { eraseT } from '../components/eraseText';
 import type { EraseKey } from '../../i18n/erase.en';
 import { SecuritySettings, WipeAction } from '../components/SecuritySettings';
@@ -91,6 +92,8 @@ export function DataPage() {
   const [needsPassphrase, setNeedsPassphrase] = createSignal(false);
   const [installable, setInstallable] = createSignal(false);
   let fileInput: HTMLInputElement | undefined;
+  // The open client's file: what it holds, shown before it is saved (issue 18).
+  const clientFile = createClientFile(() => planner.state.profile?.id);
 
   onMount(() => {
     void services.data.storageEstimate().then((estimate) => setUsage(estimate.usage));
@@ -119,10 +122,10 @@ export function DataPage() {
   const saveBackup = async (profileOnly: boolean): Promise<string> => {
     const profile = planner.state.profile;
     const passphrase = backupPassphrase();
-    const text = await services.data.exportBackup({
-      ...(profileOnly && profile ? { profileId: profile.id } : {}),
-      ...(passphrase ? { passphrase } : {}),
-    });
+    const text =
+      profileOnly && profile
+        ? await clientFile.write(profile.id, passphrase || undefined)
+        : await services.data.exportBackup(passphrase ? { passphrase } : {});
     const file = exportFileName({
       kind: 'backup',
       extension: 'json',
@@ -229,6 +232,7 @@ export function DataPage() {
       <section class="card stack" aria-labelledby="data-backup">
         <h3 id="data-backup">{t('data.backupTitle')}</h3>
         <p>{t('data.backupExplain')}</p>
+        <ExportContents contents={clientFile.contents()} />
         <label class="field">
           <span>{t('data.backupPassphrase')}</span>
           <input
@@ -245,7 +249,7 @@ export function DataPage() {
           </button>
           <Show when={planner.state.profile}>
             {(profile) => (
-              <button type="button" onClick={() => void saveBackup(true)}>
+              <button type="button" onClick={() => void saveBackup(true).catch(explainFailure)}>
                 <Isolated text={t('data.exportProfile', { name: user(profile().displayName) })} />
               </button>
             )}
@@ -409,6 +413,16 @@ export function DataPage() {
           wipe={(onScrubProgress) => services.data.wipeEverything(onScrubProgress)}
           onDone={() => startAfresh()}
         />
+        <section class="stack" aria-labelledby="data-after-erase" data-testid="after-erase">
+          <h3 id="data-after-erase">{et('afterErase.title')}</h3>
+          <p>{et('afterErase.measured')}</p>
+          <p>{et('afterErase.clear')}</p>
+          <ul>
+            <li>{et('afterErase.chrome')}</li>
+            <li>{et('afterErase.safari')}</li>
+            <li>{et('afterErase.firefox')}</li>
+          </ul>
+        </section>
       </section>
     </section>
   );

@@ -11,7 +11,7 @@
 import { For, Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import type { Plan } from '../../domain';
-import type { CounsellorSession, SessionStep } from '../../domain/records';
+import type { CounsellorSession, DebtRecord, SessionStep } from '../../domain/records';
 import { SCRIPT_KINDS, composeScript, type ScriptKind } from '../../scripts';
 import { scriptsText } from '../../i18n/scripts';
 import { BudgetScreen } from '../components/BudgetScreen';
@@ -19,6 +19,9 @@ import { SESSION_STEPS, sessionStepName, useCounsellorText } from '../components
 import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
 import { CounsellorNotesPanel } from '../components/CounsellorNotesPanel';
+import { DebtForm } from '../components/DebtForm';
+import { useNotesText } from '../components/notesText';
+import { ExportContents, createClientFile } from '../components/ExportContents';
 import { PracticeRecords } from '../components/PracticeRecords';
 import { eraseT } from '../components/eraseText';
 import { CheckboxField, SelectField, TextField } from '../components/Field';
@@ -42,7 +45,6 @@ import { owedNow } from '../model/planInput';
 import { makeBaseline } from '../model/progress';
 import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
-import { useServices } from '../state/services';
 import { HandoverPack } from './HandoverPack';
 import { weekItems } from '../model/sessionWeek';
 import { Isolated, user, userLabel } from '../components/UserText';
@@ -250,6 +252,16 @@ export function SessionPage() {
 function DebtsStep() {
   const planner = usePlanner();
   const ct = useCounsellorText();
+  const nt = useNotesText();
+  // A debt whose agreed terms and overdue date are being edited in place (issue 18), and what was saved.
+  const [editing, setEditing] = createSignal<string | null>(null);
+  const [savedTerms, setSavedTerms] = createSignal<string>();
+  /** The agreed terms and overdue date stored for a debt, as short phrases. */
+  const termsOf = (debt: DebtRecord): string[] => [
+    ...(debt.fixedPayment === undefined ? [] : [nt('terms.instalment', { amount: planner.money(debt.fixedPayment) })]),
+    ...(debt.frozen ? [nt('terms.frozen')] : []),
+    ...(debt.overdueSince === undefined ? [] : [nt('terms.overdue', { date: planner.date(debt.overdueSince) })]),
+  ];
   const [draft, setDraft] = createSignal<DebtDraft>(emptyDebtDraft());
   const [problem, setProblem] = createSignal<string>();
   const [added, setAdded] = createSignal<string>();
@@ -371,15 +383,55 @@ function DebtsStep() {
             total: planner.money(sumMoney(planner.state.debts.map(owedNow))),
           })}
         </p>
-        <ul>
+        <ul class="stack" data-testid="session-debts">
           <For each={planner.state.debts}>
             {(debt) => (
-              <li>
-                {debt.platform} — {planner.money(owedNow(debt))}
+              <li class="stack" data-testid="session-debt">
+                <p>
+                  <Isolated
+                    text={[`${user(debt.platform)} — ${planner.money(owedNow(debt))}`, ...termsOf(debt)].join(
+                      planner.state.locale === 'zh-CN' ? '；' : '; ',
+                    )}
+                  />
+                </p>
+                <Show
+                  when={editing() === debt.id}
+                  fallback={
+                    <div class="button-row">
+                      <button
+                        type="button"
+                        aria-label={nt('terms.editOf', { platform: userLabel(debt.platform) })}
+                        onClick={() => {
+                          setSavedTerms(undefined);
+                          setEditing(debt.id);
+                        }}
+                      >
+                        {nt('terms.edit')}
+                      </button>
+                    </div>
+                  }
+                >
+                  <DebtForm
+                    debt={debt}
+                    termsOnly
+                    platformNames={[]}
+                    onDone={(saved) => {
+                      setEditing(null);
+                      if (saved) setSavedTerms(nt('terms.saved', { platform: debt.platform }));
+                    }}
+                  />
+                </Show>
               </li>
             )}
           </For>
         </ul>
+        <Show when={savedTerms()}>
+          {(text) => (
+            <p role="status" data-testid="session-terms-saved">
+              {text()}
+            </p>
+          )}
+        </Show>
       </Show>
     </div>
   );
@@ -509,10 +561,11 @@ function HandoverStep(props: {
   save: (patch: Partial<CounsellorSession>) => void;
 }) {
   const planner = usePlanner();
-  const services = useServices();
   const ct = useCounsellorText();
   const [passphrase, setPassphrase] = createSignal('');
   const [message, setMessage] = createSignal<string>();
+  // What the client's file holds, shown before it is saved (issue 18).
+  const clientFile = createClientFile(() => planner.state.profile?.id);
   const finish = async (): Promise<void> => {
     const today = planner.clock.today();
     const plan = props.plan;
@@ -532,11 +585,7 @@ function HandoverStep(props: {
     if (!profile) return;
     try {
       await finishFirst();
-      await planner.actions.flush();
-      const text = await services.data.exportBackup({
-        profileId: profile.id,
-        ...(passphrase() ? { passphrase: passphrase() } : {}),
-      });
+      const text = await clientFile.write(profile.id, passphrase() || undefined);
       const file = exportFileName({
         kind: 'backup',
         extension: 'json',
@@ -567,6 +616,7 @@ function HandoverStep(props: {
       <section class="card stack no-print" aria-labelledby="handover-export">
         <h4 id="handover-export">{ct('session.exportTitle')}</h4>
         <p>{ct('session.exportExplain')}</p>
+        <ExportContents contents={clientFile.contents()} />
         <div class="field">
           <label for="handover-passphrase">{ct('session.passphrase')}</label>
           <p id="handover-passphrase-hint" class="hint">

@@ -82,7 +82,7 @@ export interface DataServices {
    * Read a backup's data once (everything, or one profile): what the file holds, and `save` writes
    * the file text from that same data (so a preview of it cannot drift from the file; issue 18).
    */
-  prepareExport?(options: { profileId?: ProfileId }): Promise<PreparedBackup>;
+  prepareExport(options: { profileId?: ProfileId }): Promise<PreparedBackup>;
   /**
    * Validate a backup file and say what it would change; writes nothing. Rejects with a DataError
    * ('passphrase-required' for an encrypted file without `passphrase`, 'wrong-passphrase', …).
@@ -158,6 +158,7 @@ export function makeMemoryServices(
       kind: 'memory',
       maxImportBytes: MEMORY_MAX_IMPORT_BYTES,
       exportBackup: unavailable,
+      prepareExport: unavailable,
       prepareImport: unavailable,
       exportHandover: unavailable,
       openHandover: unavailable,
