@@ -20,6 +20,7 @@ import './counsellor.css';
 import { ClientLanguageField } from '../components/ClientLanguageField';
 import { CounsellorNotesPanel } from '../components/CounsellorNotesPanel';
 import { DebtForm } from '../components/DebtForm';
+import { DraftNotice } from '../components/DraftNotice';
 import { useNotesText } from '../components/notesText';
 import { ExportContents, createClientFile } from '../components/ExportContents';
 import { PracticeRecords } from '../components/PracticeRecords';
@@ -45,6 +46,7 @@ import { owedNow } from '../model/planInput';
 import { makeBaseline } from '../model/progress';
 import { clientLocale } from '../state/clientLanguage';
 import { usePlanner } from '../state/PlannerProvider';
+import { createDraft } from '../state/drafts';
 import { HandoverPack } from './HandoverPack';
 import { weekItems } from '../model/sessionWeek';
 import { Isolated, user, userLabel } from '../components/UserText';
@@ -263,6 +265,8 @@ function DebtsStep() {
     ...(debt.overdueSince === undefined ? [] : [nt('terms.overdue', { date: planner.date(debt.overdueSince) })]),
   ];
   const [draft, setDraft] = createSignal<DebtDraft>(emptyDebtDraft());
+  // What is typed and not yet added is kept as a draft (issue 13): it survives switching steps, a reload and the lock.
+  const kept = createDraft('quick-debt', { read: draft, apply: setDraft });
   const [problem, setProblem] = createSignal<string>();
   const [added, setAdded] = createSignal<string>();
   const set = (patch: Partial<DebtDraft>): void => {
@@ -308,6 +312,7 @@ function DebtsStep() {
     setProblem(undefined);
     setAdded(ct('quick.added', { platform: result.record.platform }));
     setDraft({ ...emptyDebtDraft(), rateUnit: draft().rateUnit });
+    kept.clear();
     platformInput?.querySelector('input')?.focus();
   };
   const units: readonly RateUnit[] = ['daily-percent', 'monthly-percent', 'annual-percent'];
@@ -323,6 +328,7 @@ function DebtsStep() {
           data-testid="quick-debt"
         >
           <h4 id="quick-title">{ct('quick.title')}</h4>
+          <DraftNotice draft={kept} />
           <div ref={platformInput}>
             <TextField
               label={ct('quick.platform')}
