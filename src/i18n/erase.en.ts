@@ -15,8 +15,10 @@ export const eraseEn = {
   'field.counsellorName': 'The counsellor’s name',
   'field.other': 'A text',
   'tooLong.platform': 'A platform name can have at most {max} characters; this one has {actual}. Shorten it.',
-  'scrub.wipe': 'Cleaning the browser’s files so the erased data does not stay on disk… keep this page open.',
-  'scrub.lock': 'Clearing the unencrypted copies out of the browser’s files… keep this page open.',
+  'scrub.wipe':
+    'Asking the browser to tidy its files so the erased data is cleared sooner (it may not all go)… keep this page open.',
+  'scrub.lock':
+    'Asking the browser to tidy its files so the old unencrypted copies are cleared sooner (they may not all go)… keep this page open.',
   'unlock.wait':
     'The passphrase was wrong {count} times in a row. To protect your data, wait {seconds} seconds before you try again.',
   'unlock.waitButton': 'Try again in {seconds} s',
