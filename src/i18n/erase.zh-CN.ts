@@ -13,10 +13,8 @@ export const eraseZhCN: EraseDict = {
   'field.counsellorName': '陪谈员姓名',
   'field.other': '一项文字',
   'tooLong.platform': '平台名称最多{max}个字，现在是{actual}个字。请改短一些。',
-  'scrub.wipe':
-    '正在请浏览器整理它的存储文件，好让删掉的数据更快被清掉（不一定能全部清掉）…请不要关闭页面。',
-  'scrub.lock':
-    '正在请浏览器整理它的存储文件，好让没加密的旧副本更快被清掉（不一定能全部清掉）…请不要关闭页面。',
+  'scrub.wipe': '正在请浏览器整理它的存储文件，好让删掉的数据更快被清掉（不一定能全部清掉）…请不要关闭页面。',
+  'scrub.lock': '正在请浏览器整理它的存储文件，好让没加密的旧副本更快被清掉（不一定能全部清掉）…请不要关闭页面。',
   'unlock.wait': '密码已经连续输错{count}次。为了保护数据，请等{seconds}秒再试。',
   'unlock.waitButton': '{seconds}秒后可以再试',
   'unlock.ready': '现在可以再试了。',
