@@ -2,7 +2,8 @@
  * The counsellor's private notes on the client on screen (issue 18): the client's situation in
  * their words, their worries, the counsellor's own notes and name. Kept in the profile's
  * `counsellorNotes` record (storage keeps it on this device only: no backup, handover, QR code
- * or printed pack carries it), and the panel says so.
+ * or printed pack carries it), and the panel says so. Its fields sit in a form marked autocomplete="off", so
+ * Chromium does not copy what is typed into its tab-restore files (issue 13).
  */
 import { For, createUniqueId } from 'solid-js';
 import { unwrap } from 'solid-js/store';
@@ -39,50 +40,55 @@ export function CounsellorNotesPanel() {
       <p class="hint" data-testid="notes-where">
         {nt('notes.where')}
       </p>
-      <div class="field">
-        <label for={`${id}-situation`}>{nt('notes.situation')}</label>
-        <textarea
-          id={`${id}-situation`}
-          name="situation"
-          rows="4"
-          value={notes().situation}
-          onInput={(event) => save({ situation: event.currentTarget.value })}
+      {/* A form marked autocomplete="off": Chromium then keeps these fields' text out of its tab-restore files
+          (Sessions/), which neither an erase nor the lock reaches (issue 13; platform/formRestore.ts). Nothing is
+          submitted: every field saves as it is typed. */}
+      <form class="stack" autocomplete="off" onSubmit={(event) => event.preventDefault()}>
+        <div class="field">
+          <label for={`${id}-situation`}>{nt('notes.situation')}</label>
+          <textarea
+            id={`${id}-situation`}
+            name="situation"
+            rows="4"
+            value={notes().situation}
+            onInput={(event) => save({ situation: event.currentTarget.value })}
+          />
+        </div>
+        <fieldset class="stack">
+          <legend>{nt('notes.worries')}</legend>
+          <For each={WORRIES}>
+            {(worry) => (
+              <CheckboxField
+                label={ct(`worry.${worry}`)}
+                checked={notes().worries.includes(worry)}
+                onChange={(on) =>
+                  save({
+                    worries: on
+                      ? [...new Set([...notes().worries, worry])]
+                      : notes().worries.filter((kept) => kept !== worry),
+                  })
+                }
+              />
+            )}
+          </For>
+        </fieldset>
+        <div class="field">
+          <label for={`${id}-text`}>{nt('notes.text')}</label>
+          <textarea
+            id={`${id}-text`}
+            name="privateNotes"
+            rows="4"
+            value={notes().text}
+            onInput={(event) => save({ text: event.currentTarget.value })}
+          />
+        </div>
+        <TextField
+          label={nt('notes.counsellorName')}
+          value={notes().counsellorName}
+          onInput={(name) => save({ counsellorName: withoutDirectionControls(name) })}
+          name="counsellorName"
         />
-      </div>
-      <fieldset class="stack">
-        <legend>{nt('notes.worries')}</legend>
-        <For each={WORRIES}>
-          {(worry) => (
-            <CheckboxField
-              label={ct(`worry.${worry}`)}
-              checked={notes().worries.includes(worry)}
-              onChange={(on) =>
-                save({
-                  worries: on
-                    ? [...new Set([...notes().worries, worry])]
-                    : notes().worries.filter((kept) => kept !== worry),
-                })
-              }
-            />
-          )}
-        </For>
-      </fieldset>
-      <div class="field">
-        <label for={`${id}-text`}>{nt('notes.text')}</label>
-        <textarea
-          id={`${id}-text`}
-          name="privateNotes"
-          rows="4"
-          value={notes().text}
-          onInput={(event) => save({ text: event.currentTarget.value })}
-        />
-      </div>
-      <TextField
-        label={nt('notes.counsellorName')}
-        value={notes().counsellorName}
-        onInput={(name) => save({ counsellorName: withoutDirectionControls(name) })}
-        name="counsellorName"
-      />
+      </form>
     </section>
   );
 }
