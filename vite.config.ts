@@ -9,6 +9,7 @@
  * other origins: there are none.
  */
 import { defineConfig, type Plugin } from 'vite';
+import type { CodeSplittingGroup } from 'rolldown';
 import type { OutputChunk } from 'rolldown';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
@@ -55,7 +56,9 @@ function preloadApp(appModule = 'src/main.tsx'): Plugin {
       order: 'post',
       handler(html, context) {
         const chunks = Object.values(context.bundle ?? {}).filter((item): item is OutputChunk => item.type === 'chunk');
-        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule));
+        const app =
+          chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule)) ??
+          chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(appModule)));
         if (!app) throw new Error(`shore:preload-app: no chunk for ${appModule}`);
         const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const scripts: string[] = [];
@@ -81,11 +84,95 @@ function preloadApp(appModule = 'src/main.tsx'): Plugin {
   };
 }
 
+/**
+ * The app's own chunks (issue 19's "whole app under 300 KB gzipped as shipped"): gzip compresses
+ * every file on its own, so the same code in a few larger files ships smaller than in many small
+ * ones, and every import between chunks costs a list of names. Instead of one chunk per screen and
+ * per piece of shared code (rolldown's default, about 50 files), one chunk per area:
+ * - `app`: what src/main.tsx imports statically, directly or not (the first page), less the entry's
+ *   own modules (src/start.ts stays a small chunk of its own);
+ * - then each area below: its screens and whatever they import statically that neither the first
+ *   page, the entry nor an earlier area has.
+ * So shared code lands in the earliest area that uses it, and an area's chunk imports only the
+ * entry, `app` and earlier areas: never a later one, so no chunk cycle can form. The plan comes
+ * first: a returning person opens on it. Read from the module graph once it is built (buildEnd
+ * comes before chunking): a new file lands in its area by its imports alone, and a screen that
+ * matches no area keeps a chunk of its own.
+ */
+const AREAS: readonly { name: string; screens: RegExp }[] = [
+  { name: 'plan', screens: /src[\\/]ui[\\/]components[\\/]PlanScreen\.tsx$/ },
+  { name: 'lock', screens: /src[\\/]ui[\\/]components[\\/]LockScreen\.tsx$/ },
+  {
+    name: 'debts',
+    screens:
+      /src[\\/]ui[\\/]components[\\/](DebtsScreen|BudgetScreen|CreditRecord|CrisisNote)\.tsx|src[\\/]ui[\\/]pages[\\/](RightsPage|CollectionLogPage|CostPage)\.tsx$/,
+  },
+  { name: 'scripts', screens: /src[\\/]ui[\\/]pages[\\/]ScriptsPage\.tsx$/ },
+  {
+    name: 'data',
+    screens:
+      /src[\\/](ui[\\/](pages[\\/]DataPage|components[\\/]ExportsScreen)\.tsx|storage[\\/](backup|handover)\.ts|ui[\\/]handover[\\/]Qr(Show|Receive)\.tsx)$/,
+  },
+  { name: 'counsellor', screens: /src[\\/]ui[\\/]pages[\\/](SessionPage|ClientsPage|ReviewPage)\.tsx$/ },
+];
+
+/**
+ * counsellor.css (the first page uses it for the neutral screen) stays a style sheet of its own,
+ * linked after the main one as before: in one file with it, it would come first (the modules'
+ * order) and could lose to the main sheet's rules.
+ */
+const SEPARATE_STYLES = /src[\\/]ui[\\/]pages[\\/]counsellor\.css$/;
+
+function chunkAreas(): { plugin: Plugin; groups: CodeSplittingGroup[] } {
+  const areaOf = new Map<string, string>();
+  const plugin: Plugin = {
+    name: 'shore:chunk-areas',
+    apply: 'build',
+    buildEnd() {
+      const taken = new Set<string>();
+      const closure = (roots: string[]): Set<string> => {
+        const seen = new Set<string>();
+        const stack = [...roots];
+        while (stack.length > 0) {
+          const id = stack.pop()!;
+          if (seen.has(id) || taken.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const ids = [...this.getModuleIds()];
+      const find = (pattern: RegExp): string[] => ids.filter((id) => pattern.test(id));
+      areaOf.clear();
+      for (const id of closure(find(/src[\\/]start\.ts$/))) taken.add(id);
+      const areas = [{ name: 'app', screens: /src[\\/]main\.tsx$/ }, ...AREAS];
+      for (const area of areas) {
+        const roots = find(area.screens);
+        if (roots.length === 0) throw new Error(`shore:chunk-areas: no module for the area ${area.name}`);
+        for (const id of closure(roots)) {
+          taken.add(id);
+          if (!SEPARATE_STYLES.test(id)) areaOf.set(id, area.name);
+        }
+      }
+    },
+  };
+  const groups = ['app', ...AREAS.map((area) => area.name)].map((name) => ({
+    name,
+    test: (id: string) => areaOf.get(id) === name,
+    // The area's modules were worked out above: rolldown must not add their dependencies.
+    includeDependenciesRecursively: false,
+  }));
+  return { plugin, groups };
+}
+
+const areas = chunkAreas();
+
 export default defineConfig({
   plugins: [
     solid(),
     securityHeaders(),
     preloadApp(),
+    areas.plugin,
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/serviceWorker',
@@ -129,6 +216,7 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: { groups: areas.groups } } },
   },
   preview: {
     headers: { ...SECURITY_HEADERS },

@@ -16,16 +16,16 @@ export const eraseEn = {
   'field.other': 'A text',
   'tooLong.platform': 'A platform name can have at most {max} characters; this one has {actual}. Shorten it.',
   'scrub.wipe':
-    'Asking the browser to tidy its files so the erased data is cleared sooner (it may not all go)… keep this page open.',
+    'Asking the browser to tidy its files so the erased data does not stay in them (in our tests none stayed; other devices may differ)… keep this page open.',
   'scrub.lock':
-    'Asking the browser to tidy its files so the old unencrypted copies are cleared sooner (they may not all go)… keep this page open.',
+    'Asking the browser to tidy its files so the old unencrypted copies do not stay in them (in our tests none stayed; other devices may differ)… keep this page open.',
   'unlock.wait':
     'The passphrase was wrong {count} times in a row. To protect your data, wait {seconds} seconds before you try again.',
   'unlock.waitButton': 'Try again in {seconds} s',
   'unlock.ready': 'You can try again now.',
   'afterErase.title': 'What the browser may still keep',
   'afterErase.measured':
-    'After “Erase everything”, and after the lock is turned on, Shore asks the browser to tidy its files. We measured this in Chromium 156 (the engine of Chrome and Edge): after an erase, the browser’s database files still held some of the erased text in 3 of 4 tries; after turning the lock on, old unencrypted copies were still there in all 3 tries. The browser may drop them later when it tidies its files, at a time Shore cannot choose. In the browser’s other files (such as those for reopening tabs) we found none of it. Other browsers were not measured.',
+    'After “Erase everything”, and after the lock is turned on, Shore asks the browser to tidy its files: it writes and deletes some scratch data, so the browser rewrites the files that held the old text. We measured this in Chromium 156 (the engine of Chrome and Edge) on a computer, with 7 test texts typed in: afterwards the browser’s files held none of them, in each of 8 tries after an erase and 8 after turning the lock on. That is what we measured, not a promise: the browser decides how it keeps its files, and on another device, in another version or with much more data, old copies may stay longer. Files attached to log entries were not in the test. Other browsers were not measured.',
   'afterErase.clear':
     'To remove what the browser keeps for this site, also delete this site’s data in the browser’s settings:',
   'afterErase.chrome':

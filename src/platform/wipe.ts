@@ -7,7 +7,7 @@
  * does the rest. Each part runs even if an earlier one failed; the report says what happened.
  * After it resolves, the UI should reload the page (a fresh, empty Shore).
  */
-import { deleteShoreDatabase, scrubFreedSpace, type ShoreDb } from '../storage/db';
+import { deleteShoreDatabase, ERASE_SCRUB_MEGABYTES, scrubFreedSpace, type ShoreDb } from '../storage/db';
 import { getVault } from '../storage/lock';
 import { openChangeChannel } from '../storage/sync';
 
@@ -30,9 +30,12 @@ export interface WipeOptions {
    * their connections, so the deletion is not blocked. The app passes true.
    */
   announce?: boolean;
-  /** After the deletion, write and delete random data so Chromium's LevelDB compacts the old rows away (`scrubFreedSpace`). */
+  /**
+   * Write random data before the deletion and clean up after it, so Chromium's LevelDB compacts the erased rows
+   * away (`scrubFreedSpace` with `ERASE_SCRUB_MEGABYTES`; the deletion runs between its writing and its clean-up).
+   */
   scrub?: boolean;
-  /** The scrub's progress (0–1), so the page can say how far it is (~2.4 s in Chromium). */
+  /** The scrub's progress (0–1), so the page can say how far it is (~2 s in Chromium). */
   onScrubProgress?: (fraction: number) => void;
   /** Tests only: a fake-indexeddb factory and database name. */
   factory?: IDBFactory;
@@ -58,13 +61,23 @@ export async function wipeEverything(options: WipeOptions = {}): Promise<WipeRep
       report.failures.push('announce');
     }
   }
-  try {
-    report.database = await deleteShoreDatabase(options.db, options.databaseName, options.factory);
-  } catch {
-    report.failures.push('indexeddb');
+  const deleteDatabase = async (): Promise<void> => {
+    try {
+      report.database = await deleteShoreDatabase(options.db, options.databaseName, options.factory);
+    } catch {
+      report.failures.push('indexeddb');
+    }
+  };
+  if (options.scrub === true) {
+    report.scrubbed = await scrubFreedSpace(
+      options.factory,
+      ERASE_SCRUB_MEGABYTES,
+      options.onScrubProgress,
+      deleteDatabase,
+    );
+  } else {
+    await deleteDatabase();
   }
-  if (options.scrub === true)
-    report.scrubbed = await scrubFreedSpace(options.factory, undefined, options.onScrubProgress);
   try {
     if (typeof caches !== 'undefined') {
       for (const name of await caches.keys()) if (await caches.delete(name)) report.cachesDeleted += 1;

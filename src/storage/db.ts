@@ -294,23 +294,46 @@ export function deleteShoreDatabase(
 
 /** The scratch database `scrubFreedSpace` writes and deletes. */
 export const SCRUB_DB_NAME = 'shore-scrub';
+/** The tiny database the scrub's last step creates and deletes (`sweepObsoleteFiles`). */
+export const SWEEP_DB_NAME = 'shore-sweep';
 /**
- * How much random data a scrub writes. Measured in Chromium 156 (tests/e2e/erase.test.ts): 8 MB left the
- * erased rows in a LevelDB table file, 24 MB made LevelDB compact them away (its write buffer is a few MB;
- * compaction starts when several table files have piled up).
+ * How much random data a scrub writes after the lock is turned on. Measured in Chromium 156 with a stand-alone page
+ * (4 Dec 2026, 5 runs each, the sweep included): 6 MB left the old rows in one run of 5, 24 MB in none of 5.
  */
 export const SCRUB_MEGABYTES = 24;
+/**
+ * How much an erase writes before it deletes the database: enough to fill LevelDB's write buffer (4 MB in
+ * Chromium 156: its fresh table files are 4.1 MB) twice, so the rows typed in this session are in table files
+ * when the deletion's compaction is planned. Measured: 5 MB on a stand-alone page left nothing in 11 of 12 runs;
+ * 8 MB in the app, nothing in 8 of 8 runs (tests/e2e/eraseDisk.test.ts).
+ */
+export const ERASE_SCRUB_MEGABYTES = 8;
+/** Pauses before the sweeps (ms): LevelDB deletes a compacted file only once nothing reads it any more. */
+const SWEEP_PAUSES_MS = [300, 1_000] as const;
+
+/** Share of a scrub's progress the writing takes; the scratch deletion and the sweeps take the rest. */
+const WRITING_SHARE = 0.8;
+
+function requestDone<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('request failed'));
+  });
+}
+
+function deleteScratch(factory: IDBFactory, name: string): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const request = factory.deleteDatabase(name);
+    request.onsuccess = () => resolve(true);
+    request.onerror = () => resolve(false);
+  });
+}
 
 /**
- * Ask the browser's storage engine to let go of deleted or overwritten rows (issue 13). Chromium keeps
- * IndexedDB in LevelDB, which appends: a deleted or re-sealed row stays readable in the origin's `.log`
- * and `.ldb` files until a compaction rewrites them, and a page cannot ask for one. Writing `megabytes`
- * of random data into a scratch database (then deleting it) fills LevelDB's write buffer often enough
- * that it compacts, and a compaction drops what was deleted. Other engines (Firefox's SQLite, Safari)
- * are not measured. Random data cannot hold anything of the person. `onProgress` hears the share written
- * (0–1) after each transaction. Never rejects.
+ * Write `megabytes` of random data into the scratch database (`scrubFreedSpace` deletes it). `onProgress` hears the
+ * share written (0–1) after each transaction. Never rejects: false when it could not write.
  */
-export async function scrubFreedSpace(
+async function fillScratch(
   factory: IDBFactory = defaultFactory(),
   megabytes: number = SCRUB_MEGABYTES,
   onProgress?: (fraction: number) => void,
@@ -318,12 +341,9 @@ export async function scrubFreedSpace(
   const CHUNK = 32 * 1024; // below Chromium's 64 KB threshold for moving a value into a blob file
   const PER_TRANSACTION = 8;
   try {
-    const scratch = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(SCRUB_DB_NAME, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('fill');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('open failed'));
-    });
+    const open = factory.open(SCRUB_DB_NAME, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('fill');
+    const scratch = await requestDone(open);
     try {
       const chunks = Math.ceil((megabytes * 1024 * 1024) / CHUNK);
       for (let done = 0; done < chunks; done += PER_TRANSACTION) {
@@ -344,13 +364,62 @@ export async function scrubFreedSpace(
     } finally {
       scratch.close();
     }
-    return await new Promise<boolean>((resolve) => {
-      const request = factory.deleteDatabase(SCRUB_DB_NAME);
-      request.onsuccess = () => resolve(true);
-      request.onerror = () => resolve(false);
-    });
+    return true;
   } catch {
-    factory.deleteDatabase(SCRUB_DB_NAME);
     return false;
   }
+}
+
+/**
+ * Create and delete a tiny database, twice, after a pause. A deletion makes LevelDB write out its buffer, and
+ * after that it deletes the table files earlier compactions left unused; a file still being read when a
+ * compaction ends stays on disk until then (measured: a compacted file holding erased rows was still in the
+ * folder when the browser closed, and went at the next write-out).
+ */
+async function sweepObsoleteFiles(factory: IDBFactory, onStep?: (step: number) => void): Promise<boolean> {
+  let swept = true;
+  for (const [step, pause] of SWEEP_PAUSES_MS.entries()) {
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    try {
+      const open = factory.open(SWEEP_DB_NAME, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('x');
+      const db = await requestDone(open);
+      db.close();
+    } catch {
+      swept = false;
+    }
+    swept = (await deleteScratch(factory, SWEEP_DB_NAME)) && swept;
+    onStep?.(step + 1);
+  }
+  return swept;
+}
+
+/**
+ * Ask the browser's storage engine to let go of deleted or overwritten rows (issue 13). Chromium keeps
+ * IndexedDB in LevelDB, which appends: a deleted or re-sealed row stays readable in the origin's `.log`
+ * and `.ldb` files until a compaction rewrites them, and a page cannot ask for one directly. What a page can do,
+ * measured in Chromium 156 (tests/e2e/eraseDisk.test.ts):
+ * - write random data into a scratch database, so LevelDB writes its buffer out to table files (the rows just
+ *   typed or re-sealed among them) and compacts them with what is on disk;
+ * - delete a database: Chromium then compacts that database's key range through every level that holds it,
+ *   which drops the deleted rows, and the older copies of rows overwritten in the same files (`between`: the
+ *   erase deletes Shore's own database here, after the writing; the scratch database's deletion does the same);
+ * - create and delete a tiny database twice after a pause, so LevelDB deletes the files the compactions left
+ *   (`sweepObsoleteFiles`).
+ * Other engines (Firefox's SQLite, Safari) are not measured. Random data cannot hold anything of the person.
+ * `onProgress` hears 0–1: the writing is the first 80 %. Never rejects (`between` must not either): false when a
+ * step failed; `between` runs even then.
+ */
+export async function scrubFreedSpace(
+  factory: IDBFactory = defaultFactory(),
+  megabytes: number = SCRUB_MEGABYTES,
+  onProgress?: (fraction: number) => void,
+  between?: () => Promise<void>,
+): Promise<boolean> {
+  const written = await fillScratch(factory, megabytes, (fraction) => onProgress?.(fraction * WRITING_SHARE));
+  if (between) await between();
+  const deleted = await deleteScratch(factory, SCRUB_DB_NAME);
+  onProgress?.(0.9);
+  const swept = await sweepObsoleteFiles(factory, (step) => onProgress?.(0.9 + (0.1 * step) / SWEEP_PAUSES_MS.length));
+  return written && deleted && swept;
 }

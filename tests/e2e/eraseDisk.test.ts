@@ -10,13 +10,20 @@
  * tab-restore files (`Sessions/`) as it was typed, and neither an erase nor the lock reaches those; the app now
  * marks its forms autocomplete="off" (platform/formRestore.ts), which keeps typing out of them.
  *
- * What does not hold, and so is NOT asserted: IndexedDB's LevelDB files. The app writes and deletes 24 MB of
- * random data after an erase and after lock-on (storage/db.ts scrubFreedSpace) so LevelDB compacts deleted rows
- * away, but whether that compaction reaches the old rows varies. Measured in Chromium 156.0.8078.114 on this
- * branch (4 Dec 2026), secrets found in IndexedDB files after the erase: 0 of 7 (1st run), 6 of 7 (2nd), 6 of 7
- * (3rd, with 5 s more before closing), 5 of 7 (4th); after lock-on: 7, 7 and 5 of 7 (2nd to 4th runs), each time
- * in one table file (000005.ldb). The WIP measurement (d7fce91) found 0 of 7 after an erase plus the scrub. The test prints the
- * figure of each run (console) so it can be followed.
+ * IndexedDB's own LevelDB files: asserted too, since the clean-up of issue 13's last round (storage/db.ts
+ * scrubFreedSpace). LevelDB keeps a deleted or overwritten row in its files until a compaction rewrites them. The
+ * app used to delete the database, then write and delete 24 MB of random data; Chromium's compaction after the
+ * deletion missed the rows still in LevelDB's write buffer (they were written out afterwards, whole, to a table
+ * file no later compaction touched), and a compacted file still being read stayed on disk until the next write-out.
+ * Measured on main at 189bfbf, Chromium 156.0.8078.114 (4 Dec 2026), secrets found in IndexedDB files: after the
+ * erase 0, 6, 6, 5 of 7 (earlier round) and 5, 0, 7, 5, 6 of 7 (this round); after lock-on 7, 7, 5 (earlier) and
+ * 6, 6, 7, 7, 7 of 7 (this round). Now an erase writes 8 MB first, deletes the database, deletes the scratch data
+ * and sweeps twice (a tiny database created and deleted after a pause); lock-on writes 24 MB, deletes it and
+ * sweeps: 0 of 7 after the erase and 0 of 7 after lock-on in each of 8 runs (4 Dec 2026, 20:36–20:56 UTC: 5
+ * printing the figure, then 3 with these assertions). The test still prints the figure of each run (console).
+ * Break: db.ts and wipe.ts as at 189bfbf (deletion first, no sweeps) → the 5 runs of this round listed above: the
+ * erase test fails in 4 of them, the lock-on test in all 5. Not covered: files attached to log entries (Chromium
+ * may keep large values in a separate `.blob` folder; none was made here), and other browsers.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,10 +121,11 @@ async function typeSecrets(page: Page): Promise<void> {
   await page.getByTestId('log-entry').first().waitFor();
 }
 
-/** The findings outside IndexedDB's LevelDB folder (asserted), and the number of secrets inside it (reported). */
-function splitFindings(found: readonly string[]): { outside: string[]; insideIndexedDb: number } {
-  const inside = new Set(found.filter((line) => line.includes('/IndexedDB/')).map((line) => line.split(' ')[0]));
-  return { outside: found.filter((line) => !line.includes('/IndexedDB/')), insideIndexedDb: inside.size };
+/** The findings outside and inside IndexedDB's LevelDB folder, and how many secrets are inside (reported). */
+function splitFindings(found: readonly string[]): { outside: string[]; inside: string[]; insideIndexedDb: number } {
+  const inside = found.filter((line) => line.includes('/IndexedDB/'));
+  const secrets = new Set(inside.map((line) => line.split(' ')[0]));
+  return { outside: found.filter((line) => !line.includes('/IndexedDB/')), inside, insideIndexedDb: secrets.size };
 }
 
 /** A fresh profile with SECRETS typed in and the browser closed: they must be on disk then. */
@@ -138,7 +146,8 @@ describe('no plain text left in the browser’s files', () => {
   // Break: drop keepTypingOutOfTabRestore(document) in main.tsx → failed in that first run; in the break run of
   // 17:40 UTC this test passed (Chromium had not written the typed text to Sessions/ that time) while the lock-on
   // test below failed. Chromium's session writes are timed, so this one fails only sometimes on a break.
-  it('after “Erase everything”: none of the 7 secrets in any file outside IndexedDB’s own', async () => {
+  // The IndexedDB part fails on main at 189bfbf in 4 of 5 runs (5, 7, 5 and 6 of 7 secrets left; see the header).
+  it('after “Erase everything”: none of the 7 secrets in any file of the profile', async () => {
     const problems: string[] = [];
     const profile = await profileWithSecrets(problems);
     try {
@@ -152,9 +161,10 @@ describe('no plain text left in the browser’s files', () => {
       // Then the app reloads, empty.
       await page.getByRole('button', { name: 'Open the example' }).waitFor({ timeout: 60_000 });
       await context.close();
-      const { outside, insideIndexedDb } = splitFindings(secretsOnDisk(profile));
+      const { outside, inside, insideIndexedDb } = splitFindings(secretsOnDisk(profile));
       console.info(`[eraseDisk] ${expect.getState().currentTestName}: ${insideIndexedDb} of 7 in IndexedDB files`);
       expect(outside).toEqual([]);
+      expect(inside).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
@@ -164,7 +174,8 @@ describe('no plain text left in the browser’s files', () => {
   // Fails on main at 59ed274 for the same reason as the erase: the log text in Sessions/ (typed before the lock).
   // Break: drop keepTypingOutOfTabRestore(document) in main.tsx → the log text was found in Sessions/Session_* and
   // Sessions/Tabs_* (UTF-16LE) and this failed (run of 17:40 UTC).
-  it('after turning the lock on: none of the 7 secrets in plain text in any file outside IndexedDB’s own', async () => {
+  // The IndexedDB part fails on main at 189bfbf in 5 of 5 runs (6 or 7 of 7 old plaintext copies; see the header).
+  it('after turning the lock on: none of the 7 secrets in plain text in any file of the profile', async () => {
     const problems: string[] = [];
     const profile = await profileWithSecrets(problems);
     try {
@@ -179,9 +190,10 @@ describe('no plain text left in the browser’s files', () => {
       await page.getByText('Done.', { exact: true }).waitFor({ timeout: 60_000 });
       expect(await page.getByText('The lock is on.').count()).toBe(1);
       await context.close();
-      const { outside, insideIndexedDb } = splitFindings(secretsOnDisk(profile));
+      const { outside, inside, insideIndexedDb } = splitFindings(secretsOnDisk(profile));
       console.info(`[eraseDisk] ${expect.getState().currentTestName}: ${insideIndexedDb} of 7 in IndexedDB files`);
       expect(outside).toEqual([]);
+      expect(inside).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       rmSync(profile, { recursive: true, force: true, maxRetries: 3 });

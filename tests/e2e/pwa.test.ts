@@ -107,7 +107,12 @@ describe('service worker', () => {
       .filter((path) => !['/sw.js', '/icons/icon-512.png', '/icons/maskable-512.png'].includes(path))
       .sort();
     // Lazy screens and the counsellor dictionaries are separate files: all of them must be there.
-    expect(expected.filter((path) => path.startsWith('/assets/') && path.endsWith('.js')).length).toBeGreaterThan(15);
+    // The scripts come in areas (vite.config.ts): the entry, the first page and rolldown's helpers,
+    // then plan, lock, debts, scripts, data, counsellor and the QR decoder, so at least 10 files.
+    // (Break: `codeSplitting: false` in vite.config.ts's build options → 1 script file → fails here.)
+    expect(
+      expected.filter((path) => path.startsWith('/assets/') && path.endsWith('.js')).length,
+    ).toBeGreaterThanOrEqual(10);
     const context = await browser.newContext();
     const page = await openControlled(context);
     const stored = await cachedEntries(page);

@@ -13,7 +13,7 @@ import { platformKeyOf, type PlatformKey } from '../../domain/platform';
 import { owedNow, sortDebts } from '../model/planInput';
 import { equivalentAnnualPercent } from '../model/rates';
 import { setCostDebtId } from '../state/costTarget';
-import { draftedId } from '../state/drafts';
+import { draftedId, forgetDraftsOfGone } from '../state/drafts';
 import { usePlanner } from '../state/PlannerProvider';
 import { loansText } from '../model/loansText';
 import { DebtForm } from './DebtForm';
@@ -32,6 +32,13 @@ export function DebtsScreen() {
   const planner = usePlanner();
   // A debt form left with unsaved input (a draft, issue 13) opens again as it was left.
   const [editing, setEditing] = createSignal<string | null>(draftOpen());
+  // The draft of a debt that is gone (deleted here or in another tab) is dropped; a new debt's is kept (issue 13).
+  forgetDraftsOfGone(
+    'debt:',
+    () => planner.state.profile?.id,
+    () => planner.state.debts,
+    (id) => id === 'new',
+  );
 
   function draftOpen(): string | null {
     const ids = new Set(untrack(() => planner.state.debts.map((debt) => debt.id)));

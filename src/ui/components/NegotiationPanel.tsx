@@ -43,7 +43,7 @@ import {
   type NegotiationStep,
 } from '../model/negotiation';
 import { owedNow } from '../model/planInput';
-import { createDraft, draftedId, storeBinding } from '../state/drafts';
+import { createDraft, draftedId, forgetDraftsOfGone, storeBinding } from '../state/drafts';
 import { usePlanner } from '../state/PlannerProvider';
 import { DraftNotice } from './DraftNotice';
 import { Isolated, user } from './UserText';
@@ -130,6 +130,12 @@ export function NegotiationPanel(props: { platform: PlatformInfo }) {
   const dateOr = (date: string | null): string => (date ? planner.date(date) : ui('neg.compare.notCleared'));
 
   // ---- editing an event ----
+  // The draft of an edit whose event is gone (deleted here or in another tab) is dropped (issue 13).
+  forgetDraftsOfGone(
+    EDIT_DRAFT,
+    () => planner.state.profile?.id,
+    () => planner.state.negotiations,
+  );
   // An edit left with unsaved input (a draft, issue 13) opens again as it was left.
   const [editingId, setEditingId] = createSignal<string | null>(
     draftedId(EDIT_DRAFT, (id) => untrack(() => events().some((record) => record.id === id))),

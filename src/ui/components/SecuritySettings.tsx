@@ -23,7 +23,7 @@ export const securityText = makeTranslator<SecurityKey>(DICTS);
 export const MIN_PASSPHRASE_LENGTH = 8;
 
 /**
- * How far the clean-up of the browser's files is (storage/db.ts scrubFreedSpace, ~2.4 s in Chromium): a
+ * How far the clean-up of the browser's files is (storage/db.ts scrubFreedSpace, ~2–3 s in Chromium): a
  * progress bar and a status line said once, so the page visibly goes on working and screen readers are not
  * flooded with numbers.
  */

@@ -7,7 +7,8 @@
  *   then synchronous, so a form restores before its first paint.
  * - `keep(formKey, value)` writes after `delayMs` (typing), the newest value per form; `flush()`
  *   writes at once (page hidden, before an automatic lock, switching profile).
- * - `remove(formKey)` forgets a draft (the form was saved or discarded), pending write included.
+ * - `remove(formKey)` forgets a draft (the form was saved or discarded, or what it edits is gone), pending write
+ *   included.
  * - `hold(formKey, true)` marks input a draft cannot keep (files chosen, not saved yet) until
  *   `hold(formKey, false)`.
  * - `unsaved()` is true while a draft is not on disk (waiting for its write, or its write failed)
@@ -25,6 +26,8 @@ export interface DraftStore {
   value(formKey: string): unknown;
   /** Form keys with a draft, e.g. to reopen the debt form that has one. */
   keys(): string[];
+  /** The profile whose drafts are loaded; undefined while they load (or none is open). */
+  loadedProfile(): ProfileId | undefined;
   keep(formKey: string, value: unknown): void;
   remove(formKey: string): void;
   /** Whether `formKey` holds input a draft cannot keep (e.g. chosen files): leaving then asks first. */
@@ -93,8 +96,10 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
 
   let loadedFor: ProfileId | undefined;
   let loading: Promise<void> = Promise.resolve();
+  let loaded: ProfileId | undefined;
 
   async function load(id: ProfileId | undefined): Promise<void> {
+    loaded = undefined;
     await writeDirty();
     profileId = id;
     drafts = new Map();
@@ -106,7 +111,10 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     } catch (error) {
       options.onFailed?.(error);
     }
-    if (profileId === id) drafts = new Map(stored.map((draft) => [draft.formKey, draft.value]));
+    if (profileId === id) {
+      drafts = new Map(stored.map((draft) => [draft.formKey, draft.value]));
+      loaded = id;
+    }
   }
 
   return {
@@ -119,6 +127,7 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     },
     value: (formKey) => drafts.get(formKey),
     keys: () => [...drafts.keys()],
+    loadedProfile: () => loaded,
     keep(formKey, value) {
       drafts.set(formKey, value);
       dirty.add(formKey);

@@ -16,6 +16,7 @@
  * `read()` must return plain JSON (a store is read whole, so every field is tracked).
  */
 import { createEffect, createSignal, on, onCleanup, untrack, useContext, type Accessor } from 'solid-js';
+import type { ProfileId } from '../../domain/records';
 import { reconcile, type SetStoreFunction } from 'solid-js/store';
 import { PlannerContext } from './PlannerProvider';
 
@@ -126,4 +127,34 @@ export function draftedId(prefix: string, known: (id: string) => boolean): strin
     if (id !== undefined && known(id)) return id;
   }
   return null;
+}
+
+/**
+ * Forget the drafts of records that are gone (issue 13): every kept key `prefix + id` whose id `known` does not
+ * accept, now and whenever `records()` changes (e.g. another tab deleted the event an edit draft belongs to).
+ * Such a draft is dropped, not offered as a new record: its form edited that record, which no longer exists.
+ * Acts only while the drafts loaded are those of `profileId()`, the profile `records()` belongs to.
+ */
+export function forgetDraftsOfGone(
+  prefix: string,
+  profileId: () => ProfileId | undefined,
+  records: () => readonly { id: string }[],
+  keep: (id: string) => boolean = () => false,
+): void {
+  const drafts = useContext(PlannerContext)?.drafts;
+  if (drafts === undefined) return;
+  createEffect(
+    on(
+      () => [profileId(), records().map((record) => record.id)] as const,
+      ([owner, ids]) => {
+        if (owner === undefined || drafts.loadedProfile() !== owner) return;
+        const present = new Set(ids);
+        for (const key of drafts.keys()) {
+          if (!key.startsWith(prefix)) continue;
+          const id = key.slice(prefix.length);
+          if (!present.has(id) && !keep(id)) drafts.remove(key);
+        }
+      },
+    ),
+  );
 }
