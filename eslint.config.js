@@ -1,7 +1,8 @@
 /**
  * ESLint flat config. Type-aware typescript-eslint, Solid rules, test hygiene, and the
  * import boundaries that keep the architecture honest (see README "Architecture"):
- *   ui → storage | scripts | rules | i18n → domain;  domain imports only decimal.js.
+ *   ui → storage | scripts | rules | i18n → domain;  domain imports only decimal.js, and only for the
+ *   true cost of a loan (domain/cost.ts, domain/costTable.ts): money everywhere else is whole fen.
  */
 import js from '@eslint/js';
 import noOnlyTests from 'eslint-plugin-no-only-tests';
@@ -13,6 +14,31 @@ const OLD_DATA_PATH = [
   {
     group: ['**/state/repository', '**/state/storageAdapter', '**/state/collectionLogStore'],
     message: "removed: use storage's ShoreRepository (makeMemoryRepository in tests) and ui/state/profileStore.ts",
+  },
+];
+
+/** decimal.js only where the true cost of a loan needs rational arithmetic; money elsewhere is whole fen (issue 19). */
+const NO_DECIMAL = {
+  name: 'decimal.js',
+  message:
+    'money is whole fen: use src/domain/money.ts (toFen, fromFen, sumMoney, mulDivFen, allocateFen, …); decimal.js is for domain/cost.ts and domain/costTable.ts only',
+};
+
+/** What domain/ may not import: it stays pure. */
+const DOMAIN_PURE = [
+  {
+    group: [
+      '**/storage/**',
+      '**/ui/**',
+      '**/scripts/**',
+      '**/rules/**',
+      '**/i18n/**',
+      '**/platform/**',
+      'solid-js*',
+      '@solidjs/*',
+      'idb',
+    ],
+    message: 'domain/ stays pure: data in, data out',
   },
 ];
 
@@ -74,10 +100,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'idb', message: 'only src/storage/ touches IndexedDB' },
-            { name: 'decimal.js', message: 'money is whole fen: use src/domain/money.ts (sumMoney, allocateFen, …)' },
-          ],
+          paths: [{ name: 'idb', message: 'only src/storage/ touches IndexedDB' }, NO_DECIMAL],
           patterns: OLD_DATA_PATH,
         },
       ],
@@ -123,27 +146,7 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/storage/**',
-                '**/ui/**',
-                '**/scripts/**',
-                '**/rules/**',
-                '**/i18n/**',
-                '**/platform/**',
-                'solid-js*',
-                '@solidjs/*',
-                'idb',
-              ],
-              message: 'domain/ stays pure: data in, data out',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [NO_DECIMAL], patterns: DOMAIN_PURE }],
       'no-restricted-globals': [
         'error',
         { name: 'Date', message: 'take dates as arguments' },
@@ -151,6 +154,13 @@ export default tseslint.config(
         { name: 'localStorage', message: 'domain/ stays pure: data in, data out' },
         { name: 'fetch', message: 'domain/ stays pure: data in, data out' },
       ],
+    },
+  },
+  // The true cost of a loan (and the tests' reference models) keep decimal.js: 60-digit rational arithmetic.
+  {
+    files: ['src/domain/cost.ts', 'src/domain/costTable.ts', 'src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: DOMAIN_PURE }],
     },
   },
 
@@ -161,6 +171,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [NO_DECIMAL],
           patterns: [
             {
               group: ['**/ui/**', 'solid-js*', '@solidjs/*'],
@@ -179,6 +190,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [NO_DECIMAL],
           patterns: [
             {
               group: ['**/ui/**', '**/storage/**', '**/platform/**', 'idb', 'solid-js*', '@solidjs/*'],

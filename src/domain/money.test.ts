@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateFen, fromFen, mulDivFen, parseFen, sumFen, sumMoney, toFen } from './money';
+import { allocateFen, fromFen, mulDivFen, parseFen, roundToFen, sumFen, sumMoney, toFen } from './money';
 
 describe('parseFen / toFen', () => {
   it.each([
@@ -33,6 +33,37 @@ describe('parseFen / toFen', () => {
   it('reads "-0" as zero, not minus zero', () => {
     // Mutation: negate whenever the sign is present → -0, which toBe(0) tells apart.
     expect(parseFen('-0.00')).toBe(0);
+  });
+});
+
+describe('roundToFen', () => {
+  it.each([
+    ['2.345', 235], // 234.5 fen: the half goes up
+    ['2.3449', 234], // 234.49 fen: below the half, only the third decimal counts
+    ['2.344', 234],
+    ['0.995', 100], // 99.5 fen → 100 (1.00 yuan)
+    ['99.999', 10000], // 9999.9 fen → 10000 (100.00 yuan)
+    ['0.005', 1], // half a fen → 1
+    ['0.004', 0],
+    ['-0.005', -1], // the half away from zero, as decimal.js's ROUND_HALF_UP did for the scripts
+    ['-2.345', -235],
+    ['3', 300],
+    ['1234.5', 123450],
+    ['90071992547409.91', 9007199254740991], // 2^53 − 1 fen, the largest exact amount
+  ])('%s → %d fen', (text, fen) => {
+    // Break: ignore the third decimal (cut instead of round) → every row whose third decimal is 5 or more fails.
+    expect(roundToFen(text)).toBe(fen);
+  });
+
+  it('reads a negative that rounds to nothing as zero, not minus zero', () => {
+    // Break: negate whenever the sign is present → -0, which toBe(0) tells apart.
+    expect(roundToFen('-0.004')).toBe(0);
+  });
+
+  it.each(['', '1e3', '01.5', '.5', '1.', ' 1', '+1', '1,000', '90071992547409.915'])('refuses %j', (text) => {
+    // 90071992547409.915 → 9007199254740991.5 fen rounds to 2^53: beyond exact whole fen.
+    // Break: drop the safe-integer check → the last case is accepted and fails here.
+    expect(roundToFen(text)).toBeUndefined();
   });
 });
 

@@ -15,7 +15,7 @@
  * estimate checked against its error bound, else with BigInt (see `chargeFen`).
  *
  * The same whole-fen arithmetic serves the UI and the scripts (the end of this file): money
- * strings in and out (`toFen`, `parseFen`, `fromFen`), exact sums (`sumFen`, `sumMoney`), a split
+ * strings in and out (`toFen`, `parseFen`, `roundToFen`, `fromFen`), exact sums (`sumFen`, `sumMoney`), a split
  * that hands out every fen (`allocateFen`) and the one rounded division (`mulDivFen`). Showing an
  * amount to a person (the ¥ sign, grouping) is `formatMoney` in src/i18n.
  */
@@ -171,7 +171,9 @@ export function compareScaledRates(a: ExactRate, aTimes: number, b: ExactRate, b
 // ---- Money for the UI and the scripts: whole fen, signed ----
 
 /** A money string: optional "-", no leading zeros, at most 2 decimals ("1234.5", "-12.00", "0"). */
-const SIGNED_MONEY_PATTERN = /^(-?)(0|[1-9][0-9]{0,15})(?:\.([0-9]{1,2}))?$/;
+const SIGNED_MONEY_PATTERN = /^-?(0|[1-9][0-9]{0,15})(?:\.[0-9]{1,2})?$/;
+/** The same with any number of decimals ("2.345"), for `roundToFen`. */
+const SIGNED_DECIMAL_PATTERN = /^(-?)(0|[1-9][0-9]{0,15})(?:\.([0-9]+))?$/;
 
 /**
  * Whole fen of a money string: "1234.5" → 123450, "-0.01" → -1. `undefined` for anything else
@@ -179,10 +181,21 @@ const SIGNED_MONEY_PATTERN = /^(-?)(0|[1-9][0-9]{0,15})(?:\.([0-9]{1,2}))?$/;
  * What a person types is cleaned first (ui/model/money.ts `parseMoneyInput`).
  */
 export function parseFen(amount: string): Fen | undefined {
-  const match = SIGNED_MONEY_PATTERN.exec(amount);
+  return SIGNED_MONEY_PATTERN.test(amount) ? roundToFen(amount) : undefined;
+}
+
+/**
+ * Whole fen of a decimal string with any number of decimals, rounded half-up to the fen (a half
+ * away from zero): "2.345" → 235, "2.3449" → 234, "-0.005" → -1. For amounts shown in the
+ * scripts' letters, which round what they are given. `undefined` for anything else (exponents,
+ * spaces, leading zeros, "+") and beyond exact integers (2^53 fen).
+ */
+export function roundToFen(amount: string): Fen | undefined {
+  const match = SIGNED_DECIMAL_PATTERN.exec(amount);
   if (!match) return undefined;
   const [, sign, whole = '', fraction = ''] = match;
-  const fen = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  const kept = Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'));
+  const fen = (fraction[2] ?? '0') >= '5' ? kept + 1 : kept;
   if (!Number.isSafeInteger(fen)) return undefined;
   return sign === '-' && fen !== 0 ? -fen : fen;
 }

@@ -13,7 +13,8 @@ import type { Plan, PlanInput } from '../domain';
 import { sentenceCase } from '../i18n/glossary';
 import { SettlementAmountError } from './errors';
 import { platformFacts, type PlatformFacts, type PlatformStatus } from './facts';
-import { Dec, cleanText, formatDate, formatMoney, isIsoDate, ordinal, sumMoney } from './format';
+import { fromFen, parseFen, toFen } from '../domain/money';
+import { cleanText, formatDate, formatMoney, isIsoDate, ordinal, sumMoney } from './format';
 import { computeInstalment, isInstalmentInPlan, type InstalmentOption } from './instalment';
 import {
   breachRuleKeys,
@@ -194,7 +195,7 @@ function makeCtx(req: ScriptRequest): Ctx {
     amounts: {
       owed: facts.owed,
       principal: facts.principal,
-      budget: new Dec(req.input.monthlyBudget).toFixed(2),
+      budget: fromFen(toFen(req.input.monthlyBudget)),
       meanwhile: sumMoney([facts.token, facts.fixed]),
       ...(facts.focusAmount !== null ? { focusAmount: facts.focusAmount } : {}),
       planTotal: facts.planTotal,
@@ -312,7 +313,7 @@ function infeasiblePromise(facts: PlatformFacts, plan: Plan): string | null {
   if (plan.reason === 'commitments-exceed-budget' || first === undefined) return null;
   const ids = new Set(facts.debtIds.filter((id) => id !== first.focus));
   const amount = sumMoney(first.lines.filter((line) => ids.has(line.id)).map((line) => line.paid));
-  return new Dec(amount).gt(0) ? amount : null;
+  return toFen(amount) > 0 ? amount : null;
 }
 
 function timelineText(ctx: Ctx, short = false): string {
@@ -323,7 +324,7 @@ function timelineText(ctx: Ctx, short = false): string {
     ctx.state({ amount: ['focusNextAmount', facts.focusNextAmount] });
     return t('timeline.then', { amount: ctx.money(facts.focusNextAmount) });
   };
-  const hasMeanwhile = new Dec(sumMoney([facts.token, facts.fixed])).gt(0);
+  const hasMeanwhile = toFen(sumMoney([facts.token, facts.fixed])) > 0;
   switch (facts.status) {
     case 'cleared':
       return t('timeline.cleared');
@@ -548,21 +549,24 @@ const MONEY_INPUT = /^(0|[1-9][0-9]*)(\.[0-9]{1,2})?$/;
 export function settlementOffer(req: ScriptRequest, owed: string): string | null {
   const given = req.settlementAmount?.trim() ?? '';
   const cashText = req.cashOnHand?.trim() ?? '';
-  let cash: string | null = null;
-  if (cashText !== '') {
-    if (!MONEY_INPUT.test(cashText)) throw new SettlementAmountError('invalid-amount', cashText, '');
-    cash = new Dec(cashText).toFixed(2);
-  }
+  const owedFen = toFen(owed);
+  // Whole fen of what was typed; beyond exact whole fen (over 90 trillion yuan) is not an amount either.
+  const amountOf = (text: string): number => {
+    const fen = MONEY_INPUT.test(text) ? parseFen(text) : undefined;
+    if (fen === undefined) throw new SettlementAmountError('invalid-amount', text, '');
+    return fen;
+  };
+  const cash = cashText !== '' ? amountOf(cashText) : null;
   if (given === '') {
-    if (cash === null || new Dec(cash).lte(0)) return null;
-    return Dec.min(cash, owed).toFixed(2);
+    if (cash === null || cash <= 0) return null;
+    return fromFen(Math.min(cash, owedFen));
   }
-  if (!MONEY_INPUT.test(given) || new Dec(given).lte(0)) throw new SettlementAmountError('invalid-amount', given, '');
-  const offered = new Dec(given).toFixed(2);
-  if (new Dec(offered).gt(owed)) throw new SettlementAmountError('settlement-exceeds-owed', offered, owed);
-  if (cash !== null && new Dec(offered).gt(cash))
-    throw new SettlementAmountError('settlement-exceeds-cash', offered, cash);
-  return offered;
+  const offered = amountOf(given);
+  if (offered <= 0) throw new SettlementAmountError('invalid-amount', given, '');
+  if (offered > owedFen) throw new SettlementAmountError('settlement-exceeds-owed', fromFen(offered), owed);
+  if (cash !== null && offered > cash)
+    throw new SettlementAmountError('settlement-exceeds-cash', fromFen(offered), fromFen(cash));
+  return fromFen(offered);
 }
 
 function settlement(ctx: Ctx): Body {
@@ -576,13 +580,13 @@ function settlement(ctx: Ctx): Body {
     if (by !== null) ctx.state({ date: ['settleBy', by] });
     ctx.state({ amount: ['settlement', offered] });
     const amount = ctx.money(offered);
-    const waiver = new Dec(facts.owed).minus(offered);
-    if (!waiver.gt(0)) return t('settle.noWaiver', { amount, byClause });
-    ctx.state({ amount: ['waiver', waiver.toFixed(2)] });
+    const waiver = toFen(facts.owed) - toFen(offered);
+    if (waiver <= 0) return t('settle.noWaiver', { amount, byClause });
+    ctx.state({ amount: ['waiver', fromFen(waiver)] });
     return t('settle.offer', {
       amount,
       byClause,
-      waiver: ctx.money(waiver.toFixed(2)),
+      waiver: ctx.money(fromFen(waiver)),
       waiverSplit: waiverSplit(ctx, offered),
     });
   };
@@ -618,16 +622,17 @@ function settlement(ctx: Ctx): Body {
  */
 function waiverSplit(ctx: Ctx, offered: string): string {
   const { facts, t } = ctx;
-  const charges = new Dec(facts.owed).minus(facts.principal);
-  const waivedPrincipal = Dec.max(new Dec(facts.principal).minus(offered), 0);
-  const waivedCharges = new Dec(facts.owed).minus(offered).minus(waivedPrincipal);
-  if (waivedPrincipal.eq(0)) return t('settle.split.charges');
-  if (charges.eq(0)) return t('settle.split.principal');
-  ctx.state({ amount: ['waivedCharges', waivedCharges.toFixed(2)] });
-  ctx.state({ amount: ['waivedPrincipal', waivedPrincipal.toFixed(2)] });
+  const [owed, principal, paid] = [toFen(facts.owed), toFen(facts.principal), toFen(offered)];
+  const charges = owed - principal;
+  const waivedPrincipal = Math.max(principal - paid, 0);
+  const waivedCharges = owed - paid - waivedPrincipal;
+  if (waivedPrincipal === 0) return t('settle.split.charges');
+  if (charges === 0) return t('settle.split.principal');
+  ctx.state({ amount: ['waivedCharges', fromFen(waivedCharges)] });
+  ctx.state({ amount: ['waivedPrincipal', fromFen(waivedPrincipal)] });
   return t('settle.split.both', {
-    waivedCharges: ctx.money(waivedCharges.toFixed(2)),
-    waivedPrincipal: ctx.money(waivedPrincipal.toFixed(2)),
+    waivedCharges: ctx.money(fromFen(waivedCharges)),
+    waivedPrincipal: ctx.money(fromFen(waivedPrincipal)),
   });
 }
 
@@ -1060,7 +1065,7 @@ function paymentsOf(ctx: Ctx, body: Body): LetterPayment[] {
     } else {
       for (const period of source.plan.periods) {
         const paid = sumMoney(period.lines.filter((line) => ids.has(line.id)).map((line) => line.paid));
-        if (new Dec(paid).gt(0)) payments.push({ date: period.date, amount: paid, source: 'budget' });
+        if (toFen(paid) > 0) payments.push({ date: period.date, amount: paid, source: 'budget' });
       }
     }
   }
@@ -1103,6 +1108,6 @@ export function composeLetter(request: ScriptRequest): ComposedLetter {
       dates: ctx.seen.dates,
     },
     payments: paymentsOf(ctx, body),
-    budget: new Dec(source.input.monthlyBudget).toFixed(2),
+    budget: fromFen(toFen(source.input.monthlyBudget)),
   };
 }

@@ -6,9 +6,8 @@
  * plan's focus money reaches them (`plan.order`).
  */
 import type { DebtInput, Plan, PlanInput } from '../domain';
-import { sumMoney } from '../domain/money';
+import { sumMoney, toFen } from '../domain/money';
 import { platformKeyOf, type PlatformKey } from '../domain/platform';
-import { Dec } from './format';
 
 export type PlatformStatus =
   /** Nothing owed at the start. */
@@ -125,14 +124,14 @@ export function platformFacts(input: PlanInput, plan: Plan, platform: string): P
     const next = paidIn(index + 1);
     if (
       stillOwed !== null &&
-      new Dec(stillOwed).gt(0) &&
+      toFen(stillOwed) > 0 &&
       next !== null &&
       focusAmount !== null &&
-      !new Dec(next).eq(focusAmount)
+      toFen(next) !== toFen(focusAmount)
     ) {
       // Only a full focus month is worth naming: the next period's payment, if it is not the final remainder.
       const owedAfterNext = owedAfter(index + 1);
-      if (owedAfterNext !== null && new Dec(owedAfterNext).gt(0)) focusNextAmount = next;
+      if (owedAfterNext !== null && toFen(owedAfterNext) > 0) focusNextAmount = next;
     }
   }
   const planTotal = sumMoney(
@@ -140,7 +139,7 @@ export function platformFacts(input: PlanInput, plan: Plan, platform: string): P
   );
 
   let status: PlatformStatus;
-  if (new Dec(owed).eq(0)) status = 'cleared';
+  if (toFen(owed) === 0) status = 'cleared';
   else if (!plan.feasible || payoff === null) status = 'infeasible';
   else if (focusStart === null) status = 'instalment-only';
   else if (focusStart === plan.periods[0]?.date) status = 'focus-now';

@@ -1,30 +1,29 @@
 /**
- * Money and date formatting for script text, one way everywhere (issue 14). Pure; money never
- * passes through a float.
+ * Money and date formatting for script text, one way everywhere (issue 14). Pure; money is whole
+ * fen (src/domain/money.ts), never a float.
  * - Money: zh-CN "3,000.00元" (thousands grouped, 2 decimals, 元 after the figure, no space), as
  *   Chinese letters to banks write amounts; en "¥3,000.00".
  * - Dates: zh-CN "2026年2月28日" (no spaces: templates put no space around a figure either);
  *   en `Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })`, "February 28, 2026".
  */
-import Decimal from 'decimal.js';
 import type { ScriptLocale } from './types';
+import { fromFen, roundToFen } from '../domain/money';
 import { isolateInPlainText, withoutDirectionControls } from '../domain/text';
 
-/** decimal.js with enough precision for any sum of engine amounts. */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-export type Dec = InstanceType<typeof Dec>;
-
-const MONEY = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "1,234.50元" (zh-CN) / "¥1,234.50" (en) from "1234.5" (rounded half-up to the fen). Throws on a non-decimal string. */
+/**
+ * "1,234.50元" (zh-CN) / "¥1,234.50" (en) from "1234.5" (rounded half-up to the fen: `roundToFen`).
+ * Throws on a string that is not a plain decimal or beyond exact whole fen.
+ */
 export function formatMoney(amount: string, locale: ScriptLocale): string {
-  if (!MONEY.test(amount)) throw new Error(`scripts: not a money string: ${JSON.stringify(amount)}`);
-  const fixed = new Dec(amount).toFixed(2);
+  const fen = roundToFen(amount);
+  if (fen === undefined) throw new Error(`scripts: not a money string: ${JSON.stringify(amount)}`);
+  const fixed = fromFen(fen);
   const negative = fixed.startsWith('-');
-  const [whole = '0', fen = '00'] = (negative ? fixed.slice(1) : fixed).split('.');
+  const [whole = '0', cents = '00'] = (negative ? fixed.slice(1) : fixed).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const figure = `${negative ? '-' : ''}${grouped}.${fen}`;
+  const figure = `${negative ? '-' : ''}${grouped}.${cents}`;
   return locale === 'zh-CN' ? `${figure}元` : `¥${figure}`;
 }
 

@@ -14,7 +14,7 @@
  * search is a binary search, checked once more at the end.
  */
 import { planRepayment, type DebtInput, type Plan, type PlanInput } from '../domain';
-import { Dec, sumMoney } from './format';
+import { fromFen, mulDivFen, parseFen, sumMoney, toFen } from '../domain/money';
 import type { PlatformFacts } from './facts';
 
 export const MAX_INSTALMENT_MONTHS = 60;
@@ -48,7 +48,7 @@ export interface InstalmentResult {
 
 /** owed / months, rounded up to the fen. */
 export function instalmentAmount(owed: string, months: number): string {
-  return new Dec(owed).div(months).toDecimalPlaces(2, Dec.ROUND_UP).toFixed(2);
+  return fromFen(mulDivFen(toFen(owed), 1, months, 'up'));
 }
 
 /**
@@ -66,7 +66,7 @@ export function applyInstalment(input: PlanInput, facts: PlatformFacts, amount: 
     fees: sumMoney(facts.debts.map((debt) => debt.fees)),
     dailyRate: '0',
     frozen: true,
-    fixedPayment: new Dec(amount).toFixed(2),
+    fixedPayment: fromFen(toFen(amount)),
     ...(first.platform !== undefined && first.platform !== '' ? { platform: first.platform } : {}),
   };
   const debts: DebtInput[] = [];
@@ -92,9 +92,11 @@ function option(input: PlanInput, facts: PlatformFacts, months: number): Instalm
   const amount = instalmentAmount(facts.owed, months);
   const applied = applyInstalment(input, facts, amount);
   const plan = planRepayment(applied);
-  const owed = new Dec(facts.owed);
-  const periods = owed.div(amount).ceil().toNumber();
-  const lastAmount = owed.minus(new Dec(amount).times(periods - 1)).toFixed(2);
+  const owedFen = toFen(facts.owed);
+  const amountFen = toFen(amount);
+  // Payments of `amount` until the owed total is paid: owed / amount rounded up; the last pays the rest.
+  const periods = amountFen === 0 ? 0 : mulDivFen(owedFen, 1, amountFen, 'up');
+  const lastAmount = fromFen(owedFen - amountFen * (periods - 1));
   const outcome = plan.debts.find((debt) => debt.id === facts.debtIds[0]);
   return {
     months,
@@ -119,7 +121,7 @@ export function isInstalmentInPlan(facts: PlatformFacts, option: InstalmentOptio
     only !== undefined &&
     only.frozen === true &&
     only.fixedPayment !== undefined &&
-    new Dec(only.fixedPayment).eq(option.amount)
+    parseFen(only.fixedPayment) === toFen(option.amount)
   );
 }
 

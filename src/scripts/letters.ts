@@ -19,7 +19,8 @@ import {
   type LetterFigures,
   type LetterPayment,
 } from './compose';
-import { Dec, formatDate, formatMoney, ordinal, sumMoney } from './format';
+import { fromFen, toFen } from '../domain/money';
+import { formatDate, formatMoney, ordinal, sumMoney } from './format';
 import { render } from './render';
 import type { ScriptLocale, ScriptRequest } from './types';
 
@@ -65,8 +66,9 @@ export function checkLetterSet(requests: readonly ScriptRequest[]): LetterSetChe
   const versions = [...new Set(letters.map((letter) => letter.version))];
   const problems: LetterSetProblem[] = [];
   if (versions.length > 1) problems.push({ code: 'mixed-plan-versions', versions });
-  const budget = letters.reduce<Dec | null>(
-    (least, letter) => (least === null || least.gt(letter.budget) ? new Dec(letter.budget) : least),
+  // The smallest budget any letter was written with, in whole fen; null without letters.
+  const budget = letters.reduce<number | null>(
+    (least, letter) => (least === null ? toFen(letter.budget) : Math.min(least, toFen(letter.budget))),
     null,
   );
   const counted = new Set<string>();
@@ -83,8 +85,7 @@ export function checkLetterSet(requests: readonly ScriptRequest[]): LetterSetChe
   if (budget !== null) {
     for (const date of [...byDate.keys()].sort()) {
       const committed = sumMoney(byDate.get(date) ?? []);
-      if (new Dec(committed).gt(budget))
-        problems.push({ code: 'over-budget', date, committed, budget: budget.toFixed(2) });
+      if (toFen(committed) > budget) problems.push({ code: 'over-budget', date, committed, budget: fromFen(budget) });
     }
   }
   return { ok: problems.length === 0, problems };
