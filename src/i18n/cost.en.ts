@@ -10,7 +10,6 @@ export const costEn = {
   'cost.which': 'Which loan',
   'cost.borrowed': 'Amount on the contract (¥)',
   'cost.upfrontFee': 'Taken at drawdown (¥: service fee, interest taken in advance; 0 if none)',
-  'cost.received': 'Actually received: {amount}',
   'cost.startDate': 'Day the money arrived (contract date)',
   'cost.scheduleLegend': 'How it is repaid',
   'cost.mode.equal': 'The same amount every month',

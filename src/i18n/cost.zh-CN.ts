@@ -8,7 +8,6 @@ export const costZhCN: CostDict = {
   'cost.which': '哪一笔借款',
   'cost.borrowed': '合同上的借款金额（元）',
   'cost.upfrontFee': '放款时被扣掉的钱（元，服务费、预扣的利息等，没有就填0）',
-  'cost.received': '实际到手：{amount}',
   'cost.startDate': '到手日期（合同成立日）',
   'cost.scheduleLegend': '怎么还',
   'cost.mode.equal': '每月还一样的金额',

@@ -133,7 +133,6 @@ export const counsellorEn = {
     'Income first, then the costs that cannot wait (rent, food, transport, family, medical). What is left each month goes to the debts.',
   'session.budgetResult': 'Each month for the debts: {amount}.',
   'session.planIntro': 'Read this together. Every figure can be checked by hand.',
-  'session.approach': 'Approach',
   'explain.budget': 'Each month {amount} goes to the debts.',
   'explain.strategy.avalanche':
     'The platform with the highest rate gets the money first, so the least interest is paid overall.',
@@ -189,7 +188,6 @@ export const counsellorEn = {
   'pack.timeline': 'The queue, platform by platform',
   'pack.scripts': 'Chosen scripts',
   'pack.noScripts': 'No script chosen.',
-  'pack.week': 'This week',
   'pack.neverDo': 'Never do these',
   'pack.help': 'Where to get help',
   'pack.sources': 'Sources',

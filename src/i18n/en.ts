@@ -6,7 +6,6 @@ import { GLOSSARY as G, sentenceCase } from './glossary';
 
 export const en = {
   'app.name': 'Shore',
-  'app.tagline': 'Repay online loans one platform at a time.',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
   'app.language': 'Language',
@@ -15,7 +14,6 @@ export const en = {
   'nav.budget': 'Budget',
   'nav.plan': 'Plan',
   'nav.exports': 'Export',
-  'nav.welcome': 'Start',
 
   'welcome.title': 'A calm plan, one platform at a time',
   'welcome.privacy': 'Everything you enter stays on this device. Nothing is uploaded, and there is no account.',
@@ -40,7 +38,6 @@ export const en = {
   'debts.total': 'Owed in total: {amount}',
   'debts.annualEquivalent': 'about {percent}% a year',
   'debts.overdueSince': 'Overdue since {date}',
-  'debts.negotiated': 'Agreed terms',
   'debts.frozenBadge': 'Interest stopped',
   'debts.fixedBadge': 'Instalment {amount}',
   'debts.tokenBadge': `${sentenceCase(G.smallPayment.en)} {amount}`,
@@ -77,7 +74,6 @@ export const en = {
   'form.save': 'Save debt',
   'form.cancel': 'Cancel',
   'form.hasErrors': 'Please check the fields marked below. Nothing you typed has been lost.',
-  'form.saved': 'Saved.',
   'error.required': 'Please fill this in.',
   'error.money': 'Enter an amount like 1234.50 (no minus sign, at most 2 decimals).',
   'error.percent': 'Enter a percentage like 0.05 (no minus sign).',
@@ -281,7 +277,6 @@ export const en = {
   'common.dismiss': 'Dismiss',
   'common.yes': 'yes',
   'common.no': 'no',
-  'common.close': 'Close',
   'nav.clients': 'Clients',
   'discreet.hide': 'Quick hide',
   'discreet.hideHint': 'Or press Esc twice.',

@@ -18,7 +18,6 @@ export const paymentsEn = {
   'pay.cancel': 'Cancel',
   'pay.invalid': 'Enter an amount like 300 or 300.50 and a date.',
   'pay.allAnswered': 'Every payment of this plan is recorded. Check the balances with each lender below.',
-  'pay.periodOf': 'Payment date {date}',
   'track.title': 'What you have paid',
   'track.intro':
     'Record what you pay on the plan; when you check a balance in the lender’s app, enter it below and the plan restarts from it.',

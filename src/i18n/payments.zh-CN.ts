@@ -17,7 +17,6 @@ export const paymentsZhCN: PaymentsDict = {
   'pay.cancel': '取消',
   'pay.invalid': '请填写金额（如300或300.50）和日期。',
   'pay.allAnswered': '这个计划的每笔还款都记好了。请在下面核对各平台的欠款。',
-  'pay.periodOf': '还款日{date}',
   'track.title': '已经还了多少',
   'track.intro': '按计划还了就记一笔；在平台App里查到欠款，就填在下面，计划会从这个数重新算。',
   'track.paidSoFar': '到目前已还：{amount}',

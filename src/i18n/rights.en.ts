@@ -115,11 +115,6 @@ export const rightsEn = {
   'dossier.channelsTitle': 'Where to complain',
   'dossier.print': 'Print or save as PDF',
   'dossier.empty': 'No contacts in this dossier.',
-  'dossier.col.when': 'When',
-  'dossier.col.how': 'How',
-  'dossier.col.who': 'Who',
-  'dossier.col.said': 'What was said',
-  'dossier.col.flags': 'Flags',
 
   'rights.title': 'Your rights, in plain words',
   'rights.intro':
@@ -128,7 +123,6 @@ export const rightsEn = {
     'Each statement shows its source and tier. Laws bind everyone; a recommended national standard or an industry guideline is not a law, but can support a complaint. “Reportedly” means the official text was not read and several sources agree.',
   'rights.contents': 'Contents',
   'rights.sources': 'Sources',
-  'rights.lprTitle': 'The LPR figure',
   'rights.lprEdit': 'Update the LPR (for counsellors)',
   'rights.lprPercent': 'One-year LPR (%)',
   'rights.lprConfirmed': 'Date confirmed',

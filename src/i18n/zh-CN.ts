@@ -7,7 +7,6 @@ import { GLOSSARY as G } from './glossary';
 
 export const zhCN: Dict = {
   'app.name': '上岸',
-  'app.tagline': '一个平台一个平台地还清网贷。',
   'app.skipToContent': '跳到正文',
   'app.loading': '正在加载…',
   'app.language': '语言',
@@ -16,7 +15,6 @@ export const zhCN: Dict = {
   'nav.budget': '预算',
   'nav.plan': '计划',
   'nav.exports': '导出',
-  'nav.welcome': '开始',
 
   'welcome.title': '一个平台一个平台地来，慢慢上岸',
   'welcome.privacy': '你输入的所有信息都只保存在这台设备上，不会上传，也不需要注册账号。',
@@ -41,7 +39,6 @@ export const zhCN: Dict = {
   'debts.total': '合计欠款：{amount}',
   'debts.annualEquivalent': '约合年化 {percent}%',
   'debts.overdueSince': '自 {date} 起逾期',
-  'debts.negotiated': '已协商条件',
   'debts.frozenBadge': '已停息',
   'debts.fixedBadge': '分期 {amount}/月',
   'debts.tokenBadge': `每月${G.smallPayment.zh} {amount}`,
@@ -77,7 +74,6 @@ export const zhCN: Dict = {
   'form.save': '保存',
   'form.cancel': '取消',
   'form.hasErrors': '请检查下面标出的项目，你已输入的内容都还在。',
-  'form.saved': '已保存。',
   'error.required': '请填写这一项。',
   'error.money': '请输入金额，例如 1234.50（不要负号，最多两位小数）。',
   'error.percent': '请输入百分比，例如 0.05（不要负号）。',
@@ -275,7 +271,6 @@ export const zhCN: Dict = {
   'common.dismiss': '知道了',
   'common.yes': '是',
   'common.no': '否',
-  'common.close': '关闭',
   'nav.clients': '客户',
   'discreet.hide': '快速隐藏',
   'discreet.hideHint': '也可以连按两次 Esc。',

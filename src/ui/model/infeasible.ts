@@ -8,7 +8,11 @@
  *   the budget needed to finish within the horizon.
  * The budget needed comes from the engine's `requiredBudget` with the horizon's last period as target.
  */
-import { requiredBudget, PlanInputError, type InfeasibleReason, type Plan, type PlanInput } from '../../domain';
+import type { InfeasibleReason, Plan, PlanInput } from '../../domain';
+// The engine's files, not the domain's index: the index also brings cost.ts and its decimal.js,
+// which the plan screen does not need (it would load with the plan for a returning person).
+import { requiredBudget } from '../../domain/requiredBudget';
+import { PlanInputError } from '../../domain/validate';
 import { addMonths } from './dates';
 import { fromFen, sumFen, toFen } from '../../domain/money';
 import { indexPlatforms } from './analysis';

@@ -8,7 +8,9 @@
  * The budgets for 3 and 5 years are the engine's `realisticBudgets` (two searches: the screen
  * asks for them only when a plan is not realistic).
  */
-import { realisticBudgets, type Plan, type PlanInput, type UnrealisticReason } from '../../domain';
+import type { Plan, PlanInput, UnrealisticReason } from '../../domain';
+// The engine's file, not the domain's index (which also brings cost.ts and its decimal.js).
+import { realisticBudgets } from '../../domain/requiredBudget';
 import { sumMoney } from '../../domain/money';
 import { addMonths } from './dates';
 
