@@ -13,26 +13,29 @@
  *
  * What is timed, inside the page with `performance.now()`, medians of SHORE_BENCH_LIST_RUNS (default 7):
  * - open: on the running app (welcome screen, after a reload that is not timed), from the click on
- *   the header's "客户" (Clients) button until every client's card is in the list and the next
- *   frame has been painted. That is the whole of opening the list: the screen's code (loaded on
- *   demand), reading every client from IndexedDB, planning each, sorting, and drawing all cards.
- *   The list is neither paginated nor virtualised: "drawn" means all N cards.
- * - reload: from the start of a navigation to `/#/clients` until every card is in and painted
- *   (the app's own start-up included).
+ *   the header's "客户" (Clients) button: `first`, until the first screenful of cards is in and
+ *   painted (every card, or one whose top is below the window), and `all`, until every client's
+ *   card is in the page and painted. The list draws its first 12 cards at once and the rest a slice
+ *   a frame (src/ui/components/progressiveList.ts); it is not virtualised, so `all` means all N
+ *   cards. Opening includes the screen's code (loaded on demand), reading every client from
+ *   IndexedDB, summarising and sorting, and planning each client whose card is drawn.
+ * - fill: the intervals between animation frames from `first` to `all` (95th percentile and
+ *   longest): how the page keeps answering while the rest of the list is drawn.
+ * - reload: the same two times from the start of a navigation to `/#/clients` (start-up included).
  * - scroll: the list scrolled from the top to the bottom by `window.scrollBy` once per animation
  *   frame, on each of SHORE_BENCH_SCROLLS (default 3) opens: SCROLL_STEP px a frame (a brisk
  *   fling, about 3,600 px/s at 60 frames a second), or more where the page is too long to cross in
  *   SCROLL_FRAMES frames (500 clients: a very fast fling, the hardest case for drawing). The
  *   intervals between animation frames are pooled: median and 95th percentile, and the share of
  *   frames that missed the display's 16.7 ms beat (interval over 20 ms, jitter allowed) or missed
- *   two (over 34 ms).
- *   Headless Chromium runs its own 60 Hz beat; --disable-gpu rasterises on the CPU.
+ *   two (over 34 ms). Headless Chromium runs its own 60 Hz beat; --disable-gpu rasterises on the CPU.
  *
  * Budget (why): a counsellor opens the list many times a day, usually with the client in the chair;
  * under a second on a cheap phone (4×) keeps that a pause rather than a wait (the usual 1 s limit
- * for keeping one's train of thought), so: 500 clients drawn in under 1,000 ms at 4× (the open
- * above). Scrolling: 95th-percentile frame interval under 50 ms at 4× (no more than two missed
- * beats in the slowest twentieth of frames: visible, not a stall), and at 1× under 34 ms.
+ * for keeping one's train of thought), so: with 500 clients, the first screenful of cards in under
+ * 1,000 ms at 4× (the open above). Scrolling: 95th-percentile frame interval under 50 ms at 4× (no
+ * more than two missed beats in the slowest twentieth of frames: visible, not a stall), and at 1×
+ * under 34 ms. Every card drawn and the frames while filling are printed, with no budget.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { build } from 'esbuild';
@@ -97,6 +100,7 @@ interface FrameStats {
   p95: number;
   missed1: number;
   missed2: number;
+  max: number;
   frames: number;
 }
 
@@ -116,6 +120,7 @@ function frameStats(intervals: readonly number[]): FrameStats {
     p95: percentile(intervals, 95),
     missed1: intervals.filter((ms) => ms > 20).length / intervals.length,
     missed2: intervals.filter((ms) => ms > 34).length / intervals.length,
+    max: Math.max(...intervals),
     frames: intervals.length,
   };
 }
@@ -124,48 +129,83 @@ function frameStats(intervals: readonly number[]): FrameStats {
  * The page's own code is kept as text (run by `inPage`), not as functions: tsx's name-keeping
  * helpers would not exist in the page.
  *
- * In the page: resolves with `performance.now()` once `count` client cards are in the document and
- * the frame showing them has been painted (a task queued from the next animation frame runs after it).
+ * In the page: watches the client cards arrive and resolves with `performance.now()` readings:
+ * `first`, once the first screenful is in (every card, or one whose top is below the window) and
+ * painted; `all`, once all `count` cards are in and painted (a task queued from the next animation
+ * frame runs after that frame); and `fill`, the intervals between animation frames from `first` to
+ * `all` (how the page keeps up while the rest of the list is drawn).
  */
 const WAIT_FOR_CARDS = `(count) => new Promise((resolve, reject) => {
-  const cards = () => document.querySelectorAll('[data-testid="client-card"]').length;
-  const painted = () => requestAnimationFrame(() => {
+  const times = {};
+  const frames = [];
+  let last;
+  const tick = (now) => {
+    if (times.first !== undefined && last !== undefined) frames.push(now - last);
+    last = now;
+    if (times.all === undefined) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const painted = (name) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port1.onmessage = () => {
+      times[name] = performance.now();
+      if (times.first !== undefined && times.all !== undefined) resolve({ ...times, fill: frames });
+    };
     channel.port2.postMessage(null);
   });
-  if (cards() >= count) return painted();
-  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('only ' + cards() + ' of ' + count + ' client cards after 120 s')); }, 120000);
-  const observer = new MutationObserver(() => {
-    if (cards() < count) return;
+  let firstSeen = false;
+  let allSeen = false;
+  const check = () => {
+    const cards = document.querySelectorAll('[data-testid="client-card"]');
+    if (!firstSeen && cards.length > 0 && (cards.length >= count || cards[cards.length - 1].getBoundingClientRect().top >= innerHeight)) {
+      firstSeen = true;
+      painted('first');
+    }
+    if (!allSeen && cards.length >= count) {
+      allSeen = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      painted('all');
+    }
+  };
+  const timer = setTimeout(() => {
     observer.disconnect();
-    clearTimeout(timer);
-    painted();
-  });
+    reject(new Error('only ' + document.querySelectorAll('[data-testid="client-card"]').length + ' of ' + count + ' client cards after 120 s'));
+  }, 120000);
+  const observer = new MutationObserver(check);
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  check();
 })`;
+
+/** What WAIT_FOR_CARDS resolves with. */
+interface Drawn {
+  first: number;
+  all: number;
+  fill: number[];
+}
 
 /** Runs `source` (a function's text) in the page with `args` and returns what it resolves with. */
 function inPage<T>(page: Page, source: string, ...args: unknown[]): Promise<T> {
   return page.evaluate<T>(`(${source})(${args.map((arg) => JSON.stringify(arg)).join(', ')})`);
 }
 
-/** In the page: clicks the header's Clients button and resolves with ms until every card is painted. */
+/** In the page: clicks the header's Clients button; WAIT_FOR_CARDS's times, from the click. */
 const OPEN_LIST = `async (count) => {
   const button = [...document.querySelectorAll('header button')].find((candidate) => candidate.textContent.trim() === '客户');
   if (!button) throw new Error('no 客户 button in the header');
   const start = performance.now();
   const drawn = (${WAIT_FOR_CARDS})(count);
   button.click();
-  return (await drawn) - start;
+  const { first, all, fill } = await drawn;
+  return { first: first - start, all: all - start, fill };
 }`;
 
-const timeOpen = (page: Page, count: number): Promise<number> => inPage<number>(page, OPEN_LIST, count);
+const timeOpen = (page: Page, count: number): Promise<Drawn> => inPage<Drawn>(page, OPEN_LIST, count);
 
-/** Reloads at `/#/clients` and returns ms from the navigation's start until every card is painted. */
-async function timeReload(page: Page, count: number): Promise<number> {
+/** Reloads at `/#/clients`; WAIT_FOR_CARDS's times, from the navigation's start. */
+async function timeReload(page: Page, count: number): Promise<Drawn> {
   await page.reload({ waitUntil: 'commit' });
-  return inPage<number>(page, WAIT_FOR_CARDS, count);
+  return inPage<Drawn>(page, WAIT_FOR_CARDS, count);
 }
 
 /**
@@ -206,8 +246,13 @@ async function checkList(page: Page, count: number): Promise<void> {
 }
 
 interface Result {
-  open: number[];
-  reload: number[];
+  openFirst: number[];
+  openAll: number[];
+  reloadFirst: number[];
+  reloadAll: number[];
+  /** Frame intervals while the rest of the list was drawn after the first screenful (opens). */
+  fill: number[];
+  /** Frame intervals while scrolling. */
   frames: number[];
   height: number;
 }
@@ -231,27 +276,40 @@ async function measure(browser: Browser, count: number): Promise<Record<1 | 4, R
   const results = {} as Record<1 | 4, Result>;
   for (const rate of RATES) {
     await setCpuRate(context, page, rate);
-    const open: number[] = [];
-    const reload: number[] = [];
-    const frames: number[] = [];
-    let height = 0;
+    const result: Result = {
+      openFirst: [],
+      openAll: [],
+      reloadFirst: [],
+      reloadAll: [],
+      fill: [],
+      frames: [],
+      height: 0,
+    };
     for (let run = 0; run <= RUNS; run++) {
       await toWelcome(page);
-      const ms = await timeOpen(page, count);
+      const drawn = await timeOpen(page, count);
       await checkList(page, count);
-      if (run > 0) open.push(ms); // the first run warms up (caches, compiled code)
+      if (run > 0) {
+        // The first run warms up (caches, compiled code).
+        result.openFirst.push(drawn.first);
+        result.openAll.push(drawn.all);
+        result.fill.push(...drawn.fill);
+      }
       if (run > 0 && run <= SCROLLS) {
-        height = await page.evaluate(() => document.documentElement.scrollHeight);
-        frames.push(...(await scrollFrames(page, scrollStep(height))));
+        result.height = await page.evaluate(() => document.documentElement.scrollHeight);
+        result.frames.push(...(await scrollFrames(page, scrollStep(result.height))));
       }
     }
     // The address is now `/#/clients` (the open above put it there): each reload comes back to the list.
     for (let run = 0; run <= RUNS; run++) {
-      const ms = await timeReload(page, count);
+      const drawn = await timeReload(page, count);
       await checkList(page, count);
-      if (run > 0) reload.push(ms);
+      if (run > 0) {
+        result.reloadFirst.push(drawn.first);
+        result.reloadAll.push(drawn.all);
+      }
     }
-    results[rate] = { open, reload, frames, height };
+    results[rate] = result;
   }
   await context.close();
   if (problems.length > 0) throw new Error(`errors in the page: ${problems.join('; ')}`);
@@ -293,32 +351,43 @@ try {
 
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
+const frameCells = (intervals: readonly number[]): string => {
+  if (intervals.length === 0) return `${'–'.padStart(9)}${'–'.padStart(8)}`;
+  const frames = frameStats(intervals);
+  return `${frames.p95.toFixed(1).padStart(9)}${frames.max.toFixed(0).padStart(8)}`;
+};
 console.log(
-  `Shore client list on screen (production build, Chromium ${version}, 360×800; medians of ${String(RUNS)} runs after a warm-up; every card drawn, no virtualisation)`,
+  `Shore client list on screen (production build, Chromium ${version}, 360×800; medians of ${String(RUNS)} runs after a warm-up)`,
 );
 console.log(
-  `${'clients'.padEnd(8)}${'CPU'.padEnd(5)}${'open→drawn'.padStart(12)}${'reload→drawn'.padStart(14)}${'page px'.padStart(10)}${'px/frm'.padStart(8)}` +
-    `${'frame med'.padStart(11)}${'p95'.padStart(8)}${'>20 ms'.padStart(9)}${'>34 ms'.padStart(9)}${'frames'.padStart(8)}`,
+  '  first = the first screenful of cards painted; all = every card in the page and painted; fill = frames between the two',
+);
+console.log(
+  `${'clients'.padEnd(8)}${'CPU'.padEnd(4)}${'open: first'.padStart(12)}${'all'.padStart(9)}${'reload: first'.padStart(14)}${'all'.padStart(9)}` +
+    `${'fill p95'.padStart(9)}${'max'.padStart(8)}${'scroll: px'.padStart(11)}${'px/frm'.padStart(7)}${'median'.padStart(7)}` +
+    `${'p95'.padStart(7)}${'>20 ms'.padStart(8)}${'>34 ms'.padStart(8)}${'frames'.padStart(7)}`,
 );
 for (const [count, byRate] of all) {
   for (const rate of RATES) {
     const result = byRate[rate];
-    const frames = frameStats(result.frames);
+    const scroll = frameStats(result.frames);
     console.log(
-      `${String(count).padEnd(8)}${`${String(rate)}×`.padEnd(5)}${ms(median(result.open)).padStart(12)}${ms(median(result.reload)).padStart(14)}` +
-        `${String(result.height).padStart(10)}${String(scrollStep(result.height)).padStart(8)}${frames.median.toFixed(1).padStart(11)}${frames.p95.toFixed(1).padStart(8)}` +
-        `${pct(frames.missed1).padStart(9)}${pct(frames.missed2).padStart(9)}${String(frames.frames).padStart(8)}`,
+      `${String(count).padEnd(8)}${`${String(rate)}×`.padEnd(4)}${ms(median(result.openFirst)).padStart(12)}${ms(median(result.openAll)).padStart(9)}` +
+        `${ms(median(result.reloadFirst)).padStart(14)}${ms(median(result.reloadAll)).padStart(9)}${frameCells(result.fill)}` +
+        `${String(result.height).padStart(11)}${String(scrollStep(result.height)).padStart(7)}${scroll.median.toFixed(1).padStart(7)}` +
+        `${scroll.p95.toFixed(1).padStart(7)}${pct(scroll.missed1).padStart(8)}${pct(scroll.missed2).padStart(8)}${String(scroll.frames).padStart(7)}`,
     );
   }
 }
 const biggest = all.get(Math.max(...all.keys()));
 if (biggest) {
-  const open4 = median(biggest[4].open);
+  const first4 = median(biggest[4].openFirst);
+  const all4 = median(biggest[4].openAll);
   const p95at4 = frameStats(biggest[4].frames).p95;
   const p95at1 = frameStats(biggest[1].frames).p95;
-  const ok = open4 < BUDGET.open4x && p95at4 < BUDGET.p95at4x && p95at1 < BUDGET.p95at1x;
+  const ok = first4 < BUDGET.open4x && p95at4 < BUDGET.p95at4x && p95at1 < BUDGET.p95at1x;
   console.log(
-    `${String(Math.max(...all.keys()))} clients: drawn in ${ms(open4)} at 4× (budget < ${ms(BUDGET.open4x)}); ` +
+    `${String(Math.max(...all.keys()))} clients at 4×: first screenful in ${ms(first4)} (budget < ${ms(BUDGET.open4x)}), every card in ${ms(all4)}; ` +
       `scroll p95 frame ${p95at4.toFixed(1)} ms at 4× (budget < ${ms(BUDGET.p95at4x)}), ${p95at1.toFixed(1)} ms at 1× (budget < ${ms(BUDGET.p95at1x)}): ` +
       (ok ? 'within budget' : 'OVER BUDGET'),
   );

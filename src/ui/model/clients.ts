@@ -1,8 +1,9 @@
 /**
  * The counsellor's client list as data: one summary per profile (platforms, total owed, monthly
  * budget, debt-free date, next action, case status and next appointment, last updated),
- * searching, filtering by case status and sorting. Each summary plans
- * its client once; `makeClientSummariser` re-plans only the clients whose records changed.
+ * searching, filtering by case status and sorting. Each summary plans its client once, when its
+ * debt-free date or next action is first read (a long list draws its first cards without planning
+ * every client); `makeClientSummariser` re-plans only the clients whose records changed.
  *
  * Pure and Solid-free. Money stays a decimal string; sums are whole fen (domain/money.ts). `today` comes in
  * as an argument (no clock).
@@ -110,10 +111,14 @@ function nextActionOf(
   return debtFreeDate === null ? { kind: 'fix-plan' } : { kind: 'debt-free' };
 }
 
-/** Summarise one profile for the client list. Plans the profile once (the engine is the cost). */
-export function summariseClient(records: ClientRecords, today: string): ClientSummary {
-  const platforms = new Set(records.debts.map(platformKeyOf));
-  const monthlyBudget = records.budget ? toBudgetAmount(records.budget).amount : '0.00';
+/** What a summary needs the client's plan for. */
+interface PlanFigures {
+  debtFreeDate: string | null;
+  nextAction: NextAction;
+}
+
+/** Plans the client once (the engine is the cost) for its debt-free date and next action. */
+function planFigures(records: ClientRecords, today: string): PlanFigures {
   let planned: Planned | undefined;
   let debtFreeDate: string | null = null;
   let feasible = false;
@@ -124,16 +129,43 @@ export function summariseClient(records: ClientRecords, today: string): ClientSu
     feasible = run.ok && run.plan.feasible;
     debtFreeDate = run.ok && run.plan.feasible ? run.plan.debtFreeDate : null;
   }
+  return { debtFreeDate, nextAction: nextActionOf(records, today, planned, debtFreeDate, feasible) };
+}
+
+/** `compute` run on the first call only; later calls give its result. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * A summary of `records` whose debt-free date and next action come from `plan`, which runs when
+ * either is first read: a long list draws its first cards without planning every client, and a
+ * client nobody scrolls to or sorts by is never planned (issue 18's caseload). Both read like
+ * plain fields (enumerable getters: spreading or comparing a summary plans it).
+ */
+function summaryOf(records: ClientRecords, plan: () => PlanFigures): ClientSummary {
   return {
     id: records.profile.id,
     name: records.profile.displayName,
     archived: records.profile.archived === true,
     revision: records.profile.revision,
-    platformCount: platforms.size,
+    platformCount: new Set(records.debts.map(platformKeyOf)).size,
     totalOwed: sumMoney(records.debts.map(owedNow)),
-    monthlyBudget,
-    debtFreeDate,
-    nextAction: nextActionOf(records, today, planned, debtFreeDate, feasible),
+    monthlyBudget: records.budget ? toBudgetAmount(records.budget).amount : '0.00',
+    get debtFreeDate() {
+      return plan().debtFreeDate;
+    },
+    get nextAction() {
+      return plan().nextAction;
+    },
     session:
       records.counsellorSession === undefined
         ? 'none'
@@ -144,6 +176,17 @@ export function summariseClient(records: ClientRecords, today: string): ClientSu
     nextAppointment: records.counsellorSession?.nextAppointment ?? null,
     updatedAt: records.profile.updatedAt,
   };
+}
+
+/**
+ * Summarise one profile for the client list. The profile is planned at most once, when its
+ * debt-free date or next action is first read.
+ */
+export function summariseClient(records: ClientRecords, today: string): ClientSummary {
+  return summaryOf(
+    records,
+    once(() => planFigures(records, today)),
+  );
 }
 
 /** Summarises a whole client list; see `makeClientSummariser`. */
@@ -178,32 +221,28 @@ function samePlanSources(a: ClientRecords, b: ClientRecords): boolean {
 }
 
 /**
- * `summariseClient` for a whole list, remembering each client's summary while what its figures
- * come from (debts, budget, plan settings, session and `today`) is unchanged, so refreshing the
- * list after one change (archive, duplicate, delete, a new client) plans only the clients that
- * changed. Name, archive flag, revision and last change are always read afresh. The first call
- * costs what `summariseClient` does (nothing is compared). Records are taken as loaded and never
+ * `summariseClient` for a whole list, remembering each client's plan (run, or still to run when
+ * first read) while what it comes from (debts, budget, plan settings, session and `today`) is
+ * unchanged, so refreshing the list after one change (archive, duplicate, delete, a new client)
+ * plans only the clients that changed. Everything else in a summary is read afresh. The first
+ * call costs what `summariseClient` does (nothing is compared). Records are taken as loaded and never
  * changed in place. Keeps one entry per client of the latest list; make one per list screen, so
  * nothing outlives it.
  */
 export function makeClientSummariser(): ClientSummariser {
-  let cache = new Map<string, { records: ClientRecords; today: string; summary: ClientSummary }>();
+  type Entry = { records: ClientRecords; today: string; plan: () => PlanFigures };
+  let cache = new Map<string, Entry>();
   return (list, today) => {
-    const next = new Map<string, { records: ClientRecords; today: string; summary: ClientSummary }>();
+    const next = new Map<string, Entry>();
     const summaries = list.map((records) => {
       const cached = cache.get(records.profile.id);
-      const summary =
+      // The plan (run or not yet) is kept while what it comes from is unchanged; the rest is read afresh.
+      const plan =
         cached !== undefined && cached.today === today && samePlanSources(cached.records, records)
-          ? {
-              ...cached.summary,
-              name: records.profile.displayName,
-              archived: records.profile.archived === true,
-              revision: records.profile.revision,
-              updatedAt: records.profile.updatedAt,
-            }
-          : summariseClient(records, today);
-      next.set(records.profile.id, { records, today, summary });
-      return summary;
+          ? cached.plan
+          : once(() => planFigures(records, today));
+      next.set(records.profile.id, { records, today, plan });
+      return summaryOf(records, plan);
     });
     cache = next;
     return summaries;

@@ -4,7 +4,9 @@
  * backup offered first. A new client starts a guided session.
  *
  * Reads through `planner.clients` and switches profiles through the provider; storage only
- * through services. Cards rather than a wide table, so it works at 360 px.
+ * through services. Cards rather than a wide table, so it works at 360 px. A long caseload (issue
+ * 18: 500 clients) draws its first cards at once and the rest a slice a frame just after
+ * (components/progressiveList.ts); a client is planned when its card is drawn (model/clients.ts).
  */
 import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import { sessionStepName, useCounsellorText } from '../components/counsellorUi';
@@ -22,6 +24,7 @@ import {
 } from '../model/clients';
 import { CASE_STATUSES, appointmentIsPast, type CaseStatus } from '../model/practice';
 import { usePracticeText } from '../components/practiceText';
+import { createProgressiveList } from '../components/progressiveList';
 import { usePlanner } from '../state/PlannerProvider';
 import { useServices } from '../state/services';
 import './counsellor.css';
@@ -51,6 +54,9 @@ export function ClientsPage() {
   const shown = createMemo(() =>
     sortClients(filterClients(summaries(), query(), showArchived(), statusFilter()), sortKey(), direction()),
   );
+  // A long caseload draws its first cards at once and the rest just after (a client's plan runs when its card is drawn).
+  // eslint-disable-next-line solid/reactivity -- createProgressiveList reads `shown` in its own tracked scopes
+  const drawn = createProgressiveList(shown, () => [query(), statusFilter(), sortKey(), direction(), showArchived()]);
 
   const nextText = (action: NextAction): string => {
     switch (action.kind) {
@@ -73,11 +79,15 @@ export function ClientsPage() {
     const text = appointment.place ? pt('appointment.where', { when, place: appointment.place }) : when;
     return appointmentIsPast(appointment, planner.clock.today()) ? `${text}${pt('appointment.past')}` : text;
   };
-  const updated = (moment: string): string =>
-    new Intl.DateTimeFormat(planner.state.locale === 'zh-CN' ? 'zh-CN' : 'en-US', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(moment));
+  // One formatter per language, not one per card (making one costs more than drawing the card).
+  const updatedFormat = createMemo(
+    () =>
+      new Intl.DateTimeFormat(planner.state.locale === 'zh-CN' ? 'zh-CN' : 'en-US', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }),
+  );
+  const updated = (moment: string): string => updatedFormat().format(new Date(moment));
 
   const attempt = async (work: () => Promise<void>): Promise<void> => {
     try {
@@ -193,7 +203,7 @@ export function ClientsPage() {
           fallback={<p class="empty">{summaries().length === 0 ? ct('clients.empty') : ct('clients.noMatch')}</p>}
         >
           <ul class="client-list" data-testid="client-list">
-            <For each={shown()}>
+            <For each={drawn()}>
               {(client) => (
                 <li class="card client" data-testid="client-card" data-client-id={client.id}>
                   <h3 class="client__name">
