@@ -48,6 +48,27 @@ describe('createProgressiveList', () => {
     });
   });
 
+  // Slices sized from whole frames shrank to one item a frame when each frame was slow (500
+  // clients took 25 s at 4× CPU, 7b96bda). Here every slice takes 100 ms of script: 33 / 2 / 100 of
+  // a slice would be under one item, so each frame adds the smallest slice, 8: 12, 20, 28, 36, 40.
+  // Break: MIN_SLICE = 1 → 12, 13, 14, … (fails at the second frame).
+  it('adds at least 8 items a frame however slow each slice is', () => {
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
+    createRoot((dispose) => {
+      const [list] = createSignal<readonly string[]>(items(40));
+      const drawn = createProgressiveList(list, () => '', { first: 12, frameMs: 33 });
+      const lengths = [drawn().length];
+      for (let frame = 0; frame < 4; frame++) {
+        vi.advanceTimersByTime(16);
+        lengths.push(drawn().length);
+      }
+      expect(lengths).toEqual([12, 20, 28, 36, 40]);
+      dispose();
+    });
+    now.mockRestore();
+  });
+
   // Break: no onCleanup (the pending frame stays scheduled) → one timer left, not none.
   it('leaves no frame scheduled once its owner is disposed', () => {
     createRoot((dispose) => {
