@@ -37,13 +37,13 @@
  * more than two missed beats in the slowest twentieth of frames: visible, not a stall), and at 1×
  * under 34 ms. Every card drawn and the frames while filling are printed, with no budget.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
+import { productionBuild, servePreview } from './preview';
 import { setCpuRate } from './pwaLoad';
 
-const dist = process.env.SHORE_BENCH_DIST ?? 'dist';
+const dist = productionBuild();
 const PORT = Number(process.env.SHORE_BENCH_PORT ?? 4348);
 const BASE = `http://127.0.0.1:${String(PORT)}`;
 const RUNS = Number(process.env.SHORE_BENCH_LIST_RUNS ?? 7);
@@ -55,13 +55,6 @@ const SCROLL_FRAMES = 600;
 /** Pixels a frame: SCROLL_STEP, or more where the list is too long to cross in SCROLL_FRAMES frames. */
 const scrollStep = (height: number): number => Math.max(SCROLL_STEP, Math.ceil((height - 800) / SCROLL_FRAMES));
 const BUDGET = { open4x: 1000, p95at4x: 50, p95at1x: 34 } as const;
-
-if (process.env.SHORE_BENCH_DIST === undefined) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
 
 /** The seeding code for the page: the production storage code and the bench's clients, as one script. */
 const seedScript = (
@@ -316,31 +309,10 @@ async function measure(browser: Browser, count: number): Promise<Record<1 | 4, R
   return results;
 }
 
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--outDir',
-    dist,
-  ],
-  { stdio: 'ignore' },
-);
+const server = await servePreview(dist, PORT);
 const all = new Map<number, Record<1 | 4, Result>>();
 let version = '?';
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   const browser = await launchBrowser();
   version = browser.version();
   for (const count of COUNTS) all.set(count, await measure(browser, count));

@@ -15,11 +15,11 @@
  * Budgets (issue 19): first-page JS < 80 KB gzipped; whole app < 300 KB gzipped as shipped;
  * interactive from the worker < 400 ms at 4× CPU.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser';
+import { productionBuild, servePreview } from './preview';
 import {
   FIRST_SCREEN,
   openTimedPage,
@@ -30,18 +30,11 @@ import {
   type Stats,
 } from './pwaLoad';
 
-const dist = process.env.SHORE_BENCH_DIST ?? 'dist';
+const dist = productionBuild();
 const PORT = Number(process.env.SHORE_BENCH_PORT ?? 4347);
 const BASE = `http://127.0.0.1:${String(PORT)}`;
 const RELOADS = Number(process.env.SHORE_BENCH_RELOADS ?? 25);
 const KB = 1024;
-
-if (process.env.SHORE_BENCH_DIST === undefined) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
 
 const bytes = (file: string): Buffer => readFileSync(join(dist, file));
 /** Bytes a compressing host sends: gzip for text, images as they are (PNG is already compressed). */
@@ -62,33 +55,12 @@ if (precached.length === 0) throw new Error(`no precache manifest found in ${dis
 const stored = precached.reduce((total, file) => total + statSync(join(dist, file)).size, 0);
 const wholeAppShipped = precached.reduce((total, file) => total + shipped(file), 0);
 
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--outDir',
-    dist,
-  ],
-  { stdio: 'ignore' },
-);
+const server = await servePreview(dist, PORT);
 const times: Record<'newVisitor' | 'returning', Record<1 | 4, { ready: Stats; screen: Stats; cpu: Stats }>> = {
   newVisitor: {} as never,
   returning: {} as never,
 };
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   const browser = await launchBrowser();
   for (const who of ['newVisitor', 'returning'] as const) {
     const { context, page } = await openTimedPage(browser, BASE, FIRST_SCREEN[who]);
